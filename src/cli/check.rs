@@ -1,0 +1,39 @@
+//! `plenary check MEETING`.
+
+use super::{EXIT_BAD_INPUT, EXIT_OK, report_problem};
+use crate::i18n::Localizer;
+use crate::msg;
+use crate::render::visible;
+use crate::store::session::resolve;
+use std::path::Path;
+
+pub fn run(l: &Localizer, path: &Path) -> u8 {
+    let (meeting_path, _) = resolve(path);
+    match crate::files::load(&meeting_path) {
+        Ok(m) => {
+            let original = m.original();
+            let decisions: usize = m.items.iter().map(|i| i.decisions.len()).sum();
+            println!(
+                "{}",
+                visible(&l.format(&msg!(
+                    "cli-check-ok",
+                    file = meeting_path.display().to_string(),
+                    city = m.city.get_or(original, original),
+                    opens = m.opens.to_string(),
+                    closes = m.closes.to_string(),
+                    delegations = m.delegations.len(),
+                    items = m.items.len(),
+                    decisions = decisions
+                )))
+            );
+            EXIT_OK
+        }
+        Err(problems) => {
+            for p in &problems {
+                report_problem(l, p);
+            }
+            super::report(l, &msg!("cli-check-failed", count = problems.len()));
+            EXIT_BAD_INPUT
+        }
+    }
+}

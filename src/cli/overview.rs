@@ -1,0 +1,90 @@
+//! `plenary SESSION`: where the meeting stands.
+
+use super::{EXIT_OK, emit, open};
+use crate::domain::meeting::Category;
+use crate::domain::state::Outcome;
+use crate::i18n::Localizer;
+use crate::msg;
+use crate::render::visible;
+use std::fmt::Write;
+use std::path::Path;
+
+pub fn run(l: &Localizer, path: &Path) -> u8 {
+    let session = match open(l, path) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let state = &session.state;
+    let m = &state.meeting;
+    let lang = if m.body.has_language(l.lang()) {
+        l.lang()
+    } else {
+        m.original()
+    };
+    let original = m.original();
+    let mut out = String::new();
+    let (total, countries) = state.participant_totals();
+    let present = state.present(Category::Participant);
+    let _ = writeln!(
+        out,
+        "{}",
+        l.format(&msg!(
+            "cli-overview-meeting",
+            kind = m.kind.as_str(),
+            body = m.body.short_name.get_or(lang, original),
+            city = m.city.get_or(lang, original),
+            opens = m.opens.to_string(),
+            closes = m.closes.to_string()
+        ))
+    );
+    let _ = writeln!(
+        out,
+        "{}",
+        l.format(&msg!(
+            "cli-overview-attendance",
+            present = present.len(),
+            total = total,
+            countries = countries,
+            observers = state.present(Category::Observer).len(),
+            applicants = state.present(Category::Applicant).len()
+        ))
+    );
+    for (item, s) in m.items.iter().zip(state.core.items.iter()) {
+        let _ = writeln!(
+            out,
+            "  {:<6} {:<9} {}",
+            item.number.to_string(),
+            l.text(status_id(s.status)),
+            item.title.get_or(lang, original)
+        );
+    }
+    for d in &state.core.decisions {
+        let outcome = match d.outcome {
+            Outcome::Drafted => "cli-outcome-drafted",
+            Outcome::Adopted { .. } => "cli-outcome-adopted",
+            Outcome::NotAdopted { .. } => "cli-outcome-not-adopted",
+            Outcome::Deferred { .. } => "cli-outcome-deferred",
+        };
+        let _ = writeln!(out, "  {:<22} {}", d.id, l.text(outcome));
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        l.format(&msg!(
+            "cli-overview-record",
+            path = session.record_path().display().to_string()
+        ))
+    );
+    let code = emit(l, None, &visible(&out));
+    if code == EXIT_OK { EXIT_OK } else { code }
+}
+
+fn status_id(s: crate::domain::state::ItemStatus) -> &'static str {
+    use crate::domain::state::ItemStatus::*;
+    match s {
+        Pending => "cli-item-pending",
+        Open => "cli-item-open",
+        Closed => "cli-item-closed",
+        Deferred => "cli-item-deferred",
+    }
+}

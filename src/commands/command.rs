@@ -1,0 +1,271 @@
+//! The command language (DESIGN §4) as a type. A key in the TUI, a line at
+//! the `:` prompt and a line of a `plenary do` script all become a `Command`.
+
+use super::tokens::quote;
+use crate::domain::ids::ItemNumber;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// Who a roll-call command names: a delegation, or a whole category.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Who {
+    Id(String),
+    Participants,
+    Observers,
+    Applicants,
+    All,
+}
+
+impl Who {
+    pub fn parse(word: &str) -> Who {
+        match word.to_lowercase().as_str() {
+            "participants" => Who::Participants,
+            "observers" => Who::Observers,
+            "applicants" => Who::Applicants,
+            "all" => Who::All,
+            _ => Who::Id(word.to_string()),
+        }
+    }
+}
+
+impl fmt::Display for Who {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Who::Id(id) => f.write_str(id),
+            Who::Participants => f.write_str("participants"),
+            Who::Observers => f.write_str("observers"),
+            Who::Applicants => f.write_str("applicants"),
+            Who::All => f.write_str("all"),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "command", rename_all = "kebab-case")]
+pub enum Command {
+    Present {
+        who: Vec<Who>,
+    },
+    Absent {
+        who: Vec<Who>,
+    },
+    Open {
+        item: ItemNumber,
+    },
+    Close {
+        item: ItemNumber,
+    },
+    DeferItem {
+        item: ItemNumber,
+    },
+    SpeakerAdd {
+        id: String,
+    },
+    SpeakerNext,
+    SpeakerRemove {
+        id: String,
+    },
+    Draft {
+        item: ItemNumber,
+        decision: String,
+        text: String,
+    },
+    Amend {
+        target: String,
+        text: String,
+    },
+    Translate {
+        target: String,
+        lang: String,
+        draft: bool,
+        text: String,
+    },
+    Adopt {
+        decision: String,
+    },
+    Object {
+        decision: String,
+        by: String,
+        reason: String,
+    },
+    Reserve {
+        decision: String,
+        by: String,
+        statement: String,
+    },
+    DeferDecision {
+        decision: String,
+    },
+    Note {
+        item: ItemNumber,
+        lang: Option<String>,
+        text: String,
+    },
+    Admit {
+        id: String,
+    },
+    Suspend {
+        id: String,
+    },
+    Reinstate {
+        id: String,
+    },
+    Chair {
+        id: String,
+        year: i32,
+    },
+    ViceChair {
+        id: String,
+        year: i32,
+    },
+    Statement {
+        item: ItemNumber,
+        by: String,
+        text: String,
+    },
+    Wg {
+        body: String,
+        item: ItemNumber,
+        text: String,
+    },
+    Recommend {
+        body: String,
+        item: ItemNumber,
+        decision: String,
+        text: String,
+    },
+    Action {
+        body: String,
+        text: String,
+        owner: Option<String>,
+        due: Option<NaiveDate>,
+    },
+    Done {
+        action: String,
+    },
+    AdoptCommunique,
+    Undo,
+}
+
+fn list(who: &[Who]) -> String {
+    who.iter().map(Who::to_string).collect::<Vec<_>>().join(" ")
+}
+
+/// The canonical line: parsing it gives the same command back.
+impl fmt::Display for Command {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Command::*;
+        match self {
+            Present { who } => write!(f, "present {}", list(who)),
+            Absent { who } => write!(f, "absent {}", list(who)),
+            Open { item } => write!(f, "open {item}"),
+            Close { item } => write!(f, "close {item}"),
+            DeferItem { item } => write!(f, "defer {item}"),
+            SpeakerAdd { id } => write!(f, "speaker add {id}"),
+            SpeakerNext => write!(f, "speaker next"),
+            SpeakerRemove { id } => write!(f, "speaker remove {id}"),
+            Draft {
+                item,
+                decision,
+                text,
+            } => write!(f, "draft {item} {decision} {}", quote(text)),
+            Amend { target, text } => write!(f, "amend {target} {}", quote(text)),
+            Translate {
+                target,
+                lang,
+                draft,
+                text,
+            } => {
+                write!(
+                    f,
+                    "translate {target} {lang} {}{}",
+                    if *draft { "--draft " } else { "" },
+                    quote(text)
+                )
+            }
+            Adopt { decision } => write!(f, "adopt {decision}"),
+            Object {
+                decision,
+                by,
+                reason,
+            } => write!(f, "object {decision} {by} {}", quote(reason)),
+            Reserve {
+                decision,
+                by,
+                statement,
+            } => write!(f, "reserve {decision} {by} {}", quote(statement)),
+            DeferDecision { decision } => write!(f, "defer {decision}"),
+            Note {
+                item,
+                lang: None,
+                text,
+            } => write!(f, "note {item} {}", quote(text)),
+            Note {
+                item,
+                lang: Some(lang),
+                text,
+            } => write!(f, "note {item} {lang} {}", quote(text)),
+            Admit { id } => write!(f, "admit {id}"),
+            Suspend { id } => write!(f, "suspend {id}"),
+            Reinstate { id } => write!(f, "reinstate {id}"),
+            Chair { id, year } => write!(f, "chair {id} {year}"),
+            ViceChair { id, year } => write!(f, "vice-chair {id} {year}"),
+            Statement { item, by, text } => write!(f, "statement {item} {by} {}", quote(text)),
+            Wg { body, item, text } => write!(f, "wg {body} {item} {}", quote(text)),
+            Recommend {
+                body,
+                item,
+                decision,
+                text,
+            } => write!(f, "recommend {body} {item} {decision} {}", quote(text)),
+            Action {
+                body,
+                text,
+                owner,
+                due,
+            } => {
+                write!(f, "action {body} {}", quote(text))?;
+                if let Some(o) = owner {
+                    write!(f, " --owner {o}")?;
+                }
+                if let Some(d) = due {
+                    write!(f, " --due {d}")?;
+                }
+                Ok(())
+            }
+            Done { action } => write!(f, "done {action}"),
+            AdoptCommunique => write!(f, "adopt communique"),
+            Undo => write!(f, "undo"),
+        }
+    }
+}
+
+/// The command words, for completion and for suggestions.
+pub const COMMAND_WORDS: &[&str] = &[
+    "present",
+    "absent",
+    "open",
+    "close",
+    "defer",
+    "speaker",
+    "draft",
+    "amend",
+    "translate",
+    "adopt",
+    "object",
+    "reserve",
+    "note",
+    "admit",
+    "suspend",
+    "reinstate",
+    "chair",
+    "vice-chair",
+    "statement",
+    "wg",
+    "recommend",
+    "action",
+    "done",
+    "undo",
+];

@@ -1,0 +1,234 @@
+//! From a command to the events that record it, checked against the state.
+//! The fold (`State::apply`) checks each event again; here go the checks that
+//! need the command's intent, and the help that names what was meant.
+
+use super::command::{Command, Who};
+use crate::domain::meeting::{Category, DecisionKind};
+use crate::domain::{Event, Msg, State};
+use crate::msg;
+
+/// The events a command makes, or why it cannot be done.
+pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>, Msg> {
+    use Command as C;
+    let id = |s: &str| delegation_id(state, s);
+    let events = match command {
+        C::Present { who } | C::Absent { who } => {
+            vec![Event::Attendance {
+                ids: expand(state, who)?,
+                present: matches!(command, C::Present { .. }),
+            }]
+        }
+        C::Open { item } => vec![Event::ItemOpened {
+            item: item.to_string(),
+        }],
+        C::Close { item } => vec![Event::ItemClosed {
+            item: item.to_string(),
+        }],
+        C::DeferItem { item } => vec![Event::ItemDeferred {
+            item: item.to_string(),
+        }],
+        C::SpeakerAdd { id: who } => vec![Event::SpeakerAdded { id: id(who)? }],
+        C::SpeakerNext => vec![Event::SpeakerNext],
+        C::SpeakerRemove { id: who } => vec![Event::SpeakerRemoved { id: id(who)? }],
+        C::Draft {
+            item,
+            decision,
+            text,
+        } => vec![Event::Drafted {
+            item: item.to_string(),
+            decision: decision.clone(),
+            kind: DecisionKind::Decision,
+            by: None,
+            text: text.clone(),
+        }],
+        C::Amend { target, text } => vec![Event::Amended {
+            target: target.clone(),
+            text: text.clone(),
+        }],
+        C::Translate {
+            target,
+            lang,
+            draft,
+            text,
+        } => {
+            vec![Event::Translated {
+                target: target.clone(),
+                lang: lang.clone(),
+                text: text.clone(),
+                draft: *draft,
+            }]
+        }
+        C::Adopt { decision } => vec![Event::Adopted {
+            decision: decision.clone(),
+        }],
+        C::Object {
+            decision,
+            by,
+            reason,
+        } => {
+            vec![Event::Objected {
+                decision: decision.clone(),
+                by: id(by)?,
+                reason: reason.clone(),
+            }]
+        }
+        C::Reserve {
+            decision,
+            by,
+            statement,
+        } => {
+            vec![Event::Reserved {
+                decision: decision.clone(),
+                by: id(by)?,
+                statement: statement.clone(),
+            }]
+        }
+        C::DeferDecision { decision } => vec![Event::DecisionDeferred {
+            decision: decision.clone(),
+        }],
+        C::Note {
+            item,
+            lang: None,
+            text,
+        } => vec![Event::Noted {
+            item: item.to_string(),
+            text: text.clone(),
+        }],
+        C::Note {
+            item,
+            lang: Some(lang),
+            text,
+        } => {
+            vec![Event::NoteTranslated {
+                item: item.to_string(),
+                lang: lang.clone(),
+                text: text.clone(),
+            }]
+        }
+        C::Admit { id: who } => vec![Event::Admitted { id: id(who)? }],
+        C::Suspend { id: who } => vec![Event::Suspended { id: id(who)? }],
+        C::Reinstate { id: who } => vec![Event::Reinstated { id: id(who)? }],
+        C::Chair { id: who, year } => vec![Event::ChairSelected {
+            id: id(who)?,
+            year: *year,
+        }],
+        C::ViceChair { id: who, year } => vec![Event::ViceChairSelected {
+            id: id(who)?,
+            year: *year,
+        }],
+        C::Statement { item, by, text } => vec![Event::Statement {
+            item: item.to_string(),
+            by: id(by)?,
+            text: text.clone(),
+        }],
+        C::Wg { body, item, text } => vec![Event::Reported {
+            body: body.clone(),
+            item: item.to_string(),
+            text: text.clone(),
+        }],
+        C::Recommend {
+            body,
+            item,
+            decision,
+            text,
+        } => vec![Event::Drafted {
+            item: item.to_string(),
+            decision: decision.clone(),
+            kind: DecisionKind::Recommendation,
+            by: Some(body.clone()),
+            text: text.clone(),
+        }],
+        C::Action {
+            body,
+            text,
+            owner,
+            due,
+        } => {
+            vec![Event::ActionAdded {
+                body: body.clone(),
+                text: text.clone(),
+                owner: owner.clone(),
+                due: *due,
+            }]
+        }
+        C::Done { action } => vec![Event::ActionDone {
+            action: action.clone(),
+        }],
+        C::AdoptCommunique => vec![Event::CommuniqueAdopted],
+        C::Undo => {
+            let target = state
+                .undo_target(author)
+                .ok_or_else(|| msg!("undo-nothing"))?;
+            vec![Event::Undone {
+                group: target.group.seq,
+            }]
+        }
+    };
+    Ok(events)
+}
+
+/// A delegation's id as the meeting spells it, or an error that suggests
+/// the delegations whose id or name starts with what was typed.
+pub fn delegation_id(state: &State, typed: &str) -> Result<String, Msg> {
+    if let Some(d) = state.meeting.delegation(typed) {
+        return Ok(d.id.clone());
+    }
+    if state.meeting.body.subsidiary(typed).is_some() {
+        return Err(msg!("err-body-not-delegation", id = typed));
+    }
+    let lower = typed.to_lowercase();
+    let original = state.meeting.original();
+    let matches: Vec<String> = state
+        .meeting
+        .delegations
+        .iter()
+        .filter(|d| {
+            d.id.to_lowercase().starts_with(&lower)
+                || d.name
+                    .0
+                    .values()
+                    .any(|n| n.to_lowercase().split(' ').any(|w| w.starts_with(&lower)))
+        })
+        .take(5)
+        .map(|d| format!("{} ({})", d.id, d.name.get_or(original, original)))
+        .collect();
+    let suggestions = if matches.is_empty() {
+        "none".to_string()
+    } else {
+        matches.join(", ")
+    };
+    Err(msg!("err-unknown-delegation", id = typed).text("suggestions", suggestions))
+}
+
+fn expand(state: &State, who: &[Who]) -> Result<Vec<String>, Msg> {
+    let mut ids: Vec<String> = Vec::new();
+    for w in who {
+        let category = match w {
+            Who::Id(typed) => {
+                let id = delegation_id(state, typed)?;
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+                continue;
+            }
+            Who::Participants => Some(Category::Participant),
+            Who::Observers => Some(Category::Observer),
+            Who::Applicants => Some(Category::Applicant),
+            Who::All => None,
+        };
+        for (d, s) in state
+            .meeting
+            .delegations
+            .iter()
+            .zip(state.core.delegations.iter())
+        {
+            if category.is_none_or(|c| c == s.category) && !ids.contains(&d.id) {
+                ids.push(d.id.clone());
+            }
+        }
+    }
+    if ids.is_empty() {
+        return Err(msg!("err-nobody"));
+    }
+    Ok(ids)
+}

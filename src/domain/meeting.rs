@@ -1,0 +1,261 @@
+//! What the files say: the body and the meeting as prepared, before anything
+//! happens in the room. Loaded and validated by `files`; never changed by events.
+
+use super::ids::ItemNumber;
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Text keyed by bare language (`en`, `fr`, …).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Localised(pub BTreeMap<String, String>);
+
+impl Localised {
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        self.0.get(lang).map(String::as_str)
+    }
+
+    /// The text in `lang`, else in `fallback` (the original language).
+    pub fn get_or<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
+        self.get(lang)
+            .or_else(|| self.get(fallback))
+            .unwrap_or_default()
+    }
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum Category {
+    Participant,
+    Observer,
+    Applicant,
+    Guest,
+}
+
+impl Category {
+    pub const ALL: [Category; 4] = [
+        Category::Participant,
+        Category::Observer,
+        Category::Applicant,
+        Category::Guest,
+    ];
+
+    pub fn parse(s: &str) -> Option<Category> {
+        Category::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Participant => "participant",
+            Category::Observer => "observer",
+            Category::Applicant => "applicant",
+            Category::Guest => "guest",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Active,
+    Suspended,
+    SelfSuspended,
+}
+
+impl Status {
+    pub const ALL: [Status; 3] = [Status::Active, Status::Suspended, Status::SelfSuspended];
+
+    pub fn parse(s: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Active => "active",
+            Status::Suspended => "suspended",
+            Status::SelfSuspended => "self-suspended",
+        }
+    }
+}
+
+/// An official language: the tag the body's documents follow (`en-GB`) and
+/// the bare language used for `locales/` and localised tables (`en`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Language {
+    pub tag: String,
+    pub code: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Subsidiary {
+    pub id: String,
+    pub kind: SubsidiaryKind,
+    pub acronym: Localised,
+    pub name: Localised,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SubsidiaryKind {
+    WorkingGroup,
+    Committee,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Body {
+    pub id: String,
+    pub acronym: Localised,
+    pub name: Localised,
+    pub short_name: Localised,
+    pub languages: Vec<Language>,
+    pub formal_adoption_rule: Option<String>,
+    pub subsidiaries: Vec<Subsidiary>,
+}
+
+impl Body {
+    /// The original language of documents (the first official language).
+    pub fn original(&self) -> &str {
+        &self.languages[0].code
+    }
+
+    pub fn has_language(&self, code: &str) -> bool {
+        self.languages.iter().any(|l| l.code == code)
+    }
+
+    pub fn subsidiary(&self, id: &str) -> Option<&Subsidiary> {
+        self.subsidiaries
+            .iter()
+            .find(|s| s.id.eq_ignore_ascii_case(id))
+    }
+}
+
+/// A delegation as it stands when the meeting opens.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Delegation {
+    pub id: String,
+    pub name: Localised,
+    pub formal_name: Option<Localised>,
+    pub category: Category,
+    pub status: Status,
+    /// Countries a regional organisation stands for; empty for a state.
+    pub represents: Vec<String>,
+}
+
+impl Delegation {
+    /// How many countries it counts for in "49 participants representing 75 countries".
+    pub fn countries(&self) -> usize {
+        self.represents.len().max(1)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MeetingKind {
+    Plenary,
+    Intersessional,
+    Extraordinary,
+}
+
+impl MeetingKind {
+    pub fn parse(s: &str) -> Option<MeetingKind> {
+        match s {
+            "plenary" => Some(MeetingKind::Plenary),
+            "intersessional" => Some(MeetingKind::Intersessional),
+            "extraordinary" => Some(MeetingKind::Extraordinary),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingKind::Plenary => "plenary",
+            MeetingKind::Intersessional => "intersessional",
+            MeetingKind::Extraordinary => "extraordinary",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DecisionKind {
+    Decision,
+    Recommendation,
+    Administrative,
+}
+
+impl DecisionKind {
+    pub fn parse(s: &str) -> Option<DecisionKind> {
+        match s {
+            "decision" => Some(DecisionKind::Decision),
+            "recommendation" => Some(DecisionKind::Recommendation),
+            "administrative" => Some(DecisionKind::Administrative),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PreparedDecision {
+    pub id: String,
+    pub kind: DecisionKind,
+    pub by: Option<String>,
+    /// Original and translations prepared in advance, final.
+    pub text: Localised,
+    /// Translations prepared in advance, still in draft.
+    pub draft: Localised,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PreparedParagraph {
+    /// The subsidiary body reporting, for a report; `None` for a note.
+    pub by: Option<String>,
+    pub text: Localised,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Item {
+    pub number: ItemNumber,
+    pub title: Localised,
+    pub lead: Option<String>,
+    pub minutes: Option<u32>,
+    pub decisions: Vec<PreparedDecision>,
+    pub notes: Vec<PreparedParagraph>,
+    pub reports: Vec<PreparedParagraph>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Meeting {
+    pub body: Body,
+    pub kind: MeetingKind,
+    pub host: String,
+    pub city: Localised,
+    pub venue: Option<Localised>,
+    pub opens: NaiveDate,
+    pub closes: NaiveDate,
+    pub chair: String,
+    pub vice_chair: Option<String>,
+    /// Every delegation of the meeting (members in force on the opening day,
+    /// then guests), in file order.
+    pub delegations: Vec<Delegation>,
+    /// Ids of the delegations expected.
+    pub expected: Vec<String>,
+    pub items: Vec<Item>,
+}
+
+impl Meeting {
+    pub fn delegation(&self, id: &str) -> Option<&Delegation> {
+        self.delegations
+            .iter()
+            .find(|d| d.id.eq_ignore_ascii_case(id))
+    }
+
+    pub fn item_index(&self, number: &ItemNumber) -> Option<usize> {
+        self.items.iter().position(|i| &i.number == number)
+    }
+
+    pub fn original(&self) -> &str {
+        self.body.original()
+    }
+}

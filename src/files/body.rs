@@ -1,0 +1,368 @@
+//! The body file: official languages, subsidiary bodies, and the membership
+//! with its dated changes.
+
+use super::reader::{At, Languages, Reader, Table};
+use crate::domain::meeting::{
+    Body, Category, Delegation, Language, Localised, Status, Subsidiary, SubsidiaryKind,
+};
+use crate::msg;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+
+/// The languages plenary has its own words for (`locales/`).
+pub const SUPPORTED_LANGUAGES: [&str; 5] = ["en", "fr", "pt", "es", "ru"];
+
+/// One period of a delegation's membership.
+#[derive(Clone, Debug)]
+pub struct Period {
+    pub from: Option<NaiveDate>,
+    /// `None` from the day a membership ends (category "former").
+    pub category: Option<Category>,
+    pub status: Status,
+    pub represents: Vec<String>,
+}
+
+/// A delegation as the body file defines it, over the years.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub id: String,
+    pub span: std::ops::Range<usize>,
+    pub name: Localised,
+    pub formal_name: Option<Localised>,
+    pub periods: Vec<Period>,
+}
+
+impl Member {
+    /// The delegation as it stands on `date`, if it is a member then.
+    pub fn on(&self, date: NaiveDate) -> Option<Delegation> {
+        let period = self
+            .periods
+            .iter()
+            .rev()
+            .find(|p| p.from.is_none_or(|f| f <= date))?;
+        let category = period.category?;
+        Some(Delegation {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            formal_name: self.formal_name.clone(),
+            category,
+            status: period.status,
+            represents: period.represents.clone(),
+        })
+    }
+}
+
+pub struct BodyFile {
+    pub body: Body,
+    pub members: Vec<Member>,
+}
+
+pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
+    r.only_keys(
+        root,
+        &[
+            "id",
+            "acronym",
+            "name",
+            "short_name",
+            "languages",
+            "formal_adoption_rule",
+            "subsidiary",
+            "delegations",
+        ],
+    );
+    let languages = read_languages(r, root);
+    let langs = languages.as_ref().map(|l| Languages {
+        codes: l.iter().map(|l| l.code.clone()).collect(),
+    });
+    let langs = langs.as_ref();
+    let id = r.string(root, "id", true);
+    let acronym = r.localised(root, "acronym", false, langs);
+    let name = r.localised(root, "name", true, langs);
+    let short_name = r.localised(root, "short_name", false, langs);
+    let rule = r.string(root, "formal_adoption_rule", false);
+
+    let mut seen: HashMap<String, std::ops::Range<usize>> = HashMap::new();
+    let mut subsidiaries = Vec::new();
+    for t in r.tables(root, "subsidiary") {
+        r.only_keys(t, &["id", "kind", "acronym", "name"]);
+        let id = r.string(t, "id", true);
+        let kind = r
+            .string(t, "kind", true)
+            .and_then(|k| match k.value.as_str() {
+                "working-group" => Some(SubsidiaryKind::WorkingGroup),
+                "committee" => Some(SubsidiaryKind::Committee),
+                _ => {
+                    r.report(
+                        &k.span,
+                        msg!(
+                            "file-bad-choice",
+                            key = "kind",
+                            found = k.value.clone(),
+                            expected = "working-group, committee"
+                        ),
+                    );
+                    None
+                }
+            });
+        let acronym = r.localised(t, "acronym", false, langs);
+        let name = r.localised(t, "name", true, langs);
+        if let Some(id) = &id {
+            unique_id(r, &mut seen, id);
+        }
+        if let (Some(id), Some(kind), Some(name)) = (id, kind, name) {
+            subsidiaries.push(Subsidiary {
+                id: id.value,
+                kind,
+                acronym: acronym.map(|a| a.value).unwrap_or_default(),
+                name: name.value,
+            });
+        }
+    }
+
+    let mut members = Vec::new();
+    for t in r.tables(root, "delegations") {
+        if let Some(m) = read_member(r, t, langs, &mut seen) {
+            members.push(m);
+        }
+    }
+
+    let (languages, id, name) = (languages?, id?, name?);
+    let body = Body {
+        id: id.value,
+        acronym: acronym.map(|a| a.value).unwrap_or_default(),
+        short_name: short_name
+            .map(|a| a.value)
+            .unwrap_or_else(|| name.value.clone()),
+        name: name.value,
+        languages,
+        formal_adoption_rule: rule.map(|r| r.value),
+        subsidiaries,
+    };
+    Some(BodyFile { body, members })
+}
+
+/// Ids are case-insensitive and shared by delegations and subsidiary bodies,
+/// since `lead` and an action's owner may be either.
+fn unique_id(
+    r: &mut Reader<'_>,
+    seen: &mut HashMap<String, std::ops::Range<usize>>,
+    id: &At<String>,
+) {
+    if !id
+        .value
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+    {
+        r.report(&id.span, msg!("file-bad-id", id = id.value.clone()));
+    }
+    let key = id.value.to_lowercase();
+    if let Some(first) = seen.get(&key) {
+        let (line, _) = r.src.position(first.start);
+        r.report(
+            &id.span,
+            msg!(
+                "file-duplicate-id",
+                id = id.value.clone(),
+                line = line as i64
+            ),
+        );
+    } else {
+        seen.insert(key, id.span.clone());
+    }
+}
+
+fn read_languages(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<Vec<Language>> {
+    let Some(list) = r.strings(root, "languages") else {
+        r.report(&(0..0), msg!("file-missing-key", key = "languages"));
+        return None;
+    };
+    if list.is_empty() {
+        r.report(
+            &root.get("languages").map(|v| v.span()).unwrap_or(0..0),
+            msg!("file-no-languages"),
+        );
+        return None;
+    }
+    let mut out: Vec<Language> = Vec::new();
+    let mut ok = true;
+    for tag in list {
+        match tag.value.parse::<unic_langid::LanguageIdentifier>() {
+            Ok(id) => {
+                let code = id.language.as_str().to_string();
+                if !SUPPORTED_LANGUAGES.contains(&code.as_str()) {
+                    r.report(
+                        &tag.span,
+                        msg!(
+                            "file-unsupported-language",
+                            lang = tag.value.clone(),
+                            supported = SUPPORTED_LANGUAGES.join(", ")
+                        ),
+                    );
+                    ok = false;
+                } else if out.iter().any(|l| l.code == code) {
+                    r.report(&tag.span, msg!("file-duplicate-language", lang = code));
+                    ok = false;
+                } else {
+                    out.push(Language {
+                        tag: id.to_string(),
+                        code,
+                    });
+                }
+            }
+            Err(_) => {
+                r.report(
+                    &tag.span,
+                    msg!("file-bad-language-tag", lang = tag.value.clone()),
+                );
+                ok = false;
+            }
+        }
+    }
+    (ok && !out.is_empty()).then_some(out)
+}
+
+fn read_member(
+    r: &mut Reader<'_>,
+    t: Table<'_, '_>,
+    langs: Option<&Languages>,
+    seen: &mut HashMap<String, std::ops::Range<usize>>,
+) -> Option<Member> {
+    r.only_keys(
+        t,
+        &[
+            "id",
+            "name",
+            "formal_name",
+            "category",
+            "status",
+            "represents",
+            "membership",
+        ],
+    );
+    let id = r.string(t, "id", true);
+    if let Some(id) = &id {
+        unique_id(r, seen, id);
+    }
+    let name = r.localised(t, "name", true, langs);
+    let formal_name = r.localised(t, "formal_name", false, langs);
+    let periods = if t.has("membership") {
+        if let Some(clash) = ["category", "status", "represents"]
+            .iter()
+            .find(|k| t.has(k))
+        {
+            r.report(
+                &t.get(clash).map(|v| v.span()).unwrap_or(0..0),
+                msg!("file-membership-and-category", key = *clash),
+            );
+        }
+        let mut periods = Vec::new();
+        let mut last: Option<At<NaiveDate>> = None;
+        let entries = r.tables(t, "membership");
+        if entries.is_empty() {
+            r.report(
+                &t.get("membership").map(|v| v.span()).unwrap_or(0..0),
+                msg!("file-empty-membership"),
+            );
+        }
+        for p in entries {
+            r.only_keys(p, &["from", "category", "status", "represents"]);
+            let from = r.date(p, "from", true);
+            if let (Some(prev), Some(from)) = (&last, &from)
+                && from.value <= prev.value
+            {
+                r.report(
+                    &from.span,
+                    msg!(
+                        "file-membership-order",
+                        date = from.value.to_string(),
+                        previous = prev.value.to_string()
+                    ),
+                );
+            }
+            let period = read_period(r, p, true);
+            if let Some(from) = &from {
+                last = Some(from.clone());
+            }
+            if let (Some(from), Some(mut period)) = (from, period) {
+                period.from = Some(from.value);
+                periods.push(period);
+            }
+        }
+        periods
+    } else {
+        read_period(r, t, false).into_iter().collect()
+    };
+    let (id, name) = (id?, name?);
+    Some(Member {
+        id: id.value,
+        span: id.span,
+        name: name.value,
+        formal_name: formal_name.map(|f| f.value),
+        periods,
+    })
+}
+
+fn read_period(r: &mut Reader<'_>, t: Table<'_, '_>, dated: bool) -> Option<Period> {
+    let category = r.string(t, "category", true).and_then(|c| {
+        if dated && c.value == "former" {
+            return Some(None);
+        }
+        let parsed = Category::parse(&c.value);
+        if parsed.is_none() {
+            let expected = if dated {
+                "participant, observer, applicant, guest, former"
+            } else {
+                "participant, observer, applicant, guest"
+            };
+            r.report(
+                &c.span,
+                msg!(
+                    "file-bad-choice",
+                    key = "category",
+                    found = c.value.clone(),
+                    expected = expected
+                ),
+            );
+        }
+        parsed.map(Some)
+    });
+    let status = match r.string(t, "status", false) {
+        None => Some(Status::Active),
+        Some(s) => {
+            let parsed = Status::parse(&s.value);
+            if parsed.is_none() {
+                r.report(
+                    &s.span,
+                    msg!(
+                        "file-bad-choice",
+                        key = "status",
+                        found = s.value.clone(),
+                        expected = "active, suspended, self-suspended"
+                    ),
+                );
+            }
+            parsed
+        }
+    };
+    let represents = r.strings(t, "represents").unwrap_or_default();
+    let mut countries = Vec::new();
+    for c in represents {
+        if c.value.len() != 2 || !c.value.chars().all(|ch| ch.is_ascii_uppercase()) {
+            r.report(&c.span, msg!("file-bad-country", code = c.value.clone()));
+        } else if countries.contains(&c.value) {
+            r.report(
+                &c.span,
+                msg!("file-duplicate-country", code = c.value.clone()),
+            );
+        } else {
+            countries.push(c.value);
+        }
+    }
+    Some(Period {
+        from: None,
+        category: category?,
+        status: status?,
+        represents: countries,
+    })
+}

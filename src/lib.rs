@@ -1,0 +1,9 @@
+//! plenary: a terminal secretariat for the meetings of an intergovernmental body.
+
+pub mod cli;
+pub mod commands;
+pub mod domain;
+pub mod files;
+pub mod i18n;
+pub mod render;
+pub mod store;

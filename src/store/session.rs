@@ -1,0 +1,161 @@
+//! A session: the meeting file, its record, and the state folded from both.
+//! Several processes may hold one session; each catches up with the others'
+//! events before it writes, and when asked to refresh.
+
+use super::record::{Record, StoreError};
+use crate::commands::{self, Command};
+use crate::domain::state::At;
+use crate::domain::{Group, Msg, State};
+use crate::files::{self, Problem};
+use crate::msg;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+pub const RECORD_EXTENSION: &str = "plenary";
+
+#[derive(Debug)]
+pub enum OpenError {
+    /// The meeting or body file has problems.
+    Files(Vec<Problem>),
+    Store(StoreError),
+    /// A `.plenary` file was named but does not exist.
+    NoRecord(PathBuf),
+}
+
+#[derive(Debug)]
+pub enum ExecError {
+    /// The command cannot be done; nothing was written.
+    Refused(Msg),
+    Store(StoreError),
+}
+
+impl From<StoreError> for ExecError {
+    fn from(e: StoreError) -> Self {
+        ExecError::Store(e)
+    }
+}
+
+/// A stored command that no longer applies (the meeting file changed since
+/// it was recorded): it is kept in the record and left out of the state.
+#[derive(Clone, Debug)]
+pub struct Conflict {
+    pub seq: i64,
+    pub command: String,
+    pub msg: Msg,
+}
+
+pub struct Session {
+    pub state: State,
+    pub meeting_path: PathBuf,
+    pub conflicts: Vec<Conflict>,
+    record: Record,
+    /// The last group read from the record, applied or not.
+    seen: i64,
+}
+
+/// The meeting file and the record for what the user named: a meeting file
+/// (its record is beside it) or a record.
+pub fn resolve(path: &Path) -> (PathBuf, PathBuf) {
+    if path.extension().is_some_and(|e| e == RECORD_EXTENSION) {
+        (path.with_extension("toml"), path.to_path_buf())
+    } else {
+        (path.to_path_buf(), path.with_extension(RECORD_EXTENSION))
+    }
+}
+
+impl Session {
+    pub fn open(path: &Path) -> Result<Session, OpenError> {
+        let (meeting_path, record_path) = resolve(path);
+        if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
+            return Err(OpenError::NoRecord(record_path));
+        }
+        let meeting = files::load(&meeting_path).map_err(OpenError::Files)?;
+        let name = meeting_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let record = Record::open(&record_path, &name).map_err(OpenError::Store)?;
+        let mut session = Session {
+            state: State::new(Arc::new(meeting)),
+            meeting_path,
+            conflicts: Vec::new(),
+            record,
+            seen: 0,
+        };
+        session.refresh().map_err(OpenError::Store)?;
+        Ok(session)
+    }
+
+    pub fn record_path(&self) -> &Path {
+        self.record.path()
+    }
+
+    /// Reads what others have recorded since; returns how many commands arrived.
+    pub fn refresh(&mut self) -> Result<usize, StoreError> {
+        let groups = self.record.read_after(self.seen)?;
+        let n = groups.len();
+        for g in groups {
+            self.fold(g);
+        }
+        Ok(n)
+    }
+
+    fn fold(&mut self, group: Group) {
+        self.seen = group.seq;
+        let (seq, command) = (group.seq, group.command.clone());
+        if let Err(msg) = self.state.apply(Arc::new(group)) {
+            self.conflicts.push(Conflict { seq, command, msg });
+        }
+    }
+
+    /// Records one command, durably, or refuses it and records nothing.
+    pub fn execute(
+        &mut self,
+        command: &Command,
+        author: &str,
+        at: At,
+    ) -> Result<Arc<Group>, ExecError> {
+        let writing = self.record.begin()?;
+        for g in writing.read_after(self.seen)? {
+            self.seen = g.seq;
+            let (seq, text) = (g.seq, g.command.clone());
+            if let Err(msg) = self.state.apply(Arc::new(g)) {
+                self.conflicts.push(Conflict {
+                    seq,
+                    command: text,
+                    msg,
+                });
+            }
+        }
+        let events = commands::plan(&self.state, command, author).map_err(ExecError::Refused)?;
+        let group = Arc::new(writing.append(at, author, &command.to_string(), events)?);
+        let mut next = self.state.clone();
+        next.apply(group.clone()).map_err(ExecError::Refused)?;
+        writing.commit()?;
+        self.seen = group.seq;
+        self.state = next;
+        Ok(group)
+    }
+
+    /// A short description of what undo would reverse for `author`, if anything.
+    pub fn undo_preview(&self, author: &str) -> Option<String> {
+        self.state
+            .undo_target(author)
+            .map(|e| e.group.command.clone())
+    }
+}
+
+/// A message for an open error, for the CLI and the TUI.
+pub fn open_error_msg(e: &OpenError) -> Vec<(Option<Problem>, Msg)> {
+    match e {
+        OpenError::Files(problems) => problems
+            .iter()
+            .map(|p| (Some(p.clone()), p.msg.clone()))
+            .collect(),
+        OpenError::Store(s) => vec![(None, s.to_msg())],
+        OpenError::NoRecord(p) => vec![(
+            None,
+            msg!("store-no-record", path = p.display().to_string()),
+        )],
+    }
+}
