@@ -6,23 +6,13 @@ use crate::i18n::Localizer;
 use crate::msg;
 use std::path::Path;
 
-pub fn communique(
-    l: &Localizer,
-    path: &Path,
-    _lang: Option<&str>,
-    _format: DocFormat,
-    output: Option<&Path>,
-) -> u8 {
+pub fn communique(l: &Localizer, path: &Path, _lang: Option<&str>, _format: DocFormat, output: Option<&Path>) -> u8 {
     let session = match open(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
     let doc = Localizer::new(session.state.meeting.original());
-    emit(
-        l,
-        output,
-        &crate::render::draft::communique(&session.state, &doc),
-    )
+    emit(l, output, &crate::render::draft::communique(&session.state, &doc))
 }
 
 pub fn decision(

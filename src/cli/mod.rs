@@ -62,10 +62,9 @@ pub(crate) fn open(l: &Localizer, path: &Path) -> Result<Session, u8> {
             }
             Err(match e {
                 OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
-                OpenError::Store(
-                    crate::store::StoreError::Newer { .. }
-                    | crate::store::StoreError::Foreign { .. },
-                ) => EXIT_BAD_INPUT,
+                OpenError::Store(crate::store::StoreError::Newer { .. } | crate::store::StoreError::Foreign { .. }) => {
+                    EXIT_BAD_INPUT
+                }
                 OpenError::Store(_) => EXIT_FAILURE,
             })
         }
@@ -96,10 +95,7 @@ pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
                 // A closed pipe (`| head`) is the reader's choice, not a failure to report.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
                 Err(e) => {
-                    report(
-                        l,
-                        &crate::msg!("cli-write-failed", path = "-", reason = e.to_string()),
-                    );
+                    report(l, &crate::msg!("cli-write-failed", path = "-", reason = e.to_string()));
                     EXIT_FAILURE
                 }
             }
@@ -129,14 +125,7 @@ pub fn run(cli: Cli) -> u8 {
             lang,
             format,
             output,
-        }) => documents::decision(
-            &l,
-            &session,
-            &id,
-            lang.as_deref(),
-            format,
-            output.as_deref(),
-        ),
+        }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
         None => match cli.session {
             Some(session) => overview::run(&l, &session),
             None => {

@@ -23,14 +23,10 @@ pub fn author(choice: Option<&str>) -> String {
 
 /// The time to record: `--at`, else PLENARY_NOW, else now.
 fn clock(choice: Option<&str>) -> Result<Option<At>, String> {
-    let fixed = choice
-        .map(str::to_string)
-        .or_else(|| std::env::var("PLENARY_NOW").ok());
+    let fixed = choice.map(str::to_string).or_else(|| std::env::var("PLENARY_NOW").ok());
     match fixed {
         None => Ok(None),
-        Some(s) => chrono::DateTime::parse_from_rfc3339(&s)
-            .map(Some)
-            .map_err(|_| s),
+        Some(s) => chrono::DateTime::parse_from_rfc3339(&s).map(Some).map_err(|_| s),
     }
 }
 
@@ -54,56 +50,55 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
     let mut out = std::io::stdout();
 
     // Every source yields (place, line number, parsed command or error).
-    let mut run_one =
-        |place: &str, line: usize, parsed: Result<Option<Command>, LineError>| -> Option<u8> {
-            let command = match parsed {
-                Ok(None) => return None,
-                Ok(Some(c)) => c,
-                Err(e) => {
-                    report(
-                        l,
-                        &msg!(
-                            "cli-do-line-error",
-                            place = place,
-                            line = line,
-                            column = e.column,
-                            message = l.format(&e.msg)
-                        ),
-                    );
-                    return Some(EXIT_BAD_INPUT);
-                }
-            };
-            match session.execute(&command, &author, now(fixed)) {
-                Ok(group) => {
-                    let text = l.format(&msg!(
-                        "cli-do-saved",
+    let mut run_one = |place: &str, line: usize, parsed: Result<Option<Command>, LineError>| -> Option<u8> {
+        let command = match parsed {
+            Ok(None) => return None,
+            Ok(Some(c)) => c,
+            Err(e) => {
+                report(
+                    l,
+                    &msg!(
+                        "cli-do-line-error",
                         place = place,
                         line = line,
-                        command = group.command.clone()
-                    ));
-                    // Said only once durable; a reader that has gone away is not an error of the record.
-                    let _ = writeln!(out, "{}", visible(&text)).and_then(|_| out.flush());
-                    None
-                }
-                Err(ExecError::Refused(m)) => {
-                    report(
-                        l,
-                        &msg!(
-                            "cli-do-line-error",
-                            place = place,
-                            line = line,
-                            column = 1,
-                            message = l.format(&m)
-                        ),
-                    );
-                    Some(EXIT_BAD_INPUT)
-                }
-                Err(ExecError::Store(e)) => {
-                    report(l, &e.to_msg());
-                    Some(EXIT_FAILURE)
-                }
+                        column = e.column,
+                        message = l.format(&e.msg)
+                    ),
+                );
+                return Some(EXIT_BAD_INPUT);
             }
         };
+        match session.execute(&command, &author, now(fixed)) {
+            Ok(group) => {
+                let text = l.format(&msg!(
+                    "cli-do-saved",
+                    place = place,
+                    line = line,
+                    command = group.command.clone()
+                ));
+                // Said only once durable; a reader that has gone away is not an error of the record.
+                let _ = writeln!(out, "{}", visible(&text)).and_then(|_| out.flush());
+                None
+            }
+            Err(ExecError::Refused(m)) => {
+                report(
+                    l,
+                    &msg!(
+                        "cli-do-line-error",
+                        place = place,
+                        line = line,
+                        column = 1,
+                        message = l.format(&m)
+                    ),
+                );
+                Some(EXIT_BAD_INPUT)
+            }
+            Err(ExecError::Store(e)) => {
+                report(l, &e.to_msg());
+                Some(EXIT_FAILURE)
+            }
+        }
+    };
 
     if !args.command.is_empty() {
         for (i, words) in args.command.split(|w| w == ";").enumerate() {
@@ -119,15 +114,9 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
 
     let (place, reader): (String, Box<dyn BufRead>) = match &args.file {
         Some(path) => match std::fs::File::open(path) {
-            Ok(f) if !path.is_dir() => (
-                path.display().to_string(),
-                Box::new(std::io::BufReader::new(f)),
-            ),
+            Ok(f) if !path.is_dir() => (path.display().to_string(), Box::new(std::io::BufReader::new(f))),
             _ => {
-                report(
-                    l,
-                    &msg!("cli-cannot-read", path = path.display().to_string()),
-                );
+                report(l, &msg!("cli-cannot-read", path = path.display().to_string()));
                 return EXIT_BAD_INPUT;
             }
         },

@@ -166,11 +166,7 @@ impl fmt::Display for Command {
             SpeakerAdd { id } => write!(f, "speaker add {id}"),
             SpeakerNext => write!(f, "speaker next"),
             SpeakerRemove { id } => write!(f, "speaker remove {id}"),
-            Draft {
-                item,
-                decision,
-                text,
-            } => write!(f, "draft {item} {decision} {}", quote(text)),
+            Draft { item, decision, text } => write!(f, "draft {item} {decision} {}", quote(text)),
             Amend { target, text } => write!(f, "amend {target} {}", quote(text)),
             Translate {
                 target,
@@ -186,22 +182,14 @@ impl fmt::Display for Command {
                 )
             }
             Adopt { decision } => write!(f, "adopt {decision}"),
-            Object {
-                decision,
-                by,
-                reason,
-            } => write!(f, "object {decision} {by} {}", quote(reason)),
+            Object { decision, by, reason } => write!(f, "object {decision} {by} {}", quote(reason)),
             Reserve {
                 decision,
                 by,
                 statement,
             } => write!(f, "reserve {decision} {by} {}", quote(statement)),
             DeferDecision { decision } => write!(f, "defer {decision}"),
-            Note {
-                item,
-                lang: None,
-                text,
-            } => write!(f, "note {item} {}", quote(text)),
+            Note { item, lang: None, text } => write!(f, "note {item} {}", quote(text)),
             Note {
                 item,
                 lang: Some(lang),
@@ -220,12 +208,7 @@ impl fmt::Display for Command {
                 decision,
                 text,
             } => write!(f, "recommend {body} {item} {decision} {}", quote(text)),
-            Action {
-                body,
-                text,
-                owner,
-                due,
-            } => {
+            Action { body, text, owner, due } => {
                 write!(f, "action {body} {}", quote(text))?;
                 if let Some(o) = owner {
                     write!(f, " --owner {o}")?;

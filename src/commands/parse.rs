@@ -72,27 +72,20 @@ impl<'a> Args<'a> {
     fn id(&mut self, name: &'static str) -> Result<String, LineError> {
         let t = self.word(name)?;
         if t.quoted || t.text.is_empty() {
-            return Err(self.err(
-                t.column,
-                msg!("cmd-expected-id", arg = name, found = t.text.clone()),
-            ));
+            return Err(self.err(t.column, msg!("cmd-expected-id", arg = name, found = t.text.clone())));
         }
         Ok(t.text.clone())
     }
 
     fn item(&mut self) -> Result<ItemNumber, LineError> {
         let t = self.word("ITEM")?;
-        ItemNumber::parse(&t.text)
-            .ok_or_else(|| self.err(t.column, msg!("cmd-expected-item", found = t.text.clone())))
+        ItemNumber::parse(&t.text).ok_or_else(|| self.err(t.column, msg!("cmd-expected-item", found = t.text.clone())))
     }
 
     fn decision(&mut self) -> Result<String, LineError> {
         let t = self.word("DECISION")?;
         if t.quoted || !ids::is_decision_id(&t.text) {
-            return Err(self.err(
-                t.column,
-                msg!("cmd-expected-decision", found = t.text.clone()),
-            ));
+            return Err(self.err(t.column, msg!("cmd-expected-decision", found = t.text.clone())));
         }
         Ok(t.text.clone())
     }
@@ -214,10 +207,7 @@ fn parse_tokens(tokens: &[Token], end_column: usize) -> Result<Command, LineErro
                     decision: t.text.clone(),
                 }
             } else {
-                return Err(a.err(
-                    t.column,
-                    msg!("cmd-expected-item-or-decision", found = t.text.clone()),
-                ));
+                return Err(a.err(t.column, msg!("cmd-expected-item-or-decision", found = t.text.clone())));
             }
         }
         "speaker" => {
@@ -332,10 +322,10 @@ fn parse_tokens(tokens: &[Token], end_column: usize) -> Result<Command, LineErro
                     "--owner" if owner.is_none() => owner = Some(a.id("ID")?),
                     "--due" if due.is_none() => {
                         let d = a.word("YYYY-MM-DD")?;
-                        due =
-                            Some(NaiveDate::parse_from_str(&d.text, "%Y-%m-%d").map_err(|_| {
-                                a.err(d.column, msg!("cmd-expected-date", found = d.text.clone()))
-                            })?);
+                        due = Some(
+                            NaiveDate::parse_from_str(&d.text, "%Y-%m-%d")
+                                .map_err(|_| a.err(d.column, msg!("cmd-expected-date", found = d.text.clone())))?,
+                        );
                     }
                     _ => {
                         return Err(a.err(
@@ -349,20 +339,12 @@ fn parse_tokens(tokens: &[Token], end_column: usize) -> Result<Command, LineErro
                     }
                 }
             }
-            Command::Action {
-                body,
-                text,
-                owner,
-                due,
-            }
+            Command::Action { body, text, owner, due }
         }
         "done" => {
             let t = a.word("ACTION")?;
             if ids::numbered_id('A', &t.text).is_none() {
-                return Err(a.err(
-                    t.column,
-                    msg!("cmd-expected-action", found = t.text.clone()),
-                ));
+                return Err(a.err(t.column, msg!("cmd-expected-action", found = t.text.clone())));
             }
             Command::Done {
                 action: t.text.to_uppercase(),
@@ -424,10 +406,7 @@ mod tests {
     #[test]
     fn defer_tells_items_from_decisions() {
         assert!(matches!(parse("defer 3"), Command::DeferItem { .. }));
-        assert!(matches!(
-            parse("defer KP/2009/IS/3"),
-            Command::DeferDecision { .. }
-        ));
+        assert!(matches!(parse("defer KP/2009/IS/3"), Command::DeferDecision { .. }));
     }
 
     #[test]

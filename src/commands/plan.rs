@@ -18,23 +18,13 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
                 present: matches!(command, C::Present { .. }),
             }]
         }
-        C::Open { item } => vec![Event::ItemOpened {
-            item: item.to_string(),
-        }],
-        C::Close { item } => vec![Event::ItemClosed {
-            item: item.to_string(),
-        }],
-        C::DeferItem { item } => vec![Event::ItemDeferred {
-            item: item.to_string(),
-        }],
+        C::Open { item } => vec![Event::ItemOpened { item: item.to_string() }],
+        C::Close { item } => vec![Event::ItemClosed { item: item.to_string() }],
+        C::DeferItem { item } => vec![Event::ItemDeferred { item: item.to_string() }],
         C::SpeakerAdd { id: who } => vec![Event::SpeakerAdded { id: id(who)? }],
         C::SpeakerNext => vec![Event::SpeakerNext],
         C::SpeakerRemove { id: who } => vec![Event::SpeakerRemoved { id: id(who)? }],
-        C::Draft {
-            item,
-            decision,
-            text,
-        } => vec![Event::Drafted {
+        C::Draft { item, decision, text } => vec![Event::Drafted {
             item: item.to_string(),
             decision: decision.clone(),
             kind: DecisionKind::Decision,
@@ -61,11 +51,7 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Adopt { decision } => vec![Event::Adopted {
             decision: decision.clone(),
         }],
-        C::Object {
-            decision,
-            by,
-            reason,
-        } => {
+        C::Object { decision, by, reason } => {
             vec![Event::Objected {
                 decision: decision.clone(),
                 by: id(by)?,
@@ -86,11 +72,7 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::DeferDecision { decision } => vec![Event::DecisionDeferred {
             decision: decision.clone(),
         }],
-        C::Note {
-            item,
-            lang: None,
-            text,
-        } => vec![Event::Noted {
+        C::Note { item, lang: None, text } => vec![Event::Noted {
             item: item.to_string(),
             text: text.clone(),
         }],
@@ -138,12 +120,7 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
             by: Some(body.clone()),
             text: text.clone(),
         }],
-        C::Action {
-            body,
-            text,
-            owner,
-            due,
-        } => {
+        C::Action { body, text, owner, due } => {
             vec![Event::ActionAdded {
                 body: body.clone(),
                 text: text.clone(),
@@ -151,14 +128,10 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
                 due: *due,
             }]
         }
-        C::Done { action } => vec![Event::ActionDone {
-            action: action.clone(),
-        }],
+        C::Done { action } => vec![Event::ActionDone { action: action.clone() }],
         C::AdoptCommunique => vec![Event::CommuniqueAdopted],
         C::Undo => {
-            let target = state
-                .undo_target(author)
-                .ok_or_else(|| msg!("undo-nothing"))?;
+            let target = state.undo_target(author).ok_or_else(|| msg!("undo-nothing"))?;
             vec![Event::Undone {
                 group: target.group.seq,
             }]
@@ -216,12 +189,7 @@ fn expand(state: &State, who: &[Who]) -> Result<Vec<String>, Msg> {
             Who::Applicants => Some(Category::Applicant),
             Who::All => None,
         };
-        for (d, s) in state
-            .meeting
-            .delegations
-            .iter()
-            .zip(state.core.delegations.iter())
-        {
+        for (d, s) in state.meeting.delegations.iter().zip(state.core.delegations.iter()) {
             if category.is_none_or(|c| c == s.category) && !ids.contains(&d.id) {
                 ids.push(d.id.clone());
             }

@@ -123,11 +123,7 @@ mod tests {
     use super::*;
 
     fn words(line: &str) -> Vec<String> {
-        tokenize(line)
-            .unwrap()
-            .into_iter()
-            .map(|t| t.text)
-            .collect()
+        tokenize(line).unwrap().into_iter().map(|t| t.text).collect()
     }
 
     #[test]
@@ -138,10 +134,7 @@ mod tests {
         );
         assert_eq!(words("   "), Vec::<String>::new());
         assert_eq!(words("# only a comment"), Vec::<String>::new());
-        assert_eq!(
-            words(r##"note 3 "# not a comment""##),
-            ["note", "3", "# not a comment"]
-        );
+        assert_eq!(words(r##"note 3 "# not a comment""##), ["note", "3", "# not a comment"]);
     }
 
     #[test]
@@ -149,10 +142,7 @@ mod tests {
         let t = tokenize(r#"adopt  "x""#).unwrap();
         assert_eq!(t[1].column, 8);
         assert_eq!(tokenize(r#"note 1 "open"#).unwrap_err().column, 8);
-        assert_eq!(
-            tokenize(r#"note 1 "a\q""#).unwrap_err().msg.id,
-            "cmd-bad-escape"
-        );
+        assert_eq!(tokenize(r#"note 1 "a\q""#).unwrap_err().msg.id, "cmd-bad-escape");
         assert_eq!(tokenize(r#"note 1 "a"b"#).unwrap_err().column, 11);
     }
 

@@ -57,11 +57,7 @@ impl State {
             }
             log[i].before = core.clone();
             let later = log[i].group.clone();
-            if later
-                .events
-                .iter()
-                .any(|e| matches!(e, Event::Undone { .. }))
-            {
+            if later.events.iter().any(|e| matches!(e, Event::Undone { .. })) {
                 continue;
             }
             for event in &later.events {
@@ -150,18 +146,10 @@ fn participant(meeting: &Meeting, core: &Core, id: &str) -> Result<usize> {
     let d = &core.delegations[i];
     let name = meeting.delegations[i].id.clone();
     if d.category != Category::Participant {
-        return Err(msg!(
-            "err-not-participant",
-            id = name,
-            category = d.category.as_str()
-        ));
+        return Err(msg!("err-not-participant", id = name, category = d.category.as_str()));
     }
     if d.status != Status::Active {
-        return Err(msg!(
-            "err-participant-suspended",
-            id = name,
-            status = d.status.as_str()
-        ));
+        return Err(msg!("err-participant-suspended", id = name, status = d.status.as_str()));
     }
     Ok(i)
 }
@@ -222,11 +210,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 ItemStatus::Open => {}
                 ItemStatus::Pending if !closing => {}
                 status => {
-                    return Err(msg!(
-                        "err-item-status",
-                        item = number.clone(),
-                        status = status.as_str()
-                    ));
+                    return Err(msg!("err-item-status", item = number.clone(), status = status.as_str()));
                 }
             }
             if let Some(opened) = state.opened_at.take() {
@@ -297,10 +281,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             text,
         } => {
             let i = item(meeting, number)?;
-            if !ids::is_decision_id(id)
-                || ids::numbered_id('P', id).is_some()
-                || ids::numbered_id('A', id).is_some()
-            {
+            if !ids::is_decision_id(id) || ids::numbered_id('P', id).is_some() || ids::numbered_id('A', id).is_some() {
                 return Err(msg!("err-bad-decision-id", id = id.clone()));
             }
             if core.decision_position(id).is_some() {
@@ -463,10 +444,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let i = delegation(meeting, id)?;
             let d = &mut core.delegations[i];
             if d.category != Category::Participant || d.status == Status::Active {
-                return Err(msg!(
-                    "err-not-suspended",
-                    id = meeting.delegations[i].id.clone()
-                ));
+                return Err(msg!("err-not-suspended", id = meeting.delegations[i].id.clone()));
             }
             d.status = Status::Active;
         }
@@ -481,18 +459,13 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 Role::ViceChair
             };
             let delegation = meeting.delegations[who].id.clone();
-            core.selections
-                .retain(|s| !(s.role == role && s.year == *year));
+            core.selections.retain(|s| !(s.role == role && s.year == *year));
             if core
                 .selections
                 .iter()
                 .any(|s| s.year == *year && s.delegation == delegation)
             {
-                return Err(msg!(
-                    "err-both-roles",
-                    id = delegation,
-                    year = year.to_string()
-                ));
+                return Err(msg!("err-both-roles", id = delegation, year = year.to_string()));
             }
             core.selections.push_back(Selection {
                 role,
@@ -500,11 +473,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 year: *year,
             });
         }
-        Event::Statement {
-            item: number,
-            by,
-            text,
-        } => {
+        Event::Statement { item: number, by, text } => {
             let i = item(meeting, number)?;
             let who = delegation(meeting, by)?;
             nonempty(text)?;
@@ -530,12 +499,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 text: Text::new(text.clone()),
             });
         }
-        Event::ActionAdded {
-            body,
-            text,
-            owner,
-            due,
-        } => {
+        Event::ActionAdded { body, text, owner, due } => {
             let body = subsidiary(meeting, body)?;
             nonempty(text)?;
             let owner = match owner {
@@ -555,8 +519,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             });
         }
         Event::ActionDone { action } => {
-            let n = ids::numbered_id('A', action)
-                .ok_or_else(|| msg!("err-unknown-action", id = action.clone()))?;
+            let n = ids::numbered_id('A', action).ok_or_else(|| msg!("err-unknown-action", id = action.clone()))?;
             let a = core
                 .actions
                 .get_mut(n.wrapping_sub(1))

@@ -18,9 +18,8 @@ impl ItemNumber {
     /// Parses `3` or `2.1`; `None` if it is not digits and single dots.
     pub fn parse(s: &str) -> Option<ItemNumber> {
         let ok = !s.is_empty()
-            && s.split('.').all(|part| {
-                !part.is_empty() && part.len() <= 9 && part.bytes().all(|b| b.is_ascii_digit())
-            });
+            && s.split('.')
+                .all(|part| !part.is_empty() && part.len() <= 9 && part.bytes().all(|b| b.is_ascii_digit()));
         ok.then(|| ItemNumber(s.to_string()))
     }
 

@@ -17,15 +17,11 @@ impl Localised {
 
     /// The text in `lang`, else in `fallback` (the original language).
     pub fn get_or<'a>(&'a self, lang: &str, fallback: &str) -> &'a str {
-        self.get(lang)
-            .or_else(|| self.get(fallback))
-            .unwrap_or_default()
+        self.get(lang).or_else(|| self.get(fallback)).unwrap_or_default()
     }
 }
 
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
     Participant,
@@ -125,9 +121,7 @@ impl Body {
     }
 
     pub fn subsidiary(&self, id: &str) -> Option<&Subsidiary> {
-        self.subsidiaries
-            .iter()
-            .find(|s| s.id.eq_ignore_ascii_case(id))
+        self.subsidiaries.iter().find(|s| s.id.eq_ignore_ascii_case(id))
     }
 }
 
@@ -246,9 +240,7 @@ pub struct Meeting {
 
 impl Meeting {
     pub fn delegation(&self, id: &str) -> Option<&Delegation> {
-        self.delegations
-            .iter()
-            .find(|d| d.id.eq_ignore_ascii_case(id))
+        self.delegations.iter().find(|d| d.id.eq_ignore_ascii_case(id))
     }
 
     pub fn item_index(&self, number: &ItemNumber) -> Option<usize> {

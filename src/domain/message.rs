@@ -17,10 +17,7 @@ pub struct Msg {
 
 impl Msg {
     pub fn new(id: &'static str) -> Msg {
-        Msg {
-            id,
-            args: Vec::new(),
-        }
+        Msg { id, args: Vec::new() }
     }
 
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Msg {
@@ -38,7 +35,7 @@ impl Msg {
     }
 }
 
-/// Builds a [`Msg`]: `msg!("cmd-unknown-item", item = "7")`. Integers become
+/// Builds a [`Msg`]: `msg!("err-unknown-item", item = "7")`. Integers become
 /// numbers (so Fluent picks the plural form), everything else text.
 #[macro_export]
 macro_rules! msg {

@@ -132,11 +132,7 @@ impl Text {
     }
 
     /// The languages (other than the original) without a final, current translation.
-    pub fn pending<'a>(
-        &self,
-        languages: impl IntoIterator<Item = &'a str>,
-        original: &str,
-    ) -> Vec<String> {
+    pub fn pending<'a>(&self, languages: impl IntoIterator<Item = &'a str>, original: &str) -> Vec<String> {
         languages
             .into_iter()
             .filter(|l| *l != original && self.state(l) != TranslationState::Final)
@@ -303,8 +299,7 @@ impl Core {
     }
 
     pub fn push_decision(&mut self, d: Decision) {
-        self.decision_index
-            .insert(super::ids::key(&d.id), self.decisions.len());
+        self.decision_index.insert(super::ids::key(&d.id), self.decisions.len());
         self.decisions.push_back(d);
     }
 
@@ -313,8 +308,7 @@ impl Core {
     }
 
     pub fn decision(&self, id: &str) -> Option<&Decision> {
-        self.decision_position(id)
-            .and_then(|i| self.decisions.get(i))
+        self.decision_position(id).and_then(|i| self.decisions.get(i))
     }
 }
 
@@ -341,10 +335,7 @@ pub struct Entry {
 
 impl Entry {
     pub fn is_undo(&self) -> bool {
-        matches!(
-            self.group.events.as_slice(),
-            [super::event::Event::Undone { .. }]
-        )
+        matches!(self.group.events.as_slice(), [super::event::Event::Undone { .. }])
     }
 }
 

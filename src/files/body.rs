@@ -2,9 +2,7 @@
 //! with its dated changes.
 
 use super::reader::{At, Languages, Reader, Table};
-use crate::domain::meeting::{
-    Body, Category, Delegation, Language, Localised, Status, Subsidiary, SubsidiaryKind,
-};
+use crate::domain::meeting::{Body, Category, Delegation, Language, Localised, Status, Subsidiary, SubsidiaryKind};
 use crate::msg;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -35,11 +33,7 @@ pub struct Member {
 impl Member {
     /// The delegation as it stands on `date`, if it is a member then.
     pub fn on(&self, date: NaiveDate) -> Option<Delegation> {
-        let period = self
-            .periods
-            .iter()
-            .rev()
-            .find(|p| p.from.is_none_or(|f| f <= date))?;
+        let period = self.periods.iter().rev().find(|p| p.from.is_none_or(|f| f <= date))?;
         let category = period.category?;
         Some(Delegation {
             id: self.id.clone(),
@@ -87,24 +81,22 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
     for t in r.tables(root, "subsidiary") {
         r.only_keys(t, &["id", "kind", "acronym", "name"]);
         let id = r.string(t, "id", true);
-        let kind = r
-            .string(t, "kind", true)
-            .and_then(|k| match k.value.as_str() {
-                "working-group" => Some(SubsidiaryKind::WorkingGroup),
-                "committee" => Some(SubsidiaryKind::Committee),
-                _ => {
-                    r.report(
-                        &k.span,
-                        msg!(
-                            "file-bad-choice",
-                            key = "kind",
-                            found = k.value.clone(),
-                            expected = "working-group, committee"
-                        ),
-                    );
-                    None
-                }
-            });
+        let kind = r.string(t, "kind", true).and_then(|k| match k.value.as_str() {
+            "working-group" => Some(SubsidiaryKind::WorkingGroup),
+            "committee" => Some(SubsidiaryKind::Committee),
+            _ => {
+                r.report(
+                    &k.span,
+                    msg!(
+                        "file-bad-choice",
+                        key = "kind",
+                        found = k.value.clone(),
+                        expected = "working-group, committee"
+                    ),
+                );
+                None
+            }
+        });
         let acronym = r.localised(t, "acronym", false, langs);
         let name = r.localised(t, "name", true, langs);
         if let Some(id) = &id {
@@ -131,9 +123,7 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
     let body = Body {
         id: id.value,
         acronym: acronym.map(|a| a.value).unwrap_or_default(),
-        short_name: short_name
-            .map(|a| a.value)
-            .unwrap_or_else(|| name.value.clone()),
+        short_name: short_name.map(|a| a.value).unwrap_or_else(|| name.value.clone()),
         name: name.value,
         languages,
         formal_adoption_rule: rule.map(|r| r.value),
@@ -144,16 +134,8 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
 
 /// Ids are case-insensitive and shared by delegations and subsidiary bodies,
 /// since `lead` and an action's owner may be either.
-fn unique_id(
-    r: &mut Reader<'_>,
-    seen: &mut HashMap<String, std::ops::Range<usize>>,
-    id: &At<String>,
-) {
-    if !id
-        .value
-        .chars()
-        .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
-    {
+fn unique_id(r: &mut Reader<'_>, seen: &mut HashMap<String, std::ops::Range<usize>>, id: &At<String>) {
+    if !id.value.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         r.report(&id.span, msg!("file-bad-id", id = id.value.clone()));
     }
     let key = id.value.to_lowercase();
@@ -161,11 +143,7 @@ fn unique_id(
         let (line, _) = r.src.position(first.start);
         r.report(
             &id.span,
-            msg!(
-                "file-duplicate-id",
-                id = id.value.clone(),
-                line = line as i64
-            ),
+            msg!("file-duplicate-id", id = id.value.clone(), line = line as i64),
         );
     } else {
         seen.insert(key, id.span.clone());
@@ -211,10 +189,7 @@ fn read_languages(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<Vec<Languag
                 }
             }
             Err(_) => {
-                r.report(
-                    &tag.span,
-                    msg!("file-bad-language-tag", lang = tag.value.clone()),
-                );
+                r.report(&tag.span, msg!("file-bad-language-tag", lang = tag.value.clone()));
                 ok = false;
             }
         }
@@ -247,10 +222,7 @@ fn read_member(
     let name = r.localised(t, "name", true, langs);
     let formal_name = r.localised(t, "formal_name", false, langs);
     let periods = if t.has("membership") {
-        if let Some(clash) = ["category", "status", "represents"]
-            .iter()
-            .find(|k| t.has(k))
-        {
+        if let Some(clash) = ["category", "status", "represents"].iter().find(|k| t.has(k)) {
             r.report(
                 &t.get(clash).map(|v| v.span()).unwrap_or(0..0),
                 msg!("file-membership-and-category", key = *clash),
@@ -351,10 +323,7 @@ fn read_period(r: &mut Reader<'_>, t: Table<'_, '_>, dated: bool) -> Option<Peri
         if c.value.len() != 2 || !c.value.chars().all(|ch| ch.is_ascii_uppercase()) {
             r.report(&c.span, msg!("file-bad-country", code = c.value.clone()));
         } else if countries.contains(&c.value) {
-            r.report(
-                &c.span,
-                msg!("file-duplicate-country", code = c.value.clone()),
-            );
+            r.report(&c.span, msg!("file-duplicate-country", code = c.value.clone()));
         } else {
             countries.push(c.value);
         }

@@ -19,10 +19,7 @@ fn parse<'s>(src: &'s Source, problems: &mut Vec<Problem>) -> toml::Spanned<DeTa
     let (tree, errors) = DeTable::parse_recoverable(&src.text);
     for e in errors.iter().take(MAX_PROBLEMS) {
         let span = e.span().unwrap_or(0..0);
-        problems.push(src.problem_at(
-            &span,
-            msg!("file-toml-syntax", detail = e.message().trim().to_string()),
-        ));
+        problems.push(src.problem_at(&span, msg!("file-toml-syntax", detail = e.message().trim().to_string())));
     }
     tree
 }
@@ -105,10 +102,7 @@ fn load_body(
         }
         Err(p) => {
             problems.push(p);
-            r.report(
-                &body.span,
-                msg!("file-body-has-problems", path = body.value.clone()),
-            );
+            r.report(&body.span, msg!("file-body-has-problems", path = body.value.clone()));
             return None;
         }
     };
@@ -118,19 +112,12 @@ fn load_body(
     let ok = br.problems.is_empty();
     problems.extend(br.problems);
     if !ok {
-        r.report(
-            &body.span,
-            msg!("file-body-has-problems", path = body.value.clone()),
-        );
+        r.report(&body.span, msg!("file-body-has-problems", path = body.value.clone()));
     }
     file
 }
 
-fn read_meeting(
-    r: &mut Reader<'_>,
-    root: Table<'_, '_>,
-    body: Option<&BodyFile>,
-) -> Option<Meeting> {
+fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>) -> Option<Meeting> {
     let langs = body.map(|b| Languages {
         codes: b.body.languages.iter().map(|l| l.code.clone()).collect(),
     });
@@ -231,50 +218,38 @@ fn read_meeting(
     }
 
     let find = |id: &str| delegations.iter().find(|d| d.id.eq_ignore_ascii_case(id));
-    let check_delegation =
-        |r: &mut Reader<'_>, id: &At<String>, participant: bool| -> Option<String> {
-            body?;
-            match find(&id.value) {
-                None if former.contains_key(&id.value.to_lowercase()) => {
-                    r.report(
-                        &id.span,
-                        msg!("file-not-member-then", id = id.value.clone()),
-                    );
-                    None
-                }
-                None => {
-                    r.report(
-                        &id.span,
-                        msg!("file-unknown-delegation", id = id.value.clone()),
-                    );
-                    None
-                }
-                Some(d) if participant && d.category != Category::Participant => {
-                    r.report(
-                        &id.span,
-                        msg!(
-                            "file-not-participant",
-                            id = d.id.clone(),
-                            category = d.category.as_str()
-                        ),
-                    );
-                    None
-                }
-                Some(d) => Some(d.id.clone()),
+    let check_delegation = |r: &mut Reader<'_>, id: &At<String>, participant: bool| -> Option<String> {
+        body?;
+        match find(&id.value) {
+            None if former.contains_key(&id.value.to_lowercase()) => {
+                r.report(&id.span, msg!("file-not-member-then", id = id.value.clone()));
+                None
             }
-        };
+            None => {
+                r.report(&id.span, msg!("file-unknown-delegation", id = id.value.clone()));
+                None
+            }
+            Some(d) if participant && d.category != Category::Participant => {
+                r.report(
+                    &id.span,
+                    msg!(
+                        "file-not-participant",
+                        id = d.id.clone(),
+                        category = d.category.as_str()
+                    ),
+                );
+                None
+            }
+            Some(d) => Some(d.id.clone()),
+        }
+    };
     let host = host.and_then(|h| check_delegation(r, &h, false));
     let chair_id = chair.as_ref().and_then(|c| check_delegation(r, c, true));
-    let vice = vice_chair
-        .as_ref()
-        .and_then(|c| check_delegation(r, c, true));
+    let vice = vice_chair.as_ref().and_then(|c| check_delegation(r, c, true));
     if let (Some(c), Some(v), Some(vspan)) = (&chair_id, &vice, &vice_chair)
         && c == v
     {
-        r.report(
-            &vspan.span,
-            msg!("file-chair-is-vice-chair", id = c.clone()),
-        );
+        r.report(&vspan.span, msg!("file-chair-is-vice-chair", id = c.clone()));
     }
 
     let expected = read_expected(r, root, &delegations, body.is_some());
@@ -298,12 +273,7 @@ fn read_meeting(
 }
 
 /// `expected`: ids, or the words all / participants / observers / applicants.
-fn read_expected(
-    r: &mut Reader<'_>,
-    root: Table<'_, '_>,
-    delegations: &[Delegation],
-    have_body: bool,
-) -> Vec<String> {
+fn read_expected(r: &mut Reader<'_>, root: Table<'_, '_>, delegations: &[Delegation], have_body: bool) -> Vec<String> {
     let Some(list) = r.strings(root, "expected") else {
         return delegations.iter().map(|d| d.id.clone()).collect();
     };
@@ -314,22 +284,13 @@ fn read_expected(
             "all" => delegations.iter().collect(),
             "participants" | "observers" | "applicants" | "guests" => {
                 let category = Category::parse(word.trim_end_matches('s')).expect("category words");
-                delegations
-                    .iter()
-                    .filter(|d| d.category == category)
-                    .collect()
+                delegations.iter().filter(|d| d.category == category).collect()
             }
-            _ => match delegations
-                .iter()
-                .find(|d| d.id.eq_ignore_ascii_case(&entry.value))
-            {
+            _ => match delegations.iter().find(|d| d.id.eq_ignore_ascii_case(&entry.value)) {
                 Some(d) => vec![d],
                 None => {
                     if have_body {
-                        r.report(
-                            &entry.span,
-                            msg!("file-unknown-delegation", id = entry.value.clone()),
-                        );
+                        r.report(&entry.span, msg!("file-unknown-delegation", id = entry.value.clone()));
                     }
                     vec![]
                 }
@@ -355,25 +316,14 @@ fn read_items(
     if tables.is_empty() && !root.has("items") {
         r.report(&(0..0), msg!("file-no-items"));
     }
-    let subsidiary = |id: &str| {
-        body.and_then(|b| b.body.subsidiary(id))
-            .map(|s| s.id.clone())
-    };
+    let subsidiary = |id: &str| body.and_then(|b| b.body.subsidiary(id)).map(|s| s.id.clone());
     let mut items: Vec<Item> = Vec::new();
     let mut previous: Option<At<ItemNumber>> = None;
     let mut decision_ids: HashMap<String, usize> = HashMap::new();
     for t in tables {
         r.only_keys(
             t,
-            &[
-                "number",
-                "title",
-                "lead",
-                "minutes",
-                "decisions",
-                "notes",
-                "reports",
-            ],
+            &["number", "title", "lead", "minutes", "decisions", "notes", "reports"],
         );
         let number = r
             .string(t, "number", true)
@@ -383,10 +333,7 @@ fn read_items(
                     span: n.span,
                 }),
                 None => {
-                    r.report(
-                        &n.span,
-                        msg!("file-bad-item-number", number = n.value.clone()),
-                    );
+                    r.report(&n.span, msg!("file-bad-item-number", number = n.value.clone()));
                     None
                 }
             });
@@ -396,11 +343,7 @@ fn read_items(
                     let (line, _) = r.src.position(prev.span.start);
                     r.report(
                         &n.span,
-                        msg!(
-                            "file-duplicate-item",
-                            number = n.value.to_string(),
-                            line = line as i64
-                        ),
+                        msg!("file-duplicate-item", number = n.value.to_string(), line = line as i64),
                     );
                 } else if n.value < prev.value {
                     r.report(
@@ -423,10 +366,7 @@ fn read_items(
             if let Some(s) = subsidiary(&l.value) {
                 return Some(s);
             }
-            if let Some(d) = delegations
-                .iter()
-                .find(|d| d.id.eq_ignore_ascii_case(&l.value))
-            {
+            if let Some(d) = delegations.iter().find(|d| d.id.eq_ignore_ascii_case(&l.value)) {
                 return Some(d.id.clone());
             }
             if body.is_some() {
@@ -451,20 +391,13 @@ fn read_items(
                     || ids::numbered_id('P', &id.value).is_some()
                     || ids::numbered_id('A', &id.value).is_some()
                 {
-                    r.report(
-                        &id.span,
-                        msg!("file-bad-decision-id", id = id.value.clone()),
-                    );
+                    r.report(&id.span, msg!("file-bad-decision-id", id = id.value.clone()));
                 }
                 let key = id.value.to_lowercase();
                 if let Some(line) = decision_ids.get(&key) {
                     r.report(
                         &id.span,
-                        msg!(
-                            "file-duplicate-id",
-                            id = id.value.clone(),
-                            line = *line as i64
-                        ),
+                        msg!("file-duplicate-id", id = id.value.clone(), line = *line as i64),
                     );
                 } else {
                     decision_ids.insert(key, r.src.position(id.span.start).0);
@@ -495,10 +428,7 @@ fn read_items(
                 let original = langs.map(|l| l.original()).unwrap_or("en");
                 for lang in draft.value.0.keys() {
                     if lang == original || text.value.0.contains_key(lang) {
-                        r.report(
-                            &draft.span,
-                            msg!("file-draft-and-final", lang = lang.clone()),
-                        );
+                        r.report(&draft.span, msg!("file-draft-and-final", lang = lang.clone()));
                     }
                 }
             }
@@ -552,12 +482,7 @@ fn read_items(
 }
 
 /// An optional reference to a subsidiary body: `Some(None)` when absent.
-fn read_subsidiary(
-    r: &mut Reader<'_>,
-    t: Table<'_, '_>,
-    key: &str,
-    body: Option<&BodyFile>,
-) -> Option<Option<String>> {
+fn read_subsidiary(r: &mut Reader<'_>, t: Table<'_, '_>, key: &str, body: Option<&BodyFile>) -> Option<Option<String>> {
     let Some(v) = r.string(t, key, false) else {
         return Some(None);
     };
@@ -574,11 +499,7 @@ fn read_subsidiary(
                 .join(", ");
             r.report(
                 &v.span,
-                msg!(
-                    "file-unknown-subsidiary",
-                    id = v.value.clone(),
-                    known = known
-                ),
+                msg!("file-unknown-subsidiary", id = v.value.clone(), known = known),
             );
             None
         }

@@ -118,12 +118,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn string(
-        &mut self,
-        table: Table<'_, '_>,
-        key: &str,
-        required: bool,
-    ) -> Option<At<String>> {
+    pub fn string(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<At<String>> {
         match table.get(key) {
             None => {
                 if required {
@@ -153,18 +148,16 @@ impl<'s> Reader<'s> {
     pub fn integer(&mut self, table: Table<'_, '_>, key: &str) -> Option<At<i64>> {
         let v = table.get(key)?;
         match v.get_ref() {
-            DeValue::Integer(i) => {
-                match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
-                    Ok(n) => Some(At {
-                        value: n,
-                        span: v.span(),
-                    }),
-                    Err(_) => {
-                        self.report(&v.span(), msg!("file-bad-integer", key = key));
-                        None
-                    }
+            DeValue::Integer(i) => match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
+                Ok(n) => Some(At {
+                    value: n,
+                    span: v.span(),
+                }),
+                Err(_) => {
+                    self.report(&v.span(), msg!("file-bad-integer", key = key));
+                    None
                 }
-            }
+            },
             _ => {
                 self.wrong_type(key, v, "integer");
                 None
@@ -172,12 +165,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn date(
-        &mut self,
-        table: Table<'_, '_>,
-        key: &str,
-        required: bool,
-    ) -> Option<At<NaiveDate>> {
+    pub fn date(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<At<NaiveDate>> {
         let Some(v) = table.get(key) else {
             if required {
                 self.missing(table, key);
@@ -186,9 +174,7 @@ impl<'s> Reader<'s> {
         };
         let parsed = match v.get_ref() {
             DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
-                (Some(d), None, None) => {
-                    NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32)
-                }
+                (Some(d), None, None) => NaiveDate::from_ymd_opt(d.year as i32, d.month as u32, d.day as u32),
                 _ => None,
             },
             DeValue::String(s) => NaiveDate::parse_from_str(s, "%Y-%m-%d").ok(),
@@ -197,10 +183,7 @@ impl<'s> Reader<'s> {
         if parsed.is_none() {
             self.report(&v.span(), msg!("file-bad-date", key = key));
         }
-        parsed.map(|value| At {
-            value,
-            span: v.span(),
-        })
+        parsed.map(|value| At { value, span: v.span() })
     }
 
     /// A list of strings (or a single string, taken as a list of one).
@@ -302,9 +285,7 @@ impl<'s> Reader<'s> {
             }
             return None;
         };
-        let original = langs
-            .map(|l| l.original().to_string())
-            .unwrap_or_else(|| "en".into());
+        let original = langs.map(|l| l.original().to_string()).unwrap_or_else(|| "en".into());
         let mut map = BTreeMap::new();
         match v.get_ref() {
             DeValue::String(s) => {
@@ -330,10 +311,9 @@ impl<'s> Reader<'s> {
                         DeValue::String(s) if !s.trim().is_empty() => {
                             map.insert(code, s.to_string());
                         }
-                        DeValue::String(_) => self.report(
-                            &text.span(),
-                            msg!("file-empty-value", key = format!("{key}.{code}")),
-                        ),
+                        DeValue::String(_) => {
+                            self.report(&text.span(), msg!("file-empty-value", key = format!("{key}.{code}")))
+                        }
                         _ => self.wrong_type(&format!("{key}.{code}"), text, "string"),
                     }
                 }
@@ -344,10 +324,7 @@ impl<'s> Reader<'s> {
             }
         }
         if need_original && langs.is_some() && !map.contains_key(&original) {
-            self.report(
-                &v.span(),
-                msg!("file-missing-original", key = key, lang = original),
-            );
+            self.report(&v.span(), msg!("file-missing-original", key = key, lang = original));
         }
         Some(At {
             value: Localised(map),

@@ -59,15 +59,13 @@ impl Source {
                 megabytes = (meta.len() / (1024 * 1024)) as i64
             )));
         }
-        let bytes = std::fs::read(path)
-            .map_err(|e| at_start(msg!("file-unreadable", reason = e.to_string())))?;
+        let bytes = std::fs::read(path).map_err(|e| at_start(msg!("file-unreadable", reason = e.to_string())))?;
         match String::from_utf8(bytes) {
             Ok(text) => Ok(Source::new(path.to_path_buf(), text)),
             Err(e) => {
                 let source = Source::new(
                     path.to_path_buf(),
-                    String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()])
-                        .into_owned(),
+                    String::from_utf8_lossy(&e.as_bytes()[..e.utf8_error().valid_up_to()]).into_owned(),
                 );
                 Err(source.problem(e.utf8_error().valid_up_to(), msg!("file-not-utf8")))
             }

@@ -31,11 +31,7 @@ impl Localizer {
     /// A localizer for `lang` (a bare language or a tag such as `pt-PT`);
     /// English for a language plenary does not speak.
     pub fn new(lang: &str) -> Localizer {
-        let code = lang
-            .split(['-', '_', '.'])
-            .next()
-            .unwrap_or("en")
-            .to_lowercase();
+        let code = lang.split(['-', '_', '.']).next().unwrap_or("en").to_lowercase();
         let code = if LANGUAGES.contains(&code.as_str()) {
             code
         } else {

@@ -202,10 +202,7 @@ pub fn export(state: &State) -> Export {
     };
     let (participants_total, countries_represented) = state.participant_totals();
     let present_participants = state.present(crate::domain::meeting::Category::Participant);
-    let countries_present = present_participants
-        .iter()
-        .map(|&i| m.delegations[i].countries())
-        .sum();
+    let countries_present = present_participants.iter().map(|&i| m.delegations[i].countries()).sum();
     let item_number = |i: usize| m.items[i].number.to_string();
     Export {
         plenary: env!("CARGO_PKG_VERSION").to_string(),
@@ -276,12 +273,9 @@ pub fn export(state: &State) -> Export {
                 let (outcome, at, objected_by, objection) = match &d.outcome {
                     Outcome::Drafted => ("drafted", None, None, None),
                     Outcome::Adopted { at } => ("adopted", Some(*at), None, None),
-                    Outcome::NotAdopted { by, reason, at } => (
-                        "not-adopted",
-                        Some(*at),
-                        Some(by.clone()),
-                        Some(reason.clone()),
-                    ),
+                    Outcome::NotAdopted { by, reason, at } => {
+                        ("not-adopted", Some(*at), Some(by.clone()), Some(reason.clone()))
+                    }
                     Outcome::Deferred { at } => ("deferred", Some(*at), None, None),
                 };
                 let text = text_row(state, &d.text);

@@ -4,9 +4,7 @@
 
 use crate::domain::{Event, Group, Msg};
 use crate::msg;
-use rusqlite::{
-    Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params,
-};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -17,26 +15,13 @@ pub const SCHEMA_VERSION: i64 = 1;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     #[error("{path}: database error: {source}")]
-    Sqlite {
-        path: PathBuf,
-        source: rusqlite::Error,
-    },
-    #[error(
-        "{path}: written by a newer plenary (record version {found}, this one reads up to {supported})"
-    )]
-    Newer {
-        path: PathBuf,
-        found: i64,
-        supported: i64,
-    },
+    Sqlite { path: PathBuf, source: rusqlite::Error },
+    #[error("{path}: written by a newer plenary (record version {found}, this one reads up to {supported})")]
+    Newer { path: PathBuf, found: i64, supported: i64 },
     #[error("{path}: not a plenary record")]
     Foreign { path: PathBuf },
     #[error("{path}: event {seq} cannot be read: {detail}")]
-    Corrupt {
-        path: PathBuf,
-        seq: i64,
-        detail: String,
-    },
+    Corrupt { path: PathBuf, seq: i64, detail: String },
 }
 
 impl StoreError {
@@ -49,11 +34,7 @@ impl StoreError {
                     detail = source.to_string()
                 )
             }
-            StoreError::Newer {
-                path,
-                found,
-                supported,
-            } => {
+            StoreError::Newer { path, found, supported } => {
                 msg!(
                     "store-newer",
                     path = path.display().to_string(),
@@ -107,9 +88,7 @@ impl Record {
         };
         let conn = Connection::open_with_flags(
             path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(err)?;
         conn.busy_timeout(Duration::from_secs(10)).map_err(err)?;
@@ -117,9 +96,7 @@ impl Record {
         let found: i64 = conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(f, _)
-                    if f.code == rusqlite::ErrorCode::NotADatabase =>
-                {
+                rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::NotADatabase => {
                     StoreError::Foreign {
                         path: path.to_path_buf(),
                     }
@@ -134,45 +111,58 @@ impl Record {
             });
         }
         if found == 0 {
+            // A database with tables but no version is someone else's: leave
+            // it as it is, WAL mode included. (Read the version again: another
+            // plenary may have just created the record.)
             let tables: i64 = conn
-                .query_row(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table'",
-                    [],
-                    |r| r.get(0),
-                )
+                .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
                 .map_err(err)?;
-            if tables > 0 {
-                return Err(StoreError::Foreign {
-                    path: path.to_path_buf(),
-                });
+            let again: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(err)?;
+            if tables > 0 && again == 0 {
+                return Err(StoreError::Foreign { path: path.to_path_buf() });
             }
         }
-        conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(err)?;
-        conn.pragma_update(None, "synchronous", "FULL")
-            .map_err(err)?;
+        conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
+        conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         let mut record = Record {
             conn,
             path: path.to_path_buf(),
         };
         if found == 0 {
+            // Another process may be creating the record at this moment: look
+            // again inside the write lock.
             let tx = record
                 .conn
                 .transaction_with_behavior(TransactionBehavior::Immediate)
                 .map_err(err)?;
-            tx.execute_batch(SCHEMA).map_err(err)?;
-            tx.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('meeting', ?1)",
-                [meeting_file],
-            )
-            .map_err(err)?;
-            tx.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('created-by', ?1)",
-                [concat!("plenary ", env!("CARGO_PKG_VERSION"))],
-            )
-            .map_err(err)?;
-            tx.pragma_update(None, "user_version", SCHEMA_VERSION)
+            let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(err)?;
+            if version == 0 {
+                let tables: i64 = tx
+                    .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| {
+                        r.get(0)
+                    })
+                    .map_err(err)?;
+                if tables > 0 {
+                    return Err(StoreError::Foreign {
+                        path: path.to_path_buf(),
+                    });
+                }
+                tx.execute_batch(SCHEMA).map_err(err)?;
+                tx.execute("INSERT INTO meta (key, value) VALUES ('meeting', ?1)", [meeting_file])
+                    .map_err(err)?;
+                tx.execute(
+                    "INSERT INTO meta (key, value) VALUES ('created-by', ?1)",
+                    [concat!("plenary ", env!("CARGO_PKG_VERSION"))],
+                )
                 .map_err(err)?;
+                tx.pragma_update(None, "user_version", SCHEMA_VERSION).map_err(err)?;
+            } else if version > SCHEMA_VERSION {
+                return Err(StoreError::Newer {
+                    path: path.to_path_buf(),
+                    found: version,
+                    supported: SCHEMA_VERSION,
+                });
+            }
             tx.commit().map_err(err)?;
         }
         Ok(record)
@@ -221,9 +211,7 @@ fn read_after(conn: &Connection, path: &Path, seq: i64) -> Result<Vec<Group>, St
         source,
     };
     let mut stmt = conn
-        .prepare_cached(
-            "SELECT seq, grp, at, author, command, event FROM events WHERE grp > ?1 ORDER BY seq",
-        )
+        .prepare_cached("SELECT seq, grp, at, author, command, event FROM events WHERE grp > ?1 ORDER BY seq")
         .map_err(err)?;
     let rows = stmt
         .query_map([seq], |r| {
@@ -249,8 +237,7 @@ fn read_after(conn: &Connection, path: &Path, seq: i64) -> Result<Vec<Group>, St
         match groups.last_mut() {
             Some(g) if g.seq == grp => g.events.push(event),
             _ => {
-                let at = chrono::DateTime::parse_from_rfc3339(&at)
-                    .map_err(|e| corrupt(e.to_string()))?;
+                let at = chrono::DateTime::parse_from_rfc3339(&at).map_err(|e| corrupt(e.to_string()))?;
                 groups.push(Group {
                     seq: grp,
                     at,
@@ -295,9 +282,7 @@ impl Writing<'_> {
         // The group id is the sequence number of its first event.
         let first: i64 = self
             .tx
-            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM events", [], |r| {
-                r.get(0)
-            })
+            .query_row("SELECT COALESCE(MAX(seq), 0) + 1 FROM events", [], |r| r.get(0))
             .map_err(|e| self.err(e))?;
         let mut stmt = self
             .tx
@@ -305,15 +290,8 @@ impl Writing<'_> {
             .map_err(|e| self.err(e))?;
         for (i, event) in events.iter().enumerate() {
             let json = serde_json::to_string(event).expect("events serialise");
-            stmt.execute(params![
-                first + i as i64,
-                first,
-                at_text,
-                author,
-                command,
-                json
-            ])
-            .map_err(|e| self.err(e))?;
+            stmt.execute(params![first + i as i64, first, at_text, author, command, json])
+                .map_err(|e| self.err(e))?;
         }
         Ok(Group {
             seq: first,
@@ -327,8 +305,6 @@ impl Writing<'_> {
     /// Makes the write durable.
     pub fn commit(self) -> Result<(), StoreError> {
         let path = self.path.clone();
-        self.tx
-            .commit()
-            .map_err(|source| StoreError::Sqlite { path, source })
+        self.tx.commit().map_err(|source| StoreError::Sqlite { path, source })
     }
 }

@@ -109,12 +109,7 @@ impl Session {
     }
 
     /// Records one command, durably, or refuses it and records nothing.
-    pub fn execute(
-        &mut self,
-        command: &Command,
-        author: &str,
-        at: At,
-    ) -> Result<Arc<Group>, ExecError> {
+    pub fn execute(&mut self, command: &Command, author: &str, at: At) -> Result<Arc<Group>, ExecError> {
         let writing = self.record.begin()?;
         for g in writing.read_after(self.seen)? {
             self.seen = g.seq;
@@ -139,23 +134,15 @@ impl Session {
 
     /// A short description of what undo would reverse for `author`, if anything.
     pub fn undo_preview(&self, author: &str) -> Option<String> {
-        self.state
-            .undo_target(author)
-            .map(|e| e.group.command.clone())
+        self.state.undo_target(author).map(|e| e.group.command.clone())
     }
 }
 
 /// A message for an open error, for the CLI and the TUI.
 pub fn open_error_msg(e: &OpenError) -> Vec<(Option<Problem>, Msg)> {
     match e {
-        OpenError::Files(problems) => problems
-            .iter()
-            .map(|p| (Some(p.clone()), p.msg.clone()))
-            .collect(),
+        OpenError::Files(problems) => problems.iter().map(|p| (Some(p.clone()), p.msg.clone())).collect(),
         OpenError::Store(s) => vec![(None, s.to_msg())],
-        OpenError::NoRecord(p) => vec![(
-            None,
-            msg!("store-no-record", path = p.display().to_string()),
-        )],
+        OpenError::NoRecord(p) => vec![(None, msg!("store-no-record", path = p.display().to_string()))],
     }
 }

@@ -1,0 +1,43 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Copies a sample meeting and the body file into a fresh directory, so
+/// that a test has a record of its own.
+pub fn sample(meeting: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let agendas = root().join("agendas");
+    std::fs::copy(
+        agendas.join("kimberley-process.toml"),
+        dir.path().join("kimberley-process.toml"),
+    )
+    .expect("copy body");
+    let path = dir.path().join(meeting);
+    std::fs::copy(agendas.join(meeting), &path).expect("copy meeting");
+    (dir, path)
+}
+
+pub fn windhoek() -> (tempfile::TempDir, PathBuf) {
+    sample("windhoek-2009-intersessional.toml")
+}
+
+pub fn plenary() -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_plenary"));
+    c.env("LANG", "en").env_remove("PLENARY_NOW").env_remove("PLENARY_USER");
+    c
+}
+
+pub fn run_ok(args: &[&str], dir: &Path) -> String {
+    let out = plenary().args(args).current_dir(dir).output().expect("runs");
+    assert!(
+        out.status.success(),
+        "plenary {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("utf-8 output")
+}

@@ -1,0 +1,183 @@
+//! Property tests of the fold: the state rebuilt from the stored events is the
+//! state built live; undo gives back the state before the undone command; a
+//! refused command changes nothing.
+
+mod common;
+
+use chrono::{Duration, TimeZone};
+use plenary::commands::{Command, Who, parse_line};
+use plenary::domain::ids::ItemNumber;
+use plenary::store::{ExecError, Session};
+use proptest::prelude::*;
+
+const IDS: &[&str] = &["NA", "ZW", "ZA", "EU", "VE", "WDC", "CSC", "KE", "DZ", "US", "XX"];
+const ITEMS: &[&str] = &["1", "2", "4", "7", "7.1", "12", "99"];
+const DECISIONS: &[&str] = &[
+    "KP/2009/IS/1",
+    "KP/2009/IS/3",
+    "KP/2009/IS/5",
+    "KP/T/1",
+    "KP/T/2",
+    "P1",
+    "P40",
+];
+const LANGS: &[&str] = &["fr", "pt", "es", "ru", "en", "de"];
+const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
+
+fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
+    prop::sample::select(list).prop_map(str::to_string)
+}
+
+fn item() -> impl Strategy<Value = ItemNumber> {
+    prop::sample::select(ITEMS).prop_map(|s| ItemNumber::parse(s).unwrap())
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop::sample::select(&["Agreed.", "Accord.", "Texte \"cité\".", "Второй текст.", "Third text."][..])
+        .prop_map(str::to_string)
+}
+
+fn command() -> impl Strategy<Value = Command> {
+    let who = prop_oneof![
+        pick(IDS).prop_map(Who::Id),
+        Just(Who::Participants),
+        Just(Who::Observers),
+        Just(Who::Applicants),
+        Just(Who::All)
+    ];
+    prop_oneof![
+        prop::collection::vec(who.clone(), 1..3).prop_map(|who| Command::Present { who }),
+        prop::collection::vec(who, 1..3).prop_map(|who| Command::Absent { who }),
+        item().prop_map(|item| Command::Open { item }),
+        item().prop_map(|item| Command::Close { item }),
+        item().prop_map(|item| Command::DeferItem { item }),
+        pick(IDS).prop_map(|id| Command::SpeakerAdd { id }),
+        Just(Command::SpeakerNext),
+        pick(IDS).prop_map(|id| Command::SpeakerRemove { id }),
+        (item(), pick(DECISIONS), text()).prop_map(|(item, decision, text)| Command::Draft { item, decision, text }),
+        (pick(DECISIONS), text()).prop_map(|(target, text)| Command::Amend { target, text }),
+        (pick(DECISIONS), pick(LANGS), any::<bool>(), text()).prop_map(|(target, lang, draft, text)| {
+            Command::Translate {
+                target,
+                lang,
+                draft,
+                text,
+            }
+        }),
+        pick(DECISIONS).prop_map(|decision| Command::Adopt { decision }),
+        (pick(DECISIONS), pick(IDS), text()).prop_map(|(decision, by, reason)| Command::Object {
+            decision,
+            by,
+            reason
+        }),
+        (pick(DECISIONS), pick(IDS), text()).prop_map(|(decision, by, statement)| Command::Reserve {
+            decision,
+            by,
+            statement
+        }),
+        pick(DECISIONS).prop_map(|decision| Command::DeferDecision { decision }),
+        (item(), prop::option::of(pick(LANGS)), text()).prop_map(|(item, lang, text)| Command::Note {
+            item,
+            lang,
+            text
+        }),
+        pick(IDS).prop_map(|id| Command::Admit { id }),
+        pick(IDS).prop_map(|id| Command::Suspend { id }),
+        pick(IDS).prop_map(|id| Command::Reinstate { id }),
+        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Command::Chair { id, year }),
+        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Command::ViceChair { id, year }),
+        (item(), pick(IDS), text()).prop_map(|(item, by, text)| Command::Statement { item, by, text }),
+        (pick(BODIES), item(), text()).prop_map(|(body, item, text)| Command::Wg { body, item, text }),
+        (pick(BODIES), item(), pick(DECISIONS), text()).prop_map(|(body, item, decision, text)| Command::Recommend {
+            body,
+            item,
+            decision,
+            text
+        }),
+        (pick(BODIES), text(), prop::option::of(pick(IDS))).prop_map(|(body, text, owner)| Command::Action {
+            body,
+            text,
+            owner,
+            due: None
+        }),
+        prop::sample::select(&["A1", "A2"][..]).prop_map(|a| Command::Done { action: a.to_string() }),
+        Just(Command::AdoptCommunique),
+        Just(Command::Undo),
+        Just(Command::Undo),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    #[test]
+    fn stored_state_equals_live_state(commands in prop::collection::vec(command(), 1..60)) {
+        let (_dir, path) = common::windhoek();
+        let mut session = Session::open(&path).expect("opens");
+        let start = chrono::FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(2009, 6, 23, 9, 0, 0).unwrap();
+        // The test's own model of undo: the state before each command that can be undone.
+        let mut undoable: Vec<plenary::domain::state::Core> = Vec::new();
+        for (i, command) in commands.iter().enumerate() {
+            // The canonical text of every command parses back to the command.
+            prop_assert_eq!(&parse_line(&command.to_string()).unwrap().unwrap(), command);
+            let before = session.state.core.clone();
+            let at = start + Duration::seconds(37 * i as i64);
+            match session.execute(command, "officer", at) {
+                Ok(_) if *command == Command::Undo => {
+                    let expected = undoable.pop().expect("undo succeeded, so there was something to undo");
+                    prop_assert_eq!(&session.state.core, &expected);
+                }
+                Ok(_) => undoable.push(before),
+                Err(ExecError::Refused(_)) => {
+                    prop_assert_eq!(&session.state.core, &before, "a refused command changed the state: {}", command);
+                    if *command == Command::Undo {
+                        prop_assert!(undoable.is_empty());
+                    }
+                }
+                Err(ExecError::Store(e)) => panic!("store error: {e}"),
+            }
+        }
+        let reopened = Session::open(&path).expect("reopens");
+        prop_assert!(reopened.conflicts.is_empty());
+        prop_assert_eq!(&reopened.state, &session.state);
+    }
+}
+
+#[test]
+fn undo_belongs_to_its_author() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    let at = chrono::Local::now().fixed_offset();
+    let run = |s: &mut Session, line: &str, who: &str| s.execute(&parse_line(line).unwrap().unwrap(), who, at);
+    run(&mut s, "present NA", "secretariat").unwrap();
+    run(&mut s, "translate KP/2009/IS/5 pt \"Texto final.\"", "rapporteur").unwrap();
+    run(&mut s, "undo", "secretariat").unwrap();
+    let na = s.state.delegation_index("NA").unwrap();
+    assert_eq!(
+        s.state.core.delegations[na].present, None,
+        "the secretariat's roll call is undone"
+    );
+    let d = s.state.core.decision("KP/2009/IS/5").unwrap();
+    assert_eq!(
+        d.text.translations.get("pt").map(|t| t.draft),
+        Some(false),
+        "the rapporteur's translation stays"
+    );
+    assert!(matches!(run(&mut s, "undo", "secretariat"), Err(ExecError::Refused(m)) if m.id == "undo-nothing"));
+}
+
+#[test]
+fn undo_is_refused_when_a_later_command_needs_it() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    let at = chrono::Local::now().fixed_offset();
+    let run = |s: &mut Session, line: &str, who: &str| s.execute(&parse_line(line).unwrap().unwrap(), who, at);
+    run(&mut s, "draft 4 KP/T/9 \"A new decision.\"", "secretariat").unwrap();
+    run(&mut s, "translate KP/T/9 fr \"Une nouvelle décision.\"", "rapporteur").unwrap();
+    let before = s.state.clone();
+    match run(&mut s, "undo", "secretariat") {
+        Err(ExecError::Refused(m)) => assert_eq!(m.id, "undo-later-depends"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    assert_eq!(s.state, before);
+}
