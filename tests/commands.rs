@@ -16,7 +16,11 @@ struct Room {
 impl Room {
     fn new() -> Room {
         let (dir, path) = common::windhoek();
-        Room { s: Session::open(&path).unwrap(), _dir: dir, minute: 0 }
+        Room {
+            s: Session::open(&path).unwrap(),
+            _dir: dir,
+            minute: 0,
+        }
     }
 
     /// Runs a line; `Ok` or the id of the message that refused it.
@@ -47,9 +51,15 @@ impl Room {
 fn roll_call_by_id_and_category() {
     let mut r = Room::new();
     r.ok("present participants");
-    assert_eq!(r.s.state.present(plenary::domain::meeting::Category::Participant).len(), 49);
+    assert_eq!(
+        r.s.state.present(plenary::domain::meeting::Category::Participant).len(),
+        49
+    );
     r.ok("absent na zw");
-    assert_eq!(r.s.state.present(plenary::domain::meeting::Category::Participant).len(), 47);
+    assert_eq!(
+        r.s.state.present(plenary::domain::meeting::Category::Participant).len(),
+        47
+    );
     assert_eq!(r.run("present XX"), Err("err-unknown-delegation"));
     assert_eq!(r.run("present WGM"), Err("err-body-not-delegation"));
     r.ok("present observers applicants");
@@ -85,17 +95,35 @@ fn speakers_list_records_who_spoke_and_how_long() {
     r.ok("speaker remove NA");
     assert_eq!(r.run("speaker next"), Err("err-no-speakers"));
     let item = &r.s.state.core.items[1];
-    assert_eq!(item.spoken.iter().map(|s| (s.delegation.as_str(), s.seconds)).collect::<Vec<_>>(), [("ZW", 60), ("NA", 60)]);
+    assert_eq!(
+        item.spoken
+            .iter()
+            .map(|s| (s.delegation.as_str(), s.seconds))
+            .collect::<Vec<_>>(),
+        [("ZW", 60), ("NA", 60)]
+    );
 }
 
 #[test]
 fn consensus_objection_and_reservation() {
     let mut r = Room::new();
-    assert_eq!(r.run("object KP/2009/IS/1 WDC \"Not ready.\""), Err("err-not-participant"));
-    assert_eq!(r.run("object KP/2009/IS/1 KE \"Not ready.\""), Err("err-not-participant"));
-    assert_eq!(r.run("reserve KP/2009/IS/1 ZW \"Reserve.\""), Err("err-reserve-not-adopted"));
+    assert_eq!(
+        r.run("object KP/2009/IS/1 WDC \"Not ready.\""),
+        Err("err-not-participant")
+    );
+    assert_eq!(
+        r.run("object KP/2009/IS/1 KE \"Not ready.\""),
+        Err("err-not-participant")
+    );
+    assert_eq!(
+        r.run("reserve KP/2009/IS/1 ZW \"Reserve.\""),
+        Err("err-reserve-not-adopted")
+    );
     r.ok("object KP/2009/IS/1 ZW \"Not ready.\"");
-    assert!(matches!(r.s.state.core.decision("KP/2009/IS/1").unwrap().outcome, Outcome::NotAdopted { .. }));
+    assert!(matches!(
+        r.s.state.core.decision("KP/2009/IS/1").unwrap().outcome,
+        Outcome::NotAdopted { .. }
+    ));
     r.ok("adopt kp/2009/is/1");
     assert_eq!(r.run("adopt KP/2009/IS/1"), Err("err-already-adopted"));
     assert_eq!(r.run("object KP/2009/IS/1 ZW \"Late.\""), Err("err-object-adopted"));
@@ -104,7 +132,10 @@ fn consensus_objection_and_reservation() {
     assert_eq!(r.s.state.core.decision("KP/2009/IS/1").unwrap().reservations.len(), 1);
     assert_eq!(r.run("adopt KP/NONE/1"), Err("err-unknown-decision"));
     // A self-suspended participant cannot block consensus.
-    assert_eq!(r.run("object KP/2009/IS/2 VE \"No.\""), Err("err-participant-suspended"));
+    assert_eq!(
+        r.run("object KP/2009/IS/2 VE \"No.\""),
+        Err("err-participant-suspended")
+    );
 }
 
 #[test]
@@ -119,7 +150,10 @@ fn amendment_makes_translations_stale_until_translated_again() {
     assert_eq!(text(&r).state("pt"), TranslationState::Missing);
     r.ok("amend KP/T/1 \"The Plenary agreed unanimously.\"");
     assert_eq!(text(&r).state("fr"), TranslationState::Stale);
-    assert_eq!(r.run("amend KP/T/1 \"The Plenary agreed unanimously.\""), Err("err-same-text"));
+    assert_eq!(
+        r.run("amend KP/T/1 \"The Plenary agreed unanimously.\""),
+        Err("err-same-text")
+    );
     r.ok("translate KP/T/1 fr \"La Plénière a convenu à l'unanimité.\"");
     assert_eq!(text(&r).state("fr"), TranslationState::Final);
     assert_eq!(r.run("translate KP/T/1 en \"x\""), Err("err-translate-original"));
@@ -131,7 +165,11 @@ fn amendment_makes_translations_stale_until_translated_again() {
 #[test]
 fn membership_changes() {
     let (dir, path) = common::sample("sun-city-2003-plenary.toml");
-    let mut r = Room { s: Session::open(&path).unwrap(), _dir: dir, minute: 0 };
+    let mut r = Room {
+        s: Session::open(&path).unwrap(),
+        _dir: dir,
+        minute: 0,
+    };
     assert_eq!(r.s.state.participant_totals().0, 43);
     r.ok("admit BR");
     r.ok("admit RO");

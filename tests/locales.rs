@@ -17,7 +17,9 @@ fn root() -> PathBuf {
 fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out = BTreeMap::new();
     let dir = root().join("locales").join(lang);
-    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap_or_else(|_| panic!("{} is missing", dir.display())).collect();
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|_| panic!("{} is missing", dir.display()))
+        .collect();
     files.sort_by_key(|f| f.as_ref().unwrap().path());
     for file in files {
         let text = std::fs::read_to_string(file.unwrap().path()).unwrap();
@@ -26,7 +28,10 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
             let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_lowercase()) && line.contains('=');
             if starts_message {
                 let id = line.split('=').next().unwrap().trim().to_string();
-                assert!(out.insert(id.clone(), BTreeSet::new()).is_none(), "{lang}: {id} defined twice");
+                assert!(
+                    out.insert(id.clone(), BTreeSet::new()).is_none(),
+                    "{lang}: {id} defined twice"
+                );
                 current = Some(id);
             } else if line.starts_with('#') || line.trim().is_empty() {
                 current = None;
@@ -37,7 +42,10 @@ fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
                 let mut rest = line;
                 while let Some(i) = rest.find('$') {
                     rest = &rest[i + 1..];
-                    let name: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+                    let name: String = rest
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+                        .collect();
                     vars.insert(name);
                 }
             }
@@ -70,7 +78,9 @@ fn every_id_in_the_code_is_in_english() {
             let Some(end) = rest.find('"') else { continue };
             let literal = &rest[..end];
             if PREFIXES.iter().any(|p| literal.starts_with(p))
-                && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && literal
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                 && !en.contains_key(literal)
             {
                 missing.push(format!("{}: {literal}", file.strip_prefix(root()).unwrap().display()));
@@ -79,7 +89,11 @@ fn every_id_in_the_code_is_in_english() {
     }
     missing.sort();
     missing.dedup();
-    assert!(missing.is_empty(), "message ids used in code but missing from locales/en:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "message ids used in code but missing from locales/en:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]

@@ -14,7 +14,16 @@ fn the_days_script_is_all_in_the_export() {
     let (dir, path) = common::windhoek();
     let script = common::root().join("tests/scripts/windhoek-day.txt");
     let out = common::run_ok(
-        &["do", path.to_str().unwrap(), "--as", "secretariat", "--at", "2009-06-23T11:42:00+02:00", "--file", script.to_str().unwrap()],
+        &[
+            "do",
+            path.to_str().unwrap(),
+            "--as",
+            "secretariat",
+            "--at",
+            "2009-06-23T11:42:00+02:00",
+            "--file",
+            script.to_str().unwrap(),
+        ],
         dir.path(),
     );
     assert!(out.lines().all(|l| l.contains(": saved: ")), "{out}");
@@ -44,7 +53,11 @@ fn the_days_script_is_all_in_the_export() {
     let pending: Vec<&Value> = decisions.iter().filter(|d| d["formally_adopted"] == false).collect();
     assert_eq!(pending.len(), 1);
     assert!(ids(&pending[0]["text"]["pending"]).contains(&"pt"));
-    assert!(decisions.iter().any(|d| !d["reservations"].as_array().unwrap().is_empty()));
+    assert!(
+        decisions
+            .iter()
+            .any(|d| !d["reservations"].as_array().unwrap().is_empty())
+    );
 
     let paragraphs = v["paragraphs"].as_array().unwrap();
     assert!(paragraphs.iter().any(|p| p["kind"] == "statement" && p["by"] == "VE"));
@@ -52,7 +65,10 @@ fn the_days_script_is_all_in_the_export() {
     assert!(actions.iter().any(|a| a["owner"] == "WGS" && a["due"] == "2009-07-15"));
     let items = v["items"].as_array().unwrap();
     assert!(items.iter().all(|i| i["status"] == "closed"), "every item closed");
-    assert!(items.iter().any(|i| !i["spoken"].as_array().unwrap().is_empty()), "a speaker was recorded");
+    assert!(
+        items.iter().any(|i| !i["spoken"].as_array().unwrap().is_empty()),
+        "a speaker was recorded"
+    );
     assert_eq!(v["communique"]["adopted"], true);
     let script_lines = std::fs::read_to_string(&script)
         .unwrap()
@@ -72,7 +88,11 @@ fn the_days_script_is_all_in_the_export() {
 fn a_refused_command_stops_the_script_with_its_line() {
     let (dir, path) = common::windhoek();
     let script = dir.path().join("bad.txt");
-    std::fs::write(&script, "present NA\n# a comment\nadopt KP/2009/IS/1\nadopt KP/2009/IS/1\npresent ZW\n").unwrap();
+    std::fs::write(
+        &script,
+        "present NA\n# a comment\nadopt KP/2009/IS/1\nadopt KP/2009/IS/1\npresent ZW\n",
+    )
+    .unwrap();
     let out = common::plenary()
         .args(["do", path.to_str().unwrap(), "--file", script.to_str().unwrap()])
         .current_dir(dir.path())
@@ -80,10 +100,17 @@ fn a_refused_command_stops_the_script_with_its_line() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("bad.txt:4:1: KP/2009/IS/1 is already adopted."), "{stderr}");
+    assert!(
+        stderr.contains("bad.txt:4:1: KP/2009/IS/1 is already adopted."),
+        "{stderr}"
+    );
     let json = common::run_ok(&["export", path.to_str().unwrap(), "--format", "json"], dir.path());
     let v: Value = serde_json::from_str(&json).unwrap();
-    assert_eq!(v["events"].as_array().unwrap().len(), 2, "the commands before the failure stay; none after");
+    assert_eq!(
+        v["events"].as_array().unwrap().len(),
+        2,
+        "the commands before the failure stay; none after"
+    );
 }
 
 #[test]
@@ -104,7 +131,10 @@ fn a_syntax_error_names_line_and_column() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.starts_with("stdin:2:8: the quoted text is not closed"), "{stderr}");
+    assert!(
+        stderr.starts_with("stdin:2:8: the quoted text is not closed"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -117,7 +147,10 @@ fn a_newer_record_is_refused_untouched() {
         conn.pragma_update(None, "user_version", 99).unwrap();
     }
     let before = std::fs::read(&record).unwrap();
-    let out = common::plenary().args(["export", path.to_str().unwrap()]).output().unwrap();
+    let out = common::plenary()
+        .args(["export", path.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("written by a newer plenary (record version 99"));
     assert_eq!(std::fs::read(&record).unwrap(), before);

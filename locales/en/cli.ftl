@@ -40,3 +40,8 @@ cli-outcome-drafted = drafted
 cli-outcome-adopted = adopted
 cli-outcome-not-adopted = not adopted
 cli-outcome-deferred = deferred
+cli-pending = { $lang }: { $count } { $count ->
+    [one] paragraph waits
+   *[other] paragraphs wait
+  } for a final translation.
+cli-fingerprint = { $id }: fingerprint { $fingerprint }

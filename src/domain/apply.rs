@@ -161,14 +161,21 @@ fn open_item(core: &Core) -> Result<usize> {
 
 /// A decision (`KP/…`) or a paragraph (`P3`) whose text can be amended or translated.
 fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)> {
-    if let Some(n) = ids::numbered_id('P', target)
-        && core.decision_position(target).is_none()
-    {
-        let p = core
-            .paragraphs
-            .get_mut(n.wrapping_sub(1))
-            .ok_or_else(|| msg!("err-unknown-paragraph", id = target))?;
-        return Ok((&mut p.text, false));
+    if core.decision_position(target).is_none() {
+        if let Some(n) = ids::numbered_id('P', target) {
+            let p = core
+                .paragraphs
+                .get_mut(n.wrapping_sub(1))
+                .ok_or_else(|| msg!("err-unknown-paragraph", id = target))?;
+            return Ok((&mut p.text, false));
+        }
+        if let Some(n) = ids::numbered_id('A', target) {
+            let a = core
+                .actions
+                .get_mut(n.wrapping_sub(1))
+                .ok_or_else(|| msg!("err-unknown-action", id = target))?;
+            return Ok((&mut a.text, false));
+        }
     }
     let i = decision(core, target)?;
     let d = &mut core.decisions[i];
@@ -511,7 +518,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             };
             core.actions.push_back(super::state::Action {
                 body,
-                text: text.clone(),
+                text: Text::new(text.clone()),
                 owner,
                 due: *due,
                 item: core.open_item,

@@ -45,6 +45,12 @@ macro_rules! msg {
         $( m.args.push((stringify!($name), $crate::domain::message::IntoArg::into_arg($value))); )*
         m
     }};
+    ($id:ident $(, $name:ident = $value:expr)* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut m = $crate::domain::message::Msg::new($id);
+        $( m.args.push((stringify!($name), $crate::domain::message::IntoArg::into_arg($value))); )*
+        m
+    }};
 }
 
 pub trait IntoArg {

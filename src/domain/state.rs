@@ -191,7 +191,7 @@ pub struct Paragraph {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Action {
     pub body: String,
-    pub text: String,
+    pub text: Text,
     pub owner: Option<String>,
     pub due: Option<NaiveDate>,
     pub item: Option<usize>,

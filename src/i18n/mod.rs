@@ -1,5 +1,7 @@
 //! Words in the user's language: Fluent bundles built from `locales/`.
 
+pub mod format;
+
 use crate::domain::Msg;
 use crate::domain::message::Arg;
 use fluent_bundle::concurrent::FluentBundle;
@@ -42,7 +44,10 @@ impl Localizer {
     }
 
     fn build(code: &str, fallback: Option<Box<Localizer>>) -> Localizer {
-        let id: LanguageIdentifier = code.parse().expect("known language");
+        // Our Portuguese is European: its plural rules differ from Brazil's
+        // (0 is plural in Portugal).
+        let locale = if code == "pt" { "pt-PT" } else { code };
+        let id: LanguageIdentifier = locale.parse().expect("known language");
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Isolation marks would reach documents and terminals as stray characters.
         bundle.set_use_isolating(false);

@@ -133,7 +133,7 @@ pub struct ParagraphRow {
 pub struct ActionRow {
     pub id: String,
     pub body: String,
-    pub text: String,
+    pub text: TextRow,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub owner: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -333,7 +333,7 @@ pub fn export(state: &State) -> Export {
             .map(|(i, a)| ActionRow {
                 id: format!("A{}", i + 1),
                 body: a.body.clone(),
-                text: a.text.clone(),
+                text: text_row(state, &a.text),
                 owner: a.owner.clone(),
                 due: a.due,
                 item: a.item.map(item_number),

@@ -115,11 +115,15 @@ impl Record {
             // it as it is, WAL mode included. (Read the version again: another
             // plenary may have just created the record.)
             let tables: i64 = conn
-                .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
+                .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| {
+                    r.get(0)
+                })
                 .map_err(err)?;
             let again: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(err)?;
             if tables > 0 && again == 0 {
-                return Err(StoreError::Foreign { path: path.to_path_buf() });
+                return Err(StoreError::Foreign {
+                    path: path.to_path_buf(),
+                });
             }
         }
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;

@@ -1,0 +1,35 @@
+//! A document as blocks, independent of its format: the communique and the
+//! printable decision are built as this, then written as Markdown, HTML or text.
+
+/// One block of a document. Texts are Markdown inline source: a rapporteur
+/// may write *emphasis*; raw HTML never passes (see `html`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Block {
+    /// The document's title lines.
+    Title(Vec<String>),
+    /// A line that says what state the document is in (draft, final, adopted …).
+    Status(String),
+    /// A paragraph, numbered or not.
+    Para { number: Option<usize>, text: String },
+    /// A paragraph without its final translation: the marker, then the
+    /// original text in the original language.
+    Pending {
+        number: Option<usize>,
+        marker: String,
+        original: String,
+        original_lang: String,
+    },
+    /// Small print at the end (fingerprint, reservations heading …).
+    Note(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Document {
+    /// BCP 47 tag of the document's language.
+    pub lang: String,
+    /// The title for the HTML `<title>`.
+    pub title: String,
+    pub blocks: Vec<Block>,
+    /// How many paragraphs still wait for their final translation.
+    pub pending: usize,
+}

@@ -1,0 +1,62 @@
+//! A document as plain text, wrapped at 72 columns for terminals and printers.
+
+use super::document::{Block, Document};
+
+pub const WIDTH: usize = 72;
+
+fn wrap(text: &str, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(WIDTH)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    textwrap::fill(&text.replace('\n', " "), options)
+}
+
+pub fn write(doc: &Document) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Title(lines) => {
+                for line in lines {
+                    out.push_str(&wrap(&line.to_uppercase(), "", ""));
+                    out.push('\n');
+                }
+                out.push('\n');
+            }
+            Block::Status(s) => out.push_str(&format!("{}\n\n", wrap(s, "", ""))),
+            Block::Para { number, text } => {
+                let (first, rest) = indents(*number);
+                out.push_str(&wrap(text, &first, &rest));
+                out.push_str("\n\n");
+            }
+            Block::Pending {
+                number,
+                marker,
+                original,
+                original_lang,
+            } => {
+                let (first, rest) = indents(*number);
+                out.push_str(&wrap(&format!("[{marker}]"), &first, &rest));
+                out.push('\n');
+                out.push_str(&wrap(
+                    &format!("({original_lang}) {original}"),
+                    &format!("{rest}| "),
+                    &format!("{rest}| "),
+                ));
+                out.push_str("\n\n");
+            }
+            Block::Note(s) => out.push_str(&format!("{}\n\n", wrap(s, "", ""))),
+        }
+    }
+    out
+}
+
+fn indents(number: Option<usize>) -> (String, String) {
+    match number {
+        Some(n) => {
+            let first = format!("{n}. ");
+            let rest = " ".repeat(first.chars().count());
+            (first, rest)
+        }
+        None => (String::new(), String::new()),
+    }
+}

@@ -1,0 +1,332 @@
+//! The communique and the printable decision, against the facts of the real
+//! Windhoek communique (shared/examples), in every format and language.
+
+mod common;
+
+use std::path::PathBuf;
+
+struct Day {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+}
+
+/// The Windhoek sample after the secretariat's day.
+fn day() -> Day {
+    let (dir, path) = common::windhoek();
+    let script = common::root().join("tests/scripts/windhoek-day.txt");
+    common::run_ok(
+        &[
+            "do",
+            path.to_str().unwrap(),
+            "--as",
+            "secretariat",
+            "--at",
+            "2009-06-23T11:42:00+02:00",
+            "--file",
+            script.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    Day { dir, path }
+}
+
+impl Day {
+    fn run(&self, args: &[&str]) -> (String, String) {
+        let out = common::plenary()
+            .args(args)
+            .current_dir(self.dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        )
+    }
+
+    fn communique(&self, lang: &str, format: &str) -> (String, String) {
+        self.run(&["communique", self.p(), "--lang", lang, "--format", format])
+    }
+
+    fn p(&self) -> &str {
+        self.path.to_str().unwrap()
+    }
+}
+
+/// The numbered paragraphs of a plain-text communique, unwrapped.
+fn paragraphs(text: &str) -> Vec<(usize, String)> {
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for block in text.split("\n\n") {
+        let joined = block.lines().map(str::trim).collect::<Vec<_>>().join(" ");
+        if let Some((n, rest)) = joined.split_once(". ")
+            && let Ok(n) = n.parse::<usize>()
+        {
+            out.push((n, rest.to_string()));
+        }
+    }
+    out
+}
+
+fn find<'a>(paras: &'a [(usize, String)], needle: &str) -> &'a str {
+    paras
+        .iter()
+        .find(|(_, p)| p.contains(needle))
+        .map(|(_, p)| p.as_str())
+        .unwrap_or_else(|| panic!("no paragraph with {needle:?}"))
+}
+
+#[test]
+fn english_communique_has_the_facts_of_the_real_one() {
+    let day = day();
+    let (text, _) = day.communique("en", "txt");
+    let paras = paragraphs(&text);
+    // Numbered 1, 2, 3 … without gaps.
+    assert_eq!(
+        paras.iter().map(|(n, _)| *n).collect::<Vec<_>>(),
+        (1..=paras.len()).collect::<Vec<_>>()
+    );
+    assert!(
+        text.starts_with("KIMBERLEY PROCESS INTERSESSIONAL MEETING\nWINDHOEK, NAMIBIA\n23-25 JUNE 2009\n"),
+        "{text}"
+    );
+    assert_eq!(
+        paras[0].1,
+        "The intersessional meeting of the Kimberley Process was held in Windhoek, Namibia, on 23-25 June 2009."
+    );
+    let attendance = &paras[1].1;
+    assert!(
+        attendance
+            .starts_with("22 participants of the Kimberley Process Certification Scheme (KPCS) attended the meeting."),
+        "{attendance}"
+    );
+    assert!(
+        attendance.contains("the World Diamond Council and the Civil Society Coalition"),
+        "{attendance}"
+    );
+    assert!(attendance.contains("Algeria and Kenya"), "{attendance}");
+    assert_eq!(
+        paras[2].1,
+        "The total number of participants in the KPCS now stands at 49, representing 75 countries (including the 27 member states of the European Community)."
+    );
+    // The working groups' paragraphs, in agenda order.
+    let wgaap = paras
+        .iter()
+        .position(|(_, p)| p.contains("Working Group on Artisanal and Alluvial Production"))
+        .unwrap();
+    let wgs = paras
+        .iter()
+        .position(|(_, p)| p.contains("Working Group on Statistics"))
+        .unwrap();
+    let wgm = paras
+        .iter()
+        .position(|(_, p)| p.contains("Angola") && p.contains("New Zealand"))
+        .unwrap();
+    assert!(wgaap < wgs && wgs < wgm);
+    assert!(
+        find(&paras, "(KP/2009/IS/3)")
+            .contains("The Plenary endorsed the recommendation of the Working Group on Statistics")
+    );
+    assert!(find(&paras, "Action for the Working Group on Statistics").contains("due 15 July 2009"));
+    assert!(find(&paras, "made a statement for the record").starts_with("the Bolivarian Republic of Venezuela"));
+    let rule = find(&paras, "formally adopted");
+    assert!(
+        rule.contains("(English, French, Portuguese, Spanish and Russian)") && rule.contains("Rule 26"),
+        "{rule}"
+    );
+    assert_eq!(
+        paras.last().unwrap().1,
+        "Participants and observers expressed their gratitude to the host, Namibia, for hosting the meeting and for its hospitality."
+    );
+    // Adopted at the end of the script: final, not draft.
+    assert!(text.contains("\nCommunique\n"));
+    // Every line fits 72 columns.
+    assert!(text.lines().all(|l| l.chars().count() <= 72), "a line over 72 columns");
+}
+
+#[test]
+fn a_draft_until_adopted_and_pending_translations_marked() {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    common::run_ok(
+        &[
+            "do",
+            p,
+            "present",
+            "NA",
+            ";",
+            "adopt",
+            "KP/2009/IS/5",
+            ";",
+            "note",
+            "1",
+            "A note in English only.",
+        ],
+        dir.path(),
+    );
+    let out = common::plenary()
+        .args(["communique", p, "--lang", "fr", "--format", "md"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    // The note has no French: it is marked and carries the English original.
+    assert!(md.contains("A note in English only."));
+    let note_line = md.lines().find(|l| l.contains("A note in English only.")).unwrap();
+    assert!(note_line.starts_with("> *(en)*"), "{note_line}");
+    assert!(stderr.contains("fr: 1 "), "{stderr}");
+    // KP/2009/IS/5 has a French final text: no placeholder for it.
+    let (en, _) = (common::run_ok(&["communique", p, "--format", "md"], dir.path()), ());
+    assert!(en.contains("**Draft communique**"));
+    assert!(!en.contains("> *(en)*"));
+    // Amending the original turns the French translation stale.
+    let (dir2, path2) = common::windhoek();
+    let p2 = path2.to_str().unwrap();
+    common::run_ok(
+        &[
+            "do",
+            p2,
+            "amend",
+            "KP/2009/IS/3",
+            "An amended text.",
+            ";",
+            "adopt",
+            "KP/2009/IS/3",
+        ],
+        dir2.path(),
+    );
+    let out = common::plenary()
+        .args(["communique", p2, "--lang", "fr"])
+        .current_dir(dir2.path())
+        .output()
+        .unwrap();
+    let txt = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        txt.contains("| (en) The Plenary endorsed") || txt.contains("| (en)"),
+        "{txt}"
+    );
+    assert!(txt.contains("An amended text."));
+}
+
+#[test]
+fn paragraphs_are_numbered_the_same_in_every_language() {
+    let day = day();
+    let counts: Vec<usize> = ["en", "fr", "pt", "es", "ru"]
+        .iter()
+        .map(|l| paragraphs(&day.communique(l, "txt").0).len())
+        .collect();
+    assert!(counts.iter().all(|c| *c == counts[0]), "{counts:?}");
+}
+
+#[test]
+fn the_same_record_gives_the_same_bytes() {
+    let day = day();
+    for format in ["md", "html", "txt"] {
+        let a = day.communique("all", format).0;
+        let b = day.communique("all", format).0;
+        assert_eq!(a, b, "{format}");
+    }
+    let a = day.run(&["decision", day.p(), "KP/2009/IS/3", "--format", "html"]).0;
+    let b = day.run(&["decision", day.p(), "KP/2009/IS/3", "--format", "html"]).0;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn html_is_self_contained_escaped_and_has_every_language() {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    common::run_ok(
+        &[
+            "do",
+            p,
+            "draft",
+            "4",
+            "KP/T/1",
+            "Agreed <script>alert(1)</script> [x](javascript:alert(2))",
+            ";",
+            "adopt",
+            "KP/T/1",
+        ],
+        dir.path(),
+    );
+    let out = dir.path().join("c.html");
+    common::run_ok(
+        &[
+            "communique",
+            p,
+            "--lang",
+            "all",
+            "--format",
+            "html",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(!html.contains("<script"), "script came through");
+    assert!(!html.contains("javascript:"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    for lang in ["en-GB", "fr", "pt-PT", "es", "ru"] {
+        assert!(html.contains(&format!("<article lang=\"{lang}\">")), "{lang}");
+    }
+    assert!(html.contains("@page { size: A4"));
+    assert!(
+        !html.contains("http://") && !html.contains("https://") && !html.contains("src="),
+        "nothing loaded from outside"
+    );
+}
+
+#[test]
+fn printable_decision_with_fingerprint_and_rule_26() {
+    let day = day();
+    let (text, stderr) = day.run(&["decision", day.p(), "KP/2009/IS/5", "--lang", "en", "--format", "md"]);
+    assert!(text.contains("Adopted by consensus on 23 June 2009"), "{text}");
+    assert!(
+        text.contains("Not yet formally adopted: translation pending into Portuguese, Spanish and Russian (Rule 26)"),
+        "{text}"
+    );
+    assert!(text.contains("Original: English"));
+    assert!(text.contains("KP/2009/IS/5"));
+    let export: serde_json::Value = serde_json::from_str(&day.run(&["export", day.p(), "--format", "json"]).0).unwrap();
+    let d = export["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "KP/2009/IS/5")
+        .unwrap();
+    let original = d["text"]["original"].as_str().unwrap();
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(original.as_bytes());
+    let fingerprint: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+    assert!(text.contains(&fingerprint), "{text}");
+    assert!(stderr.contains(&format!("KP/2009/IS/5: fingerprint {fingerprint}")));
+    let (formal, _) = day.run(&["decision", day.p(), "KP/2009/IS/3", "--format", "md"]);
+    assert!(
+        formal.contains("Formally adopted: final in every official language (Rule 26)"),
+        "{formal}"
+    );
+    let (reserved, _) = day.run(&["decision", day.p(), "KP/2009/IS/5", "--format", "md"]);
+    assert!(reserved.contains("Reservation by"), "{reserved}");
+}
+
+#[test]
+fn an_unknown_language_or_decision_is_bad_input() {
+    let day = day();
+    let out = common::plenary()
+        .args(["communique", day.p(), "--lang", "de"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let out = common::plenary()
+        .args(["decision", day.p(), "KP/NONE/1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("KP/NONE/1"));
+}
