@@ -7,3 +7,4 @@ pub mod files;
 pub mod i18n;
 pub mod render;
 pub mod store;
+pub mod tui;

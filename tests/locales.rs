@@ -7,7 +7,43 @@ use std::path::{Path, PathBuf};
 
 const LANGUAGES: [&str; 5] = ["en", "fr", "pt", "es", "ru"];
 /// Message ids in code are string literals with one of these prefixes.
-const PREFIXES: [&str; 7] = ["cmd-", "err-", "file-", "store-", "cli-", "doc-", "undo-"];
+const PREFIXES: &[&str] = &[
+    "cmd-",
+    "err-",
+    "file-",
+    "store-",
+    "cli-",
+    "doc-",
+    "undo-",
+    "comm-",
+    "dec-",
+    "date-",
+    "count-",
+    "language-",
+    "tab-",
+    "key-",
+    "help-",
+    "status-",
+    "col-",
+    "item-",
+    "agenda-",
+    "category-",
+    "delegation-",
+    "roll-",
+    "floor-",
+    "decisions-",
+    "outcome-",
+    "rule-",
+    "translation-",
+    "detail-",
+    "communique-",
+    "matrix-",
+    "editor-",
+    "confirm-",
+    "ask-",
+    "prompt-",
+    "too-",
+];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

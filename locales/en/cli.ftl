@@ -45,3 +45,4 @@ cli-pending = { $lang }: { $count } { $count ->
    *[other] paragraphs wait
   } for a final translation.
 cli-fingerprint = { $id }: fingerprint { $fingerprint }
+cli-terminal-failed = the terminal could not be used: { $reason }

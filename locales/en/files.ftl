@@ -5,13 +5,32 @@ file-unreadable = cannot read the file ({ $reason }).
 file-is-directory = this is a directory, not a file. Name the meeting's .toml file.
 file-too-large = the file is { $megabytes } MB, too large for an agenda. Name the meeting's .toml file.
 file-not-utf8 = the file is not UTF-8 text from here on. Save it as UTF-8 text.
+file-empty = the file is empty. Write its keys as docs/file-formats.md describes.
 file-toml-syntax = TOML syntax: { $detail }. Correct the syntax here.
 file-more-problems = { $count } more { $count ->
     [one] problem
    *[other] problems
   } not shown. Correct these first.
 file-incomplete = the meeting could not be read. Correct the problems above.
-file-wrong-type = `{ $key }` must be a { $expected }, not a { $found }.
+# $expected and $found are kinds of TOML value (type_name in src/files/reader.rs).
+file-wrong-type = `{ $key }` must be { $expected ->
+    [string] a string
+    [integer] an integer
+    [table] a table
+    [array-of-strings] an array of strings
+    [array-of-tables] an array of tables
+    [localised] a string or table of languages
+   *[other] { $expected }
+  }, not { $found ->
+    [string] a string
+    [integer] an integer
+    [float] a decimal number
+    [boolean] a boolean
+    [datetime] a datetime
+    [array] an array
+    [table] a table
+   *[other] { $found }
+  }.
 file-missing-key = `{ $key }` is missing. Add it.
 file-unknown-key = unknown key `{ $key }`. Expected one of: { $expected }.
 file-empty-value = `{ $key }` is empty. Write a value or remove the key.
@@ -45,6 +64,7 @@ file-chair-is-vice-chair = "{ $id }" cannot be both chair and vice-chair. Name a
 file-guest-id-taken = the guest id "{ $id }" is already a delegation or body id. Choose another.
 file-no-items = the meeting has no agenda items. Add at least one [[items]].
 file-bad-item-number = "{ $number }" is not an item number. Use digits and dots, such as 3 or 2.1.
+file-quote-item-number = `{ $key } = { $number }` is a decimal number, not an item number. Write it in quotes: { $key } = "{ $number }".
 file-duplicate-item = item { $number } is already on line { $line }. Renumber one.
 file-item-order = item { $number } comes after item { $previous }. Put the items in order.
 file-bad-lead = "{ $id }" is neither a delegation, a subsidiary body nor "chair". Check the id.

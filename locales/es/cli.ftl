@@ -45,3 +45,8 @@ cli-outcome-drafted = en proyecto
 cli-outcome-adopted = adoptada
 cli-outcome-not-adopted = no adoptada
 cli-outcome-deferred = aplazada
+cli-pending = { $lang }: { $count } { $count ->
+    [one] párrafo espera
+   *[other] párrafos esperan
+  } la traducción definitiva.
+cli-fingerprint = { $id }: huella digital { $fingerprint }

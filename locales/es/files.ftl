@@ -5,13 +5,31 @@ file-unreadable = no se puede leer el archivo ({ $reason }).
 file-is-directory = esto es un directorio, no un archivo. Indique el archivo .toml de la reunión.
 file-too-large = el archivo ocupa { $megabytes } MB, demasiado para un orden del día. Indique el archivo .toml de la reunión.
 file-not-utf8 = a partir de aquí, el archivo no es texto UTF-8. Guárdelo como texto UTF-8.
+file-empty = el archivo está vacío. Escriba en él sus claves como se describe en docs/file-formats.md.
 file-toml-syntax = sintaxis TOML: { $detail }. Corrija la sintaxis aquí.
 file-more-problems = { $count } { $count ->
     [one] problema más sin mostrar
    *[other] problemas más sin mostrar
   }. Corrija primero estos.
 file-incomplete = no se pudo leer la reunión. Corrija los problemas anteriores.
-file-wrong-type = `{ $key }` debe ser de tipo { $expected }, no { $found }.
+file-wrong-type = `{ $key }` debe ser { $expected ->
+    [string] una cadena
+    [integer] un número entero
+    [table] una tabla
+    [array-of-strings] una lista de cadenas
+    [array-of-tables] una lista de tablas
+    [localised] una cadena o una tabla de idiomas
+   *[other] { $expected }
+  }, no { $found ->
+    [string] una cadena
+    [integer] un número entero
+    [float] un número decimal
+    [boolean] un booleano
+    [datetime] una fecha u hora
+    [array] una lista
+    [table] una tabla
+   *[other] { $found }
+  }.
 file-missing-key = falta la clave `{ $key }`. Añádala.
 file-unknown-key = clave desconocida `{ $key }`. Se esperaba una de estas: { $expected }.
 file-empty-value = la clave `{ $key }` está vacía. Escriba un valor o elimine la clave.
@@ -46,6 +64,7 @@ file-chair-is-vice-chair = "{ $id }" no puede ocupar a la vez la presidencia y l
 file-guest-id-taken = el identificador de invitado "{ $id }" ya corresponde a una delegación o a un órgano. Elija otro.
 file-no-items = la reunión no tiene puntos en el orden del día. Añada al menos un [[items]].
 file-bad-item-number = "{ $number }" no es un número de punto. Utilice dígitos y puntos, como 3 o 2.1.
+file-quote-item-number = `{ $key } = { $number }` es un número decimal, no un número de punto. Escríbalo entre comillas: { $key } = "{ $number }".
 file-duplicate-item = el punto { $number } ya figura en la línea { $line }. Renumere uno de ellos.
 file-item-order = el punto { $number } va después del punto { $previous }. Ponga los puntos en orden.
 file-bad-lead = "{ $id }" no es una delegación, ni un órgano subsidiario, ni "chair". Compruebe el identificador.

@@ -45,3 +45,8 @@ cli-outcome-drafted = en projet
 cli-outcome-adopted = adoptée
 cli-outcome-not-adopted = non adoptée
 cli-outcome-deferred = reportée
+cli-pending = { $lang }: { $count } { $count ->
+    [one] paragraphe attend
+   *[other] paragraphes attendent
+  } une traduction définitive.
+cli-fingerprint = { $id }: empreinte { $fingerprint }

@@ -5,13 +5,31 @@ file-unreadable = impossible de lire le fichier ({ $reason }).
 file-is-directory = ceci est un répertoire, pas un fichier. Indiquez le fichier .toml de la réunion.
 file-too-large = le fichier fait { $megabytes } Mo, c’est trop pour un ordre du jour. Indiquez le fichier .toml de la réunion.
 file-not-utf8 = à partir d’ici, le fichier n’est pas du texte UTF-8. Enregistrez-le en texte UTF-8.
+file-empty = le fichier est vide. Écrivez-y ses clés comme l’indique docs/file-formats.md.
 file-toml-syntax = syntaxe TOML : { $detail }. Corrigez la syntaxe ici.
 file-more-problems = { $count } { $count ->
     [one] autre problème non affiché
    *[other] autres problèmes non affichés
   }. Corrigez d’abord ceux qui sont affichés.
 file-incomplete = la réunion n’a pas pu être lue. Corrigez les problèmes ci-dessus.
-file-wrong-type = `{ $key }` doit être de type { $expected }, et non { $found }.
+file-wrong-type = `{ $key }` doit être { $expected ->
+    [string] une chaîne
+    [integer] un entier
+    [table] une table
+    [array-of-strings] un tableau de chaînes
+    [array-of-tables] un tableau de tables
+    [localised] une chaîne ou une table de langues
+   *[other] { $expected }
+  }, et non { $found ->
+    [string] une chaîne
+    [integer] un entier
+    [float] un nombre décimal
+    [boolean] un booléen
+    [datetime] une date ou une heure
+    [array] un tableau
+    [table] une table
+   *[other] { $found }
+  }.
 file-missing-key = la clé `{ $key }` est absente. Ajoutez-la.
 file-unknown-key = clé inconnue `{ $key }`. Clés attendues : { $expected }.
 file-empty-value = la clé `{ $key }` est vide. Écrivez une valeur ou supprimez la clé.
@@ -46,6 +64,7 @@ file-chair-is-vice-chair = "{ $id }" ne peut pas assurer à la fois la présiden
 file-guest-id-taken = l’identifiant d’invité "{ $id }" est déjà celui d’une délégation ou d’un organe. Choisissez-en un autre.
 file-no-items = la réunion n’a aucun point à l’ordre du jour. Ajoutez au moins un [[items]].
 file-bad-item-number = "{ $number }" n’est pas un numéro de point. Utilisez des chiffres et des points, par exemple 3 ou 2.1.
+file-quote-item-number = `{ $key } = { $number }` est un nombre décimal, pas un numéro de point. Écrivez-le entre guillemets : { $key } = "{ $number }".
 file-duplicate-item = le point { $number } figure déjà à la ligne { $line }. Renumérotez l’un des deux.
 file-item-order = le point { $number } vient après le point { $previous }. Mettez les points dans l’ordre.
 file-bad-lead = "{ $id }" n’est ni une délégation, ni un organe subsidiaire, ni "chair". Vérifiez l’identifiant.

@@ -53,3 +53,9 @@ cli-outcome-drafted = em projeto
 cli-outcome-adopted = adotada
 cli-outcome-not-adopted = não adotada
 cli-outcome-deferred = adiada
+cli-pending = { $lang }: { $count } { $count ->
+    [0] parágrafos aguardam
+    [one] parágrafo aguarda
+   *[other] parágrafos aguardam
+  } a tradução definitiva.
+cli-fingerprint = { $id }: impressão digital { $fingerprint }

@@ -5,6 +5,7 @@ file-unreadable = não é possível ler o ficheiro ({ $reason }).
 file-is-directory = isto é uma pasta, não um ficheiro. Indique o ficheiro .toml da reunião.
 file-too-large = o ficheiro tem { $megabytes } MB, demasiado grande para uma ordem do dia. Indique o ficheiro .toml da reunião.
 file-not-utf8 = a partir daqui, o ficheiro não é texto UTF-8. Guarde-o como texto UTF-8.
+file-empty = o ficheiro está vazio. Escreva nele as suas chaves, como descrito em docs/file-formats.md.
 file-toml-syntax = sintaxe TOML: { $detail }. Corrija a sintaxe aqui.
 file-more-problems = { $count } { $count ->
     [0] problemas adicionais não apresentados
@@ -12,7 +13,24 @@ file-more-problems = { $count } { $count ->
    *[other] problemas adicionais não apresentados
   }. Corrija estes primeiro.
 file-incomplete = não foi possível ler a reunião. Corrija os problemas acima.
-file-wrong-type = `{ $key }` tem de ser do tipo { $expected }, não { $found }.
+file-wrong-type = `{ $key }` tem de ser { $expected ->
+    [string] uma cadeia de caracteres
+    [integer] um número inteiro
+    [table] uma tabela
+    [array-of-strings] uma lista de cadeias de caracteres
+    [array-of-tables] uma lista de tabelas
+    [localised] uma cadeia de caracteres ou uma tabela de línguas
+   *[other] { $expected }
+  }, não { $found ->
+    [string] uma cadeia de caracteres
+    [integer] um número inteiro
+    [float] um número decimal
+    [boolean] um booleano
+    [datetime] uma data ou hora
+    [array] uma lista
+    [table] uma tabela
+   *[other] { $found }
+  }.
 file-missing-key = falta a chave `{ $key }`. Acrescente-a.
 file-unknown-key = chave desconhecida `{ $key }`. Esperava-se uma de: { $expected }.
 file-empty-value = a chave `{ $key }` está vazia. Escreva um valor ou remova a chave.
@@ -47,6 +65,7 @@ file-chair-is-vice-chair = "{ $id }" não pode exercer simultaneamente a presid�
 file-guest-id-taken = o identificador de convidado "{ $id }" já é o de uma delegação ou de um órgão. Escolha outro.
 file-no-items = a reunião não tem pontos na ordem do dia. Acrescente pelo menos um [[items]].
 file-bad-item-number = "{ $number }" não é um número de ponto. Utilize algarismos e pontos, como 3 ou 2.1.
+file-quote-item-number = `{ $key } = { $number }` é um número decimal, não um número de ponto. Escreva-o entre aspas: { $key } = "{ $number }".
 file-duplicate-item = o ponto { $number } já existe na linha { $line }. Renumere um deles.
 file-item-order = o ponto { $number } vem depois do ponto { $previous }. Ponha os pontos por ordem.
 file-bad-lead = "{ $id }" não é uma delegação, nem um órgão subsidiário, nem "chair". Verifique o identificador.

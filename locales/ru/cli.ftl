@@ -57,3 +57,10 @@ cli-outcome-drafted = проект
 cli-outcome-adopted = принято
 cli-outcome-not-adopted = не принято
 cli-outcome-deferred = отложено
+cli-pending = { $lang }: { $count } { $count ->
+    [one] абзац ожидает
+    [few] абзаца ожидают
+    [many] абзацев ожидают
+   *[other] абзаца ожидают
+  } окончательного перевода.
+cli-fingerprint = { $id }: отпечаток { $fingerprint }

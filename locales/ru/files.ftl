@@ -5,6 +5,7 @@ file-unreadable = не удаётся прочитать файл ({ $reason }).
 file-is-directory = это каталог, а не файл. Укажите файл .toml совещания.
 file-too-large = размер файла { $megabytes } МБ — слишком много для повестки дня. Укажите файл .toml совещания.
 file-not-utf8 = начиная с этого места файл не является текстом в кодировке UTF-8. Сохраните его как текст в UTF-8.
+file-empty = файл пуст. Впишите в него ключи, как описано в docs/file-formats.md.
 file-toml-syntax = синтаксис TOML: { $detail }. Исправьте синтаксис в этом месте.
 file-more-problems = ещё { $count } { $count ->
     [one] проблема не показана
@@ -13,7 +14,24 @@ file-more-problems = ещё { $count } { $count ->
    *[other] проблемы не показано
   }. Сначала исправьте показанные.
 file-incomplete = не удалось прочитать совещание. Исправьте указанные выше проблемы.
-file-wrong-type = `{ $key }` должен иметь тип { $expected }, а не { $found }.
+file-wrong-type = `{ $key }` должен быть { $expected ->
+    [string] строкой
+    [integer] целым числом
+    [table] таблицей
+    [array-of-strings] массивом строк
+    [array-of-tables] массивом таблиц
+    [localised] строкой или таблицей языков
+   *[other] { $expected }
+  }, а не { $found ->
+    [string] строкой
+    [integer] целым числом
+    [float] десятичным числом
+    [boolean] логическим значением
+    [datetime] датой или временем
+    [array] массивом
+    [table] таблицей
+   *[other] { $found }
+  }.
 file-missing-key = отсутствует ключ `{ $key }`. Добавьте его.
 file-unknown-key = неизвестный ключ `{ $key }`. Допустимые ключи: { $expected }.
 file-empty-value = ключ `{ $key }` пуст. Укажите значение или удалите ключ.
@@ -48,6 +66,7 @@ file-chair-is-vice-chair = "{ $id }" не может быть одновреме
 file-guest-id-taken = идентификатор гостя "{ $id }" уже занят делегацией или органом. Выберите другой.
 file-no-items = в повестке дня совещания нет пунктов. Добавьте хотя бы один [[items]].
 file-bad-item-number = "{ $number }" не является номером пункта. Используйте цифры и точки, например 3 или 2.1.
+file-quote-item-number = `{ $key } = { $number }` — десятичное число, а не номер пункта. Заключите его в кавычки: { $key } = "{ $number }".
 file-duplicate-item = пункт { $number } уже есть в строке { $line }. Измените номер одного из них.
 file-item-order = пункт { $number } идёт после пункта { $previous }. Расположите пункты по порядку.
 file-bad-lead = "{ $id }" не является ни делегацией, ни вспомогательным органом, ни "chair". Проверьте идентификатор.

@@ -7,13 +7,25 @@ use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::visible;
 use std::fmt::Write;
+use std::io::IsTerminal;
 use std::path::Path;
 
+/// The live TUI on a terminal; where the meeting stands otherwise (a pipe, a script).
 pub fn run(l: &Localizer, path: &Path) -> u8 {
     let session = match open(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        let words = Localizer::new(l.lang());
+        return match crate::tui::run(session, words, super::run::author(None)) {
+            Ok(()) => EXIT_OK,
+            Err(e) => {
+                super::report(l, &msg!("cli-terminal-failed", reason = e.to_string()));
+                super::EXIT_FAILURE
+            }
+        };
+    }
     let state = &session.state;
     let m = &state.meeting;
     let lang = if m.body.has_language(l.lang()) {

@@ -10,7 +10,11 @@ pub fn key(id: &str) -> String {
 }
 
 /// An agenda item number: digits separated by dots (`3`, `2.1`).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// Numbers compare by their numeric parts, for equality as for order: `02`
+/// and `2` are the same item (the spelling of the definition is kept for
+/// display), `2.9` comes before `2.10`.
+#[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ItemNumber(String);
 
@@ -29,6 +33,24 @@ impl ItemNumber {
 
     fn parts(&self) -> impl Iterator<Item = u64> + '_ {
         self.0.split('.').map(|p| p.parse::<u64>().unwrap_or(0))
+    }
+}
+
+impl PartialEq for ItemNumber {
+    fn eq(&self, other: &Self) -> bool {
+        self.parts().eq(other.parts())
+    }
+}
+
+impl Eq for ItemNumber {}
+
+impl std::hash::Hash for ItemNumber {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        for part in self.parts() {
+            part.hash(state);
+        }
+        // Ends the sequence, so that [1, 2] and [12] cannot be confused.
+        u64::MAX.hash(state);
     }
 }
 
@@ -85,6 +107,21 @@ mod tests {
         assert!(ItemNumber::parse("2.").is_none());
         assert!(ItemNumber::parse("a").is_none());
         assert!(ItemNumber::parse("").is_none());
+    }
+
+    #[test]
+    fn item_numbers_are_equal_when_their_parts_are() {
+        use std::collections::HashSet;
+        let two = ItemNumber::parse("2").unwrap();
+        let zero_two = ItemNumber::parse("02").unwrap();
+        assert_eq!(two, zero_two);
+        assert_eq!(two.cmp(&zero_two), Ordering::Equal);
+        assert_eq!(zero_two.to_string(), "02", "the spelling is kept");
+        assert_eq!(ItemNumber::parse("2.01").unwrap(), ItemNumber::parse("2.1").unwrap());
+        assert_ne!(ItemNumber::parse("2.1").unwrap(), ItemNumber::parse("21").unwrap());
+        assert_ne!(ItemNumber::parse("2").unwrap(), ItemNumber::parse("2.0").unwrap());
+        let set: HashSet<ItemNumber> = [two, zero_two].into_iter().collect();
+        assert_eq!(set.len(), 1);
     }
 
     #[test]

@@ -166,6 +166,12 @@ fn read_languages(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<Vec<Languag
     let mut ok = true;
     for tag in list {
         match tag.value.parse::<unic_langid::LanguageIdentifier>() {
+            // BCP 47 reserves language subtags of 4 to 8 letters, which
+            // unic-langid accepts ("english"): no language we know has one.
+            Ok(id) if !(2..=3).contains(&id.language.as_str().len()) => {
+                r.report(&tag.span, msg!("file-bad-language-tag", lang = tag.value.clone()));
+                ok = false;
+            }
             Ok(id) => {
                 let code = id.language.as_str().to_string();
                 if !SUPPORTED_LANGUAGES.contains(&code.as_str()) {

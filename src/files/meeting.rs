@@ -11,54 +11,124 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
-/// More problems than this and the rest are summed up in one line.
+/// More problems than this and the rest are summed up in one line: a file of
+/// 10 MB of garbage must not print 100,000 lines.
 const MAX_PROBLEMS: usize = 200;
 
-/// Parses a file as TOML, noting syntax problems; returns the tree as far as it goes.
-fn parse<'s>(src: &'s Source, problems: &mut Vec<Problem>) -> toml::Spanned<DeTable<'s>> {
-    let (tree, errors) = DeTable::parse_recoverable(&src.text);
-    for e in errors.iter().take(MAX_PROBLEMS) {
-        let span = e.span().unwrap_or(0..0);
-        problems.push(src.problem_at(&span, msg!("file-toml-syntax", detail = e.message().trim().to_string())));
-    }
-    tree
+/// The problems found so far, the first [`MAX_PROBLEMS`] syntax errors of each
+/// file kept and the others only counted, so that the summary line stays true.
+#[derive(Default)]
+struct Found {
+    problems: Vec<Problem>,
+    /// Syntax errors counted but not kept.
+    unkept: usize,
 }
 
-/// Loads and checks a meeting and its body. Every problem found is returned.
+/// A file parsed as TOML: the tree as far as it goes, and whether it had
+/// syntax errors. After one, the tree is only what the parser could salvage,
+/// and checking its contents would report problems that are not in the file.
+struct Parsed<'s> {
+    tree: toml::Spanned<DeTable<'s>>,
+    syntax_errors: bool,
+}
+
+impl Parsed<'_> {
+    fn root(&self) -> Table<'_, '_> {
+        Table::new(self.tree.get_ref(), 0..0)
+    }
+
+    /// A file with no key at all: whitespace and comments only.
+    fn is_empty(&self) -> bool {
+        !self.syntax_errors && self.tree.get_ref().is_empty()
+    }
+}
+
+/// Parses a file as TOML, noting its syntax errors, the first MAX_PROBLEMS
+/// (in the order of the file) in full and the others by number.
+fn parse<'s>(src: &'s Source, found: &mut Found) -> Parsed<'s> {
+    let (tree, mut errors) = DeTable::parse_recoverable(&src.text);
+    let syntax_errors = !errors.is_empty();
+    errors.sort_by_key(|e| e.span().map_or(0, |s| s.start));
+    if errors.len() > MAX_PROBLEMS {
+        found.unkept += errors.len() - MAX_PROBLEMS;
+        errors.truncate(MAX_PROBLEMS);
+    }
+    for e in errors {
+        let span = e.span().unwrap_or(0..0);
+        found
+            .problems
+            .push(src.problem_at(&span, msg!("file-toml-syntax", detail = e.message().trim().to_string())));
+    }
+    Parsed { tree, syntax_errors }
+}
+
+/// The number of problems that a list returned by [`load`] stands for: the
+/// problems shown, plus those its closing summary line says are not shown
+/// (the summary line itself is not a problem).
+pub fn problem_count(problems: &[Problem]) -> usize {
+    problems
+        .iter()
+        .map(|p| match (p.msg.id, p.msg.arg("count")) {
+            ("file-more-problems", Some(crate::domain::message::Arg::Number(n))) => usize::try_from(*n).unwrap_or(0),
+            _ => 1,
+        })
+        .sum()
+}
+
+/// Loads and checks a meeting and its body. Every problem found is returned,
+/// in the order of the files; beyond MAX_PROBLEMS the rest are counted in a
+/// last summary line (see [`problem_count`]).
+///
+/// A file with TOML syntax errors is reported for those alone: its other
+/// checks would run on a salvaged tree. The body file is checked on its own
+/// even when the meeting file has syntax errors; a body file with syntax
+/// errors (or unreadable) leaves out every check of the meeting against it.
 pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
     let src = Source::read(path).map_err(|p| vec![p])?;
-    let mut problems = Vec::new();
-    let tree = parse(&src, &mut problems);
-    let root = Table::new(tree.get_ref(), 0..0);
+    let mut found = Found::default();
+    let parsed = parse(&src, &mut found);
+    let root = parsed.root();
 
     let mut r = Reader::new(&src);
-    r.only_keys(
-        root,
-        &[
-            "body",
-            "kind",
-            "host",
-            "city",
-            "venue",
-            "opens",
-            "closes",
-            "chair",
-            "vice_chair",
-            "expected",
-            "guests",
-            "items",
-        ],
-    );
-    let body_path = r.string(root, "body", true);
-    let body = body_path
-        .as_ref()
-        .and_then(|b| load_body(&mut r, path, b, &mut problems));
-    let meeting = read_meeting(&mut r, root, body.as_ref());
+    let meeting = if parsed.syntax_errors {
+        // What this file's checks would say is left out (`scratch`), but a
+        // body file that can be found is still checked for its own problems.
+        let mut scratch = Reader::new(&src);
+        if let Some(body_path) = scratch.string(root, "body", true) {
+            load_body(&mut scratch, path, &body_path, &mut found);
+        }
+        None
+    } else if parsed.is_empty() {
+        r.report(&(0..0), msg!("file-empty"));
+        None
+    } else {
+        r.only_keys(
+            root,
+            &[
+                "body",
+                "kind",
+                "host",
+                "city",
+                "venue",
+                "opens",
+                "closes",
+                "chair",
+                "vice_chair",
+                "expected",
+                "guests",
+                "items",
+            ],
+        );
+        let body_path = r.string(root, "body", true);
+        let body = body_path.as_ref().and_then(|b| load_body(&mut r, path, b, &mut found));
+        read_meeting(&mut r, root, body.as_ref())
+    };
+    let Found { mut problems, unkept } = found;
     problems.extend(r.problems);
     problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     problems.dedup();
-    if problems.len() > MAX_PROBLEMS {
-        let more = problems.len() - MAX_PROBLEMS;
+    if problems.len() + unkept > MAX_PROBLEMS {
+        let more = problems.len() + unkept - MAX_PROBLEMS;
         problems.truncate(MAX_PROBLEMS);
         problems.push(Problem {
             file: path.to_path_buf(),
@@ -79,14 +149,13 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
     }
 }
 
-fn load_body(
-    r: &mut Reader<'_>,
-    meeting_path: &Path,
-    body: &At<String>,
-    problems: &mut Vec<Problem>,
-) -> Option<BodyFile> {
+/// Reads and checks the body file named by the meeting. `None` when it cannot
+/// be read or has syntax errors: the meeting is then not checked against it.
+fn load_body(r: &mut Reader<'_>, meeting_path: &Path, body: &At<String>, found: &mut Found) -> Option<BodyFile> {
     let dir = meeting_path.parent().unwrap_or(Path::new("."));
     let path: PathBuf = dir.join(&body.value);
+    let has_problems =
+        |r: &mut Reader<'_>| r.report(&body.span, msg!("file-body-has-problems", path = body.value.clone()));
     let src = match Source::read(&path) {
         Ok(s) => s,
         Err(p) if p.msg.id == "file-not-found" => {
@@ -101,18 +170,27 @@ fn load_body(
             return None;
         }
         Err(p) => {
-            problems.push(p);
-            r.report(&body.span, msg!("file-body-has-problems", path = body.value.clone()));
+            found.problems.push(p);
+            has_problems(r);
             return None;
         }
     };
-    let tree = parse(&src, problems);
+    let parsed = parse(&src, found);
+    if parsed.syntax_errors {
+        has_problems(r);
+        return None;
+    }
     let mut br = Reader::new(&src);
-    let file = body::read(&mut br, Table::new(tree.get_ref(), 0..0));
+    let file = if parsed.is_empty() {
+        br.report(&(0..0), msg!("file-empty"));
+        None
+    } else {
+        body::read(&mut br, parsed.root())
+    };
     let ok = br.problems.is_empty();
-    problems.extend(br.problems);
+    found.problems.extend(br.problems);
     if !ok {
-        r.report(&body.span, msg!("file-body-has-problems", path = body.value.clone()));
+        has_problems(r);
     }
     file
 }
@@ -158,18 +236,11 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
     let vice_chair = r.string(root, "vice_chair", false);
 
     // Delegations of this meeting: the body's members in force on the
-    // opening day, then the meeting's guests.
+    // opening day, then the meeting's guests. Without an opening day, no
+    // member is known to be in force.
     let mut delegations: Vec<Delegation> = Vec::new();
-    let mut former: HashMap<String, ()> = HashMap::new();
     if let (Some(b), Some(opens)) = (body, &opens) {
-        for m in &b.members {
-            match m.on(opens.value) {
-                Some(d) => delegations.push(d),
-                None => {
-                    former.insert(m.id.to_lowercase(), ());
-                }
-            }
-        }
+        delegations.extend(b.members.iter().filter_map(|m| m.on(opens.value)));
     }
     let mut guest_ids: HashMap<String, std::ops::Range<usize>> = HashMap::new();
     for g in r.tables(root, "guests") {
@@ -217,19 +288,25 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         }
     }
 
-    let find = |id: &str| delegations.iter().find(|d| d.id.eq_ignore_ascii_case(id));
+    let roster = Roster {
+        body,
+        dated: opens.is_some(),
+        delegations: &delegations,
+    };
     let check_delegation = |r: &mut Reader<'_>, id: &At<String>, participant: bool| -> Option<String> {
-        body?;
-        match find(&id.value) {
-            None if former.contains_key(&id.value.to_lowercase()) => {
+        match roster.find(&id.value) {
+            Lookup::NoBody => None,
+            // Whether it is a member then, and a participant, cannot be told.
+            Lookup::Undated(id) => Some(id),
+            Lookup::NotMemberThen => {
                 r.report(&id.span, msg!("file-not-member-then", id = id.value.clone()));
                 None
             }
-            None => {
+            Lookup::Unknown => {
                 r.report(&id.span, msg!("file-unknown-delegation", id = id.value.clone()));
                 None
             }
-            Some(d) if participant && d.category != Category::Participant => {
+            Lookup::Delegation(d) if participant && d.category != Category::Participant => {
                 r.report(
                     &id.span,
                     msg!(
@@ -240,7 +317,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
                 );
                 None
             }
-            Some(d) => Some(d.id.clone()),
+            Lookup::Delegation(d) => Some(d.id.clone()),
         }
     };
     let host = host.and_then(|h| check_delegation(r, &h, false));
@@ -252,10 +329,11 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         r.report(&vspan.span, msg!("file-chair-is-vice-chair", id = c.clone()));
     }
 
-    let expected = read_expected(r, root, &delegations, body.is_some());
-    let items = read_items(r, root, body, &delegations, langs);
+    let expected = read_expected(r, root, &roster);
+    let items = read_items(r, root, &roster, langs);
 
     let body = body?;
+    // (`opens?` also keeps out the ids left unchecked for want of a date.)
     Some(Meeting {
         body: body.body.clone(),
         kind: kind?,
@@ -272,8 +350,50 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
     })
 }
 
+/// Where an id used in the meeting file leads.
+enum Lookup<'a> {
+    /// No body file to look in: nothing can be said.
+    NoBody,
+    /// A delegation of the meeting: a member on the opening day, or a guest.
+    Delegation(&'a Delegation),
+    /// A member of the body, but not on the opening day.
+    NotMemberThen,
+    /// A member of the body (spelt as it defines itself), on a day unknown:
+    /// the opening day is missing or unreadable.
+    Undated(String),
+    /// Neither a member of the body at any time nor a guest.
+    Unknown,
+}
+
+/// The delegations of the meeting, and the body's members to tell an id
+/// that is not one of them from an unknown id.
+struct Roster<'a> {
+    body: Option<&'a BodyFile>,
+    /// Whether the opening day is known, so that `delegations` holds the
+    /// members in force on it.
+    dated: bool,
+    delegations: &'a [Delegation],
+}
+
+impl<'a> Roster<'a> {
+    fn find(&self, id: &str) -> Lookup<'a> {
+        let Some(body) = self.body else {
+            return Lookup::NoBody;
+        };
+        if let Some(d) = self.delegations.iter().find(|d| d.id.eq_ignore_ascii_case(id)) {
+            return Lookup::Delegation(d);
+        }
+        match body.members.iter().find(|m| m.id.eq_ignore_ascii_case(id)) {
+            Some(_) if self.dated => Lookup::NotMemberThen,
+            Some(m) => Lookup::Undated(m.id.clone()),
+            None => Lookup::Unknown,
+        }
+    }
+}
+
 /// `expected`: ids, or the words all / participants / observers / applicants.
-fn read_expected(r: &mut Reader<'_>, root: Table<'_, '_>, delegations: &[Delegation], have_body: bool) -> Vec<String> {
+fn read_expected(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>) -> Vec<String> {
+    let delegations = roster.delegations;
     let Some(list) = r.strings(root, "expected") else {
         return delegations.iter().map(|d| d.id.clone()).collect();
     };
@@ -286,14 +406,17 @@ fn read_expected(r: &mut Reader<'_>, root: Table<'_, '_>, delegations: &[Delegat
                 let category = Category::parse(word.trim_end_matches('s')).expect("category words");
                 delegations.iter().filter(|d| d.category == category).collect()
             }
-            _ => match delegations.iter().find(|d| d.id.eq_ignore_ascii_case(&entry.value)) {
-                Some(d) => vec![d],
-                None => {
-                    if have_body {
-                        r.report(&entry.span, msg!("file-unknown-delegation", id = entry.value.clone()));
-                    }
+            _ => match roster.find(&entry.value) {
+                Lookup::Delegation(d) => vec![d],
+                Lookup::NotMemberThen => {
+                    r.report(&entry.span, msg!("file-not-member-then", id = entry.value.clone()));
                     vec![]
                 }
+                Lookup::Unknown => {
+                    r.report(&entry.span, msg!("file-unknown-delegation", id = entry.value.clone()));
+                    vec![]
+                }
+                Lookup::NoBody | Lookup::Undated(_) => vec![],
             },
         };
         for d in chosen {
@@ -305,13 +428,8 @@ fn read_expected(r: &mut Reader<'_>, root: Table<'_, '_>, delegations: &[Delegat
     out
 }
 
-fn read_items(
-    r: &mut Reader<'_>,
-    root: Table<'_, '_>,
-    body: Option<&BodyFile>,
-    delegations: &[Delegation],
-    langs: Option<&Languages>,
-) -> Vec<Item> {
+fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, langs: Option<&Languages>) -> Vec<Item> {
+    let body = roster.body;
     let tables = r.tables(root, "items");
     if tables.is_empty() && !root.has("items") {
         r.report(&(0..0), msg!("file-no-items"));
@@ -326,7 +444,7 @@ fn read_items(
             &["number", "title", "lead", "minutes", "decisions", "notes", "reports"],
         );
         let number = r
-            .string(t, "number", true)
+            .item_number(t, "number")
             .and_then(|n| match ItemNumber::parse(&n.value) {
                 Some(num) => Some(At {
                     value: num,
@@ -366,13 +484,18 @@ fn read_items(
             if let Some(s) = subsidiary(&l.value) {
                 return Some(s);
             }
-            if let Some(d) = delegations.iter().find(|d| d.id.eq_ignore_ascii_case(&l.value)) {
-                return Some(d.id.clone());
+            match roster.find(&l.value) {
+                Lookup::Delegation(d) => Some(d.id.clone()),
+                Lookup::NotMemberThen => {
+                    r.report(&l.span, msg!("file-not-member-then", id = l.value.clone()));
+                    None
+                }
+                Lookup::Unknown => {
+                    r.report(&l.span, msg!("file-bad-lead", id = l.value.clone()));
+                    None
+                }
+                Lookup::NoBody | Lookup::Undated(_) => None,
             }
-            if body.is_some() {
-                r.report(&l.span, msg!("file-bad-lead", id = l.value.clone()));
-            }
-            None
         });
         let minutes = r.integer(t, "minutes").and_then(|m| {
             if (1..=24 * 60).contains(&m.value) {
@@ -428,7 +551,13 @@ fn read_items(
                 let original = langs.map(|l| l.original()).unwrap_or("en");
                 for lang in draft.value.0.keys() {
                     if lang == original || text.value.0.contains_key(lang) {
-                        r.report(&draft.span, msg!("file-draft-and-final", lang = lang.clone()));
+                        // At the language's key inside `draft`, when it is a table.
+                        let span = d
+                            .get("draft")
+                            .and_then(|v| v.get_ref().as_table())
+                            .and_then(|t| t.iter().find(|(k, _)| k.get_ref() == lang))
+                            .map_or(draft.span.clone(), |(k, _)| k.span());
+                        r.report(&span, msg!("file-draft-and-final", lang = lang.clone()));
                     }
                 }
             }

@@ -62,6 +62,8 @@ pub struct Reader<'s> {
     pub problems: Vec<Problem>,
 }
 
+/// The kind of a TOML value, as a key that the messages turn into words with
+/// their article (`-type` in locales/*/files.ftl): "an integer", "an array".
 fn type_name(v: &DeValue<'_>) -> &'static str {
     match v {
         DeValue::String(_) => "string",
@@ -145,6 +147,38 @@ impl<'s> Reader<'s> {
         }
     }
 
+    /// An agenda item number's text: a string, or an integer written without
+    /// quotes (`number = 2`, an obvious intent). A decimal such as `2.1` is a
+    /// TOML float whose spelling cannot be trusted (2.10 is 2.1): it must be quoted.
+    pub fn item_number(&mut self, table: Table<'_, '_>, key: &str) -> Option<At<String>> {
+        let Some(v) = table.get(key) else {
+            self.missing(table, key);
+            return None;
+        };
+        match v.get_ref() {
+            DeValue::Integer(i) if i.radix() == 10 => Some(At {
+                value: i.as_str().replace('_', ""),
+                span: v.span(),
+            }),
+            DeValue::Integer(i) => {
+                self.report(&v.span(), msg!("file-bad-item-number", number = i.to_string()));
+                None
+            }
+            DeValue::Float(f) => {
+                self.report(
+                    &v.span(),
+                    msg!(
+                        "file-quote-item-number",
+                        key = key,
+                        number = f.as_str().replace('_', "")
+                    ),
+                );
+                None
+            }
+            _ => self.string(table, key, true),
+        }
+    }
+
     pub fn integer(&mut self, table: Table<'_, '_>, key: &str) -> Option<At<i64>> {
         let v = table.get(key)?;
         match v.get_ref() {
@@ -208,7 +242,7 @@ impl<'s> Reader<'s> {
                 Some(out)
             }
             _ => {
-                self.wrong_type(key, v, "array of strings");
+                self.wrong_type(key, v, "array-of-strings");
                 None
             }
         }
@@ -243,7 +277,7 @@ impl<'s> Reader<'s> {
                 })
                 .collect(),
             _ => {
-                self.wrong_type(key, v, "array of tables");
+                self.wrong_type(key, v, "array-of-tables");
                 Vec::new()
             }
         }
@@ -319,7 +353,7 @@ impl<'s> Reader<'s> {
                 }
             }
             _ => {
-                self.wrong_type(key, v, "string or table of languages");
+                self.wrong_type(key, v, "localised");
                 return None;
             }
         }

@@ -1,0 +1,43 @@
+//! Completion for the `:` prompt: command words first, then the ids the
+//! meeting knows (delegations, bodies, items, decisions, languages).
+
+use crate::commands::command::COMMAND_WORDS;
+use crate::domain::State;
+
+/// Candidates for the word being typed, in a stable order.
+pub fn candidates(state: &State, first_word: bool, prefix: &str) -> Vec<String> {
+    let lower = prefix.to_lowercase();
+    let mut all: Vec<String> = Vec::new();
+    if first_word {
+        all.extend(COMMAND_WORDS.iter().map(|w| w.to_string()));
+    } else {
+        let m = &state.meeting;
+        all.extend(
+            [
+                "add",
+                "next",
+                "remove",
+                "communique",
+                "participants",
+                "observers",
+                "applicants",
+                "all",
+                "--draft",
+                "--owner",
+                "--due",
+            ]
+            .map(String::from),
+        );
+        all.extend(m.delegations.iter().map(|d| d.id.clone()));
+        all.extend(m.body.subsidiaries.iter().map(|s| s.id.clone()));
+        all.extend(m.items.iter().map(|i| i.number.to_string()));
+        all.extend(state.core.decisions.iter().map(|d| d.id.clone()));
+        all.extend(m.body.languages.iter().map(|l| l.code.clone()));
+    }
+    let mut out: Vec<String> = all
+        .into_iter()
+        .filter(|c| c.to_lowercase().starts_with(&lower))
+        .collect();
+    out.dedup();
+    out
+}

@@ -1,0 +1,212 @@
+//! The key map as data: each binding is a key, where it works, the action it
+//! runs and the Fluent id of its description. The `?` screen and the footer
+//! hints are drawn from this same table.
+
+use super::action::Action;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Where a binding works.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Global,
+    Agenda,
+    RollCall,
+    Floor,
+    Decisions,
+    Communique,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Binding {
+    pub scope: Scope,
+    pub code: KeyCode,
+    pub modifiers: KeyModifiers,
+    pub action: Action,
+    /// Fluent id of what it does.
+    pub help: &'static str,
+    /// Shown in the footer of its screen.
+    pub hint: bool,
+}
+
+const fn key(scope: Scope, c: char, action: Action, help: &'static str, hint: bool) -> Binding {
+    Binding {
+        scope,
+        code: KeyCode::Char(c),
+        modifiers: KeyModifiers::NONE,
+        action,
+        help,
+        hint,
+    }
+}
+
+const fn special(scope: Scope, code: KeyCode, action: Action, help: &'static str, hint: bool) -> Binding {
+    Binding {
+        scope,
+        code,
+        modifiers: KeyModifiers::NONE,
+        action,
+        help,
+        hint,
+    }
+}
+
+pub const BINDINGS: &[Binding] = &[
+    key(Scope::Global, '?', Action::Help, "key-help", true),
+    key(Scope::Global, ':', Action::Prompt, "key-prompt", true),
+    key(Scope::Global, 'u', Action::Undo, "key-undo", true),
+    key(Scope::Global, 'q', Action::Quit, "key-quit", true),
+    special(Scope::Global, KeyCode::Tab, Action::NextTab, "key-next-tab", false),
+    special(Scope::Global, KeyCode::BackTab, Action::PrevTab, "key-prev-tab", false),
+    key(Scope::Global, '1', Action::Tab(0), "key-tab-agenda", false),
+    key(Scope::Global, '2', Action::Tab(1), "key-tab-roll-call", false),
+    key(Scope::Global, '3', Action::Tab(2), "key-tab-floor", false),
+    key(Scope::Global, '4', Action::Tab(3), "key-tab-decisions", false),
+    key(Scope::Global, '5', Action::Tab(4), "key-tab-communique", false),
+    special(Scope::Global, KeyCode::Up, Action::Up, "key-up", false),
+    special(Scope::Global, KeyCode::Down, Action::Down, "key-down", false),
+    key(Scope::Global, 'k', Action::Up, "key-up", false),
+    key(Scope::Global, 'j', Action::Down, "key-down", false),
+    special(Scope::Global, KeyCode::PageUp, Action::PageUp, "key-page-up", false),
+    special(
+        Scope::Global,
+        KeyCode::PageDown,
+        Action::PageDown,
+        "key-page-down",
+        false,
+    ),
+    special(
+        Scope::Global,
+        KeyCode::F(2),
+        Action::CycleUiLanguage,
+        "key-ui-language",
+        false,
+    ),
+    key(Scope::Agenda, 'o', Action::OpenItem, "key-open-item", true),
+    key(Scope::Agenda, 'c', Action::CloseItem, "key-close-item", true),
+    key(Scope::Agenda, 'd', Action::DeferItem, "key-defer-item", true),
+    special(
+        Scope::RollCall,
+        KeyCode::Char(' '),
+        Action::TogglePresent,
+        "key-toggle-present",
+        true,
+    ),
+    special(
+        Scope::RollCall,
+        KeyCode::Enter,
+        Action::TogglePresent,
+        "key-toggle-present",
+        false,
+    ),
+    key(Scope::RollCall, '/', Action::Filter, "key-filter", true),
+    key(
+        Scope::RollCall,
+        'p',
+        Action::AllParticipantsPresent,
+        "key-participants-present",
+        true,
+    ),
+    key(
+        Scope::RollCall,
+        'o',
+        Action::AllObserversPresent,
+        "key-observers-present",
+        true,
+    ),
+    key(
+        Scope::RollCall,
+        'a',
+        Action::AllApplicantsPresent,
+        "key-applicants-present",
+        true,
+    ),
+    key(Scope::Floor, 'a', Action::SpeakerAdd, "key-speaker-add", true),
+    key(Scope::Floor, 'n', Action::SpeakerNext, "key-speaker-next", true),
+    key(Scope::Floor, 'r', Action::SpeakerRemove, "key-speaker-remove", true),
+    key(Scope::Decisions, 'n', Action::NewDecision, "key-new-decision", true),
+    key(Scope::Decisions, 'e', Action::EditDecision, "key-edit-decision", true),
+    key(Scope::Decisions, 'E', Action::EditExternal, "key-edit-external", false),
+    key(Scope::Decisions, 'a', Action::Adopt, "key-adopt", true),
+    key(Scope::Decisions, 'x', Action::Object, "key-object", true),
+    key(Scope::Decisions, 'r', Action::Reserve, "key-reserve", false),
+    key(
+        Scope::Decisions,
+        'd',
+        Action::DeferDecision,
+        "key-defer-decision",
+        false,
+    ),
+    key(
+        Scope::Communique,
+        'l',
+        Action::CycleDocLanguage,
+        "key-doc-language",
+        true,
+    ),
+    key(Scope::Communique, 'm', Action::ToggleMatrix, "key-matrix", true),
+    key(Scope::Communique, 't', Action::Translate, "key-translate", true),
+];
+
+/// The action a key runs on a screen: that screen's binding first, then a global one.
+pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
+    let matches = |b: &&Binding| {
+        b.code == key.code
+            && (b.modifiers == key.modifiers
+                || (matches!(key.code, KeyCode::Char(_)) && key.modifiers == KeyModifiers::SHIFT))
+    };
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope == scope)
+        .find(matches)
+        .or_else(|| BINDINGS.iter().filter(|b| b.scope == Scope::Global).find(matches))
+        .map(|b| b.action)
+}
+
+/// How a key is written in the help and the hints.
+pub fn label(b: &Binding) -> String {
+    match b.code {
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "S-Tab".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Esc => "Esc".into(),
+        other => format!("{other:?}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn screen_keys_come_before_global_ones() {
+        let k = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
+        assert_eq!(lookup(Scope::Floor, &k), Some(Action::SpeakerAdd));
+        assert_eq!(lookup(Scope::Decisions, &k), Some(Action::Adopt));
+        assert_eq!(lookup(Scope::Agenda, &k), None);
+        let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Scope::Communique, &q), Some(Action::Quit));
+        let shift_e = KeyEvent::new(KeyCode::Char('E'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(Scope::Decisions, &shift_e), Some(Action::EditExternal));
+    }
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_scope() {
+        for (i, a) in BINDINGS.iter().enumerate() {
+            for b in &BINDINGS[i + 1..] {
+                assert!(
+                    !(a.scope == b.scope && a.code == b.code && a.modifiers == b.modifiers),
+                    "{:?} {:?}",
+                    a.scope,
+                    a.code
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Decisions of the open item (all when none is open): outcome, what Rule 26
+//! still needs, the text, translation states and reservations.
+
+use super::{accent, dim, safe, selected, window};
+use crate::domain::Msg;
+use crate::domain::state::{Outcome, Text, TranslationState};
+use crate::msg;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+pub fn outcome_word(outcome: &Outcome) -> &'static str {
+    match outcome {
+        Outcome::Drafted => "outcome-drafted",
+        Outcome::Adopted { .. } => "outcome-adopted",
+        Outcome::NotAdopted { .. } => "outcome-not-adopted",
+        Outcome::Deferred { .. } => "outcome-deferred",
+    }
+}
+
+pub fn state_word(state: TranslationState) -> &'static str {
+    match state {
+        TranslationState::Missing => "translation-missing",
+        TranslationState::Draft => "translation-draft",
+        TranslationState::Stale => "translation-stale",
+        TranslationState::Final => "translation-final",
+    }
+}
+
+pub fn state_style(state: TranslationState) -> Style {
+    match state {
+        TranslationState::Missing => Style::default().fg(Color::Red),
+        TranslationState::Draft => Style::default().fg(Color::Yellow),
+        TranslationState::Stale => Style::default().fg(Color::Magenta),
+        TranslationState::Final => Style::default().fg(Color::Green),
+    }
+}
+
+/// "en fr ✓ pt draft …": the state of a text in every official language.
+pub fn language_states<'a>(app: &App, text: &Text) -> Vec<Span<'a>> {
+    let m = &app.state.meeting;
+    let mut spans = Vec::new();
+    for l in &m.body.languages {
+        if l.code == m.original() {
+            spans.push(Span::styled(
+                format!("{} {}  ", l.code, app.say(&msg!("translation-original"))),
+                dim(),
+            ));
+            continue;
+        }
+        let st = text.state(&l.code);
+        spans.push(Span::styled(
+            format!("{} {}  ", l.code, app.say(&Msg::new(state_word(st)))),
+            state_style(st),
+        ));
+    }
+    spans
+}
+
+pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+    let state = &app.state;
+    let m = &state.meeting;
+    let (lang, original) = (app.words.lang(), m.original());
+    let rows = app.decision_rows();
+    let [head, columns, list, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length((rows.len() as u16).clamp(1, 8)),
+        Constraint::Min(0),
+    ])
+    .areas(area);
+    let title = match state.core.open_item {
+        Some(i) => app.say(&msg!(
+            "decisions-of-item",
+            number = m.items[i].number.to_string(),
+            title = safe(m.items[i].title.get_or(lang, original))
+        )),
+        None => app.say(&msg!("decisions-all")),
+    };
+    frame.render_widget(Paragraph::new(Line::styled(title, accent())), head);
+    let header = format!(
+        "{:<22} {:<14} {}",
+        app.say(&msg!("col-decision")),
+        app.say(&msg!("col-outcome")),
+        app.say(&msg!("col-rule"))
+    );
+    frame.render_widget(Paragraph::new(Line::styled(header, dim())), columns);
+
+    let height = list.height as usize;
+    let start = window(app.decision_sel, height);
+    let languages = m.body.languages.iter().map(|l| l.code.as_str());
+    let mut lines = Vec::new();
+    for (row, &i) in rows.iter().enumerate().skip(start).take(height) {
+        let d = &state.core.decisions[i];
+        let pending = d.text.pending(languages.clone(), original);
+        let rule = match (&d.outcome, pending.is_empty()) {
+            (Outcome::Adopted { .. }, true) => app.say(&msg!("rule-formally-adopted")),
+            (_, true) => app.say(&msg!("rule-all-languages")),
+            (_, false) => app.say(&msg!("rule-pending", languages = pending.join(", "))),
+        };
+        let text = format!(
+            "{:<22} {:<14} {}",
+            safe(&d.id),
+            app.say(&Msg::new(outcome_word(&d.outcome))),
+            rule
+        );
+        let style = if row == app.decision_sel {
+            selected()
+        } else {
+            Style::default()
+        };
+        lines.push(Line::styled(text, style));
+    }
+    if rows.is_empty() {
+        lines.push(Line::styled(app.say(&msg!("decisions-none")), dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+
+    let Some(&i) = rows.get(app.decision_sel) else { return };
+    let d = &state.core.decisions[i];
+    let mut text = vec![Line::from(language_states(app, &d.text))];
+    let outcome = match &d.outcome {
+        Outcome::Adopted { at } => app.say(&msg!("detail-adopted", time = at.format("%Y-%m-%d %H:%M").to_string())),
+        Outcome::NotAdopted { by, reason, .. } => app.say(&msg!(
+            "detail-not-adopted",
+            delegation = safe(by),
+            reason = safe(reason)
+        )),
+        Outcome::Deferred { .. } => app.say(&msg!("outcome-deferred")),
+        Outcome::Drafted => app.say(&msg!("outcome-drafted")),
+    };
+    text.push(Line::styled(outcome, Style::default().fg(Color::Cyan)));
+    text.push(Line::raw(""));
+    for line in d.text.original.lines() {
+        text.push(Line::raw(safe(line)));
+    }
+    for r in &d.reservations {
+        text.push(Line::styled(
+            app.say(&msg!(
+                "detail-reservation",
+                delegation = safe(&r.by),
+                text = safe(&r.statement)
+            )),
+            Style::default().fg(Color::Yellow),
+        ));
+    }
+    let block = Block::default().borders(Borders::TOP).title(safe(&d.id));
+    frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), detail);
+}

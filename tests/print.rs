@@ -1,0 +1,153 @@
+//! The five-language HTML communique printed to PDF by headless Chromium:
+//! every language is in the PDF (the Cyrillic text included) and no
+//! paragraph is cut by a page break.
+//!
+//! Needs `chromium` and `pdftotext` (Debian packages chromium and
+//! poppler-utils; `.ci/run` installs them). Without them the test fails and
+//! says so: it never passes by skipping.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+fn require(tool: &str, package: &str) -> String {
+    let found = Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .output()
+        .unwrap();
+    assert!(
+        found.status.success(),
+        "`{tool}` is not installed: install the Debian package {package} (.ci/run does)"
+    );
+    String::from_utf8(found.stdout).unwrap().trim().to_string()
+}
+
+fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
+    let chromium = require("chromium", "chromium");
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .unwrap();
+    assert!(
+        pdf.exists(),
+        "chromium made no PDF: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn pdf_pages(pdf: &Path) -> Vec<String> {
+    require("pdftotext", "poppler-utils");
+    let text = Command::new("pdftotext").arg(pdf).arg("-").output().unwrap();
+    assert!(text.status.success());
+    // pdftotext ends each page with a form feed.
+    String::from_utf8(text.stdout)
+        .unwrap()
+        .split('\u{c}')
+        .map(normalise)
+        .collect()
+}
+
+fn normalise(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn five_language_communique_prints_whole() {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    let script = common::root().join("tests/scripts/windhoek-day.txt");
+    common::run_ok(
+        &[
+            "do",
+            p,
+            "--at",
+            "2009-06-23T11:42:00+02:00",
+            "--file",
+            script.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let html = dir.path().join("communique.html");
+    common::run_ok(
+        &[
+            "communique",
+            p,
+            "--lang",
+            "all",
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let pdf = dir.path().join("communique.pdf");
+    print_to_pdf(&html, &pdf, &dir.path().join("profile"));
+    let pages = pdf_pages(&pdf);
+    let all = pages.join(" ");
+
+    // Every language is there, Cyrillic included.
+    for needle in [
+        "Intersessional Meeting",
+        "Windhoek",
+        "juin 2009",
+        "junho de 2009",
+        "junio de 2009",
+        "июня 2009",
+    ] {
+        assert!(all.contains(needle), "the PDF lacks {needle:?}");
+    }
+    assert!(
+        all.chars().filter(|c| ('\u{400}'..='\u{4ff}').contains(c)).count() > 500,
+        "little Cyrillic text in the PDF"
+    );
+
+    // No paragraph is cut by a page break: each paragraph's first and last
+    // words are on the same page.
+    for lang in ["en", "fr", "pt", "es", "ru"] {
+        let text = common::run_ok(&["communique", p, "--lang", lang, "--format", "md"], dir.path());
+        for block in text.split("\n\n").filter(|b| b.contains("\\. ")) {
+            let words: Vec<String> = plain(block).split_whitespace().map(str::to_string).collect();
+            if words.len() < 8 {
+                continue;
+            }
+            let head = words[..4].join(" ");
+            let tail = words[words.len() - 4..].join(" ");
+            let page = pages.iter().position(|pg| pg.contains(&head));
+            let page = page.unwrap_or_else(|| panic!("{lang}: paragraph start {head:?} not found in the PDF"));
+            assert!(
+                pages[page].contains(&tail),
+                "{lang}: the paragraph starting {head:?} does not end on the same page"
+            );
+        }
+    }
+}
+
+/// The words of a Markdown block as printed: markers and escapes removed.
+fn plain(block: &str) -> String {
+    normalise(
+        &block
+            .replace("\\.", ".")
+            .replace("\\[", "[")
+            .replace("\\]", "]")
+            .replace("\\<", "<")
+            .replace("**", "")
+            .replace("> ", "")
+            .replace('*', ""),
+    )
+}
