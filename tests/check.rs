@@ -149,6 +149,11 @@ cases! {
     not_member_in_expected_and_lead => "not-member-in-expected-and-lead",
     duplicate_item_number_spelling => "duplicate-item-number-spelling",
     toml_syntax_missing_equals => "toml-syntax-missing-equals",
+    missing_opens => "missing-opens",
+    body_syntax_error => "body-syntax-error",
+    draft_and_final => "draft-and-final",
+    item_number_unquoted => "item-number-unquoted",
+    empty_body_file => "empty-body-file",
 }
 
 /// Every directory under tests/check/ is a listed case with a meeting file and

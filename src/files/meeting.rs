@@ -634,3 +634,25 @@ fn read_subsidiary(r: &mut Reader<'_>, t: Table<'_, '_>, key: &str, body: Option
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problem(msg: crate::domain::Msg) -> Problem {
+        Problem {
+            file: "m.toml".into(),
+            line: 1,
+            column: 1,
+            msg,
+        }
+    }
+
+    #[test]
+    fn the_count_of_problems_leaves_out_the_summary_line_and_adds_what_it_sums_up() {
+        let mut problems = vec![problem(msg!("file-no-items")); MAX_PROBLEMS];
+        assert_eq!(problem_count(&problems), MAX_PROBLEMS);
+        problems.push(problem(msg!("file-more-problems", count = 1234)));
+        assert_eq!(problem_count(&problems), MAX_PROBLEMS + 1234);
+    }
+}

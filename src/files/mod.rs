@@ -5,5 +5,5 @@ pub mod meeting;
 pub mod reader;
 pub mod source;
 
-pub use meeting::load;
+pub use meeting::{load, problem_count};
 pub use source::Problem;

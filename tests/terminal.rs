@@ -1,0 +1,226 @@
+//! The program as a secretariat member uses it: the real binary in a real
+//! terminal (tmux), keys sent, screens read.
+//!
+//! Needs `tmux` (Debian package tmux; `.ci/run` installs it). Without it the
+//! test fails and says so: it never passes by skipping.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn new(name: &str) -> Tmux {
+        let found = Command::new("sh").arg("-c").arg("command -v tmux").output().unwrap();
+        assert!(
+            found.status.success(),
+            "`tmux` is not installed: install the Debian package tmux (.ci/run does)"
+        );
+        Tmux {
+            socket: format!("plenary-test-{name}-{}", std::process::id()),
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Starts plenary on a session in a window of its own.
+    fn start(&self, window: &str, dir: &Path, args: &str) {
+        let bin = env!("CARGO_BIN_EXE_plenary");
+        let command = format!(
+            "cd '{}' && LANG=en '{bin}' {args}; echo EXITED $?; sleep 30",
+            dir.display()
+        );
+        if !self.has_session() {
+            self.tmux(&[
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-n",
+                window,
+                "-x",
+                "100",
+                "-y",
+                "30",
+                &command,
+            ]);
+        } else {
+            self.tmux(&["new-window", "-d", "-t", "t", "-n", window, &command]);
+        }
+        self.tmux(&["set-option", "-t", "t", "-g", "default-size", "100x30"]);
+    }
+
+    fn has_session(&self) -> bool {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(["has-session", "-t", "t"])
+            .output()
+            .map(|o| o.status.success())
+            .unwrap_or(false)
+    }
+
+    fn keys(&self, window: &str, keys: &[&str]) {
+        for k in keys {
+            self.tmux(&["send-keys", "-t", &format!("t:{window}"), k]);
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn text(&self, window: &str, text: &str) {
+        self.tmux(&["send-keys", "-t", &format!("t:{window}"), "-l", text]);
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    fn screen(&self, window: &str) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", &format!("t:{window}")])
+    }
+
+    /// Waits until the screen shows `needle`; fails with the screen if it never does.
+    fn wait_for(&self, window: &str, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen(window);
+            if screen.contains(needle) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never saw {needle:?}; the screen:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.tmux(&["kill-server"]);
+    }
+}
+
+#[test]
+fn a_morning_at_the_chairs_table() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("morning");
+    t.start("main", dir.path(), path.file_name().unwrap().to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    // Roll call: all participants in one key, then Namibia found by name.
+    t.keys("main", &["2", "p"]);
+    t.wait_for("main", "Participants 49/49");
+    t.keys("main", &["/"]);
+    t.text("main", "nam");
+    t.keys("main", &["Enter", "Space"]);
+    t.wait_for("main", "Participants 48/49");
+    t.keys("main", &["Space"]);
+    t.wait_for("main", "Participants 49/49");
+    t.keys("main", &["/", "Escape", "o", "a"]);
+    t.wait_for("main", "applicants 2/2");
+    // Open item 3.
+    t.keys("main", &["1", "Down", "Down", "o"]);
+    t.wait_for("main", "item 3 open");
+    // Two speakers, by part of the name and by id.
+    t.keys("main", &["3", "a"]);
+    t.text("main", "nam");
+    t.keys("main", &["Enter", "a"]);
+    t.text("main", "ZW");
+    t.keys("main", &["Enter"]);
+    t.wait_for("main", "2. Zimbabwe (ZW)");
+    t.keys("main", &["n"]);
+    t.wait_for("main", "On the floor: Namibia (NA)");
+    // Draft a decision and adopt it.
+    t.keys("main", &["4", "n"]);
+    t.wait_for("main", "Id of the new decision under item 3");
+    t.keys("main", &["Enter"]);
+    t.wait_for("main", "New decision KP/2009/IS/7 under item 3");
+    t.text(
+        "main",
+        "The Plenary welcomed the progress made in alluvial producing countries.",
+    );
+    t.keys("main", &["C-s"]);
+    t.wait_for("main", "saved: draft 3 KP/2009/IS/7");
+    t.keys("main", &["a"]);
+    t.wait_for("main", "saved: adopt KP/2009/IS/7");
+    // The help lists every key.
+    t.keys("main", &["?"]);
+    t.wait_for("main", "Everywhere");
+    t.keys("main", &["PageDown", "PageDown"]);
+    t.wait_for("main", "all participants present");
+    t.keys("main", &["Escape", "q"]);
+    t.wait_for("main", "EXITED 0");
+
+    let json = common::run_ok(&["export", path.to_str().unwrap(), "--format", "json"], dir.path());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(v["attendance"]["participants_present"].as_array().unwrap().len(), 49);
+    assert_eq!(v["attendance"]["applicants_present"].as_array().unwrap().len(), 2);
+    let item3 = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["number"] == "3")
+        .unwrap();
+    assert_eq!(item3["status"], "open");
+    assert_eq!(item3["floor"], "NA");
+    assert_eq!(item3["queue"], serde_json::json!(["ZW"]));
+    let d = v["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "KP/2009/IS/7")
+        .unwrap();
+    assert_eq!(d["outcome"], "adopted");
+    assert_eq!(
+        d["text"]["original"],
+        "The Plenary welcomed the progress made in alluvial producing countries."
+    );
+}
+
+#[test]
+fn two_terminals_see_each_other() {
+    let (dir, path) = common::windhoek();
+    let file = path.file_name().unwrap().to_str().unwrap().to_string();
+    let t = Tmux::new("two");
+    t.start("secretariat", dir.path(), &file);
+    t.start("rapporteur", dir.path(), &format!("{file} --ui-lang fr"));
+    t.wait_for("secretariat", "1 Agenda");
+    t.wait_for("rapporteur", "Windhoek");
+    // The secretariat opens an item: the rapporteur's screen shows it without a key.
+    t.keys("secretariat", &["Down", "o"]);
+    t.wait_for("secretariat", "item 2 open");
+    t.wait_for("rapporteur", "2 open");
+    // The rapporteur records a statement at the prompt: the secretariat sees it.
+    t.keys("rapporteur", &[":"]);
+    t.text("rapporteur", "present WDC");
+    t.keys("rapporteur", &["Enter"]);
+    t.keys("secretariat", &["2"]);
+    t.wait_for("secretariat", "observers 1/2");
+    t.keys("secretariat", &["q"]);
+    t.keys("rapporteur", &["q"]);
+    t.wait_for("secretariat", "EXITED 0");
+    t.wait_for("rapporteur", "EXITED 0");
+}
+
+#[test]
+fn the_terminal_is_restored_after_quitting() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("restore");
+    t.start("main", dir.path(), path.file_name().unwrap().to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    t.keys("main", &["q"]);
+    let screen = t.wait_for("main", "EXITED 0");
+    // Back on the normal screen: the TUI's tab bar is gone.
+    assert!(!screen.contains("1 Agenda"), "{screen}");
+}
