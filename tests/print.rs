@@ -58,12 +58,21 @@ fn pdf_pages(pdf: &Path) -> Vec<String> {
     String::from_utf8(text.stdout)
         .unwrap()
         .split('\u{c}')
-        .map(normalise)
+        .map(letters)
         .collect()
 }
 
 fn normalise(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Letters and digits only: line-end hyphens, spaces and punctuation differ
+/// between the PDF's text and the source, the words do not.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[test]
@@ -99,18 +108,18 @@ fn five_language_communique_prints_whole() {
     let pdf = dir.path().join("communique.pdf");
     print_to_pdf(&html, &pdf, &dir.path().join("profile"));
     let pages = pdf_pages(&pdf);
-    let all = pages.join(" ");
+    let all = pages.join("");
 
     // Every language is there, Cyrillic included.
     for needle in [
-        "Intersessional Meeting",
+        "The intersessional meeting of the Kimberley Process",
         "Windhoek",
         "juin 2009",
         "junho de 2009",
         "junio de 2009",
         "июня 2009",
     ] {
-        assert!(all.contains(needle), "the PDF lacks {needle:?}");
+        assert!(all.contains(&letters(needle)), "the PDF lacks {needle:?}");
     }
     assert!(
         all.chars().filter(|c| ('\u{400}'..='\u{4ff}').contains(c)).count() > 500,
@@ -126,8 +135,8 @@ fn five_language_communique_prints_whole() {
             if words.len() < 8 {
                 continue;
             }
-            let head = words[..4].join(" ");
-            let tail = words[words.len() - 4..].join(" ");
+            let head = letters(&words[..4].join(" "));
+            let tail = letters(&words[words.len() - 4..].join(" "));
             let page = pages.iter().position(|pg| pg.contains(&head));
             let page = page.unwrap_or_else(|| panic!("{lang}: paragraph start {head:?} not found in the PDF"));
             assert!(

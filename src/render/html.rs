@@ -15,7 +15,7 @@ header.title { text-align: center; margin-bottom: 1.5em; }
 header.title h1 { font-size: 1.35em; text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 0.4em; }
 header.title p { margin: 0.15em 0; text-transform: uppercase; }
 p.status { text-align: center; font-weight: bold; text-transform: uppercase; letter-spacing: 0.08em; }
-p.para, div.pending { margin: 0 0 0.8em; text-align: justify; }
+p.para, div.pending { margin: 0 0 0.8em; }
 span.num { font-weight: bold; margin-right: 0.4em; }
 div.pending { border-left: 3pt solid #b00; padding-left: 0.6em; }
 div.pending .marker { color: #b00; font-weight: bold; }
