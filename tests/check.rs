@@ -270,9 +270,15 @@ fn assert_reported(path: &Path) -> Run {
     // Beyond the cap, a last line says how many more there are: the count line counts them all.
     let total: usize = lines
         .iter()
-        .map(|l| match l.split(": ").nth(1).and_then(|m| m.strip_suffix(" more problems not shown. Correct these first.")) {
-            Some(n) => n.parse::<usize>().expect("a count"),
-            None => 1,
+        .map(|l| {
+            match l
+                .split(": ")
+                .nth(1)
+                .and_then(|m| m.strip_suffix(" more problems not shown. Correct these first."))
+            {
+                Some(n) => n.parse::<usize>().expect("a count"),
+                None => 1,
+            }
         })
         .sum();
     assert!(

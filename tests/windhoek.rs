@@ -44,7 +44,7 @@ fn the_days_script_is_all_in_the_export() {
     assert_eq!(applicants, ["DZ", "KE"]);
 
     let decisions = v["decisions"].as_array().unwrap();
-    assert_eq!(decisions.len(), 6);
+    assert_eq!(decisions.len(), 5);
     for d in decisions {
         assert_eq!(d["outcome"], "adopted", "{}", d["id"]);
         assert_eq!(d["at"], "2009-06-23T11:42:00+02:00");
@@ -81,7 +81,7 @@ fn the_days_script_is_all_in_the_export() {
     let toml_text = common::run_ok(&["export", path.to_str().unwrap(), "--format", "toml"], dir.path());
     let t: toml::Table = toml_text.parse().unwrap();
     assert_eq!(t["attendance"]["countries_represented"].as_integer(), Some(75));
-    assert_eq!(t["decisions"].as_array().unwrap().len(), 6);
+    assert_eq!(t["decisions"].as_array().unwrap().len(), 5);
 }
 
 #[test]

@@ -83,3 +83,21 @@ dec-proposed-by = Proposed by the { $body }
 dec-original = Original: { $language }
 dec-reservation = Reservation by { $delegation }: { $text }
 dec-fingerprint = Fingerprint (SHA-256 of the original text): { $fingerprint }
+comm-next-meeting = { $host } will host the next { $kind ->
+    [plenary] Plenary meeting
+    [extraordinary] extraordinary meeting
+   *[intersessional] intersessional meeting
+  } of the { $acronym } in { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+  } { $year }.

@@ -72,3 +72,5 @@ file-bad-minutes = { $minutes } minutes is not a time for an item. Give 1 to 144
 file-bad-decision-id = "{ $id }" is not a decision id: it needs a letter (such as KP/2009/IS/3), and P1 or A1 are kept for paragraphs and actions.
 file-unknown-subsidiary = no subsidiary body "{ $id }" in the body file (known: { $known }).
 file-draft-and-final = the "{ $lang }" text is both in `text` and in `draft`, or is the original. Keep it in one place.
+file-bad-year = `{ $key }` must be a year such as 2010.
+file-bad-month = `{ $key }` must be a month from 1 to 12.

@@ -32,7 +32,10 @@ pub fn run(l: &Localizer, path: &Path) -> u8 {
             for p in &problems {
                 report_problem(l, p);
             }
-            super::report(l, &msg!("cli-check-failed", count = crate::files::problem_count(&problems)));
+            super::report(
+                l,
+                &msg!("cli-check-failed", count = crate::files::problem_count(&problems)),
+            );
             EXIT_BAD_INPUT
         }
     }

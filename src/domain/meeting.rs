@@ -236,6 +236,16 @@ pub struct Meeting {
     /// Ids of the delegations expected.
     pub expected: Vec<String>,
     pub items: Vec<Item>,
+    /// Who hosts the next meeting, and when: the communique's last paragraph.
+    pub next: Option<NextMeeting>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NextMeeting {
+    pub host: String,
+    pub kind: MeetingKind,
+    pub year: i32,
+    pub month: u32,
 }
 
 impl Meeting {

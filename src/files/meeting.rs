@@ -117,6 +117,7 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
                 "expected",
                 "guests",
                 "items",
+                "next_meeting",
             ],
         );
         let body_path = r.string(root, "body", true);
@@ -329,6 +330,51 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         r.report(&vspan.span, msg!("file-chair-is-vice-chair", id = c.clone()));
     }
 
+    let next = r.table(root, "next_meeting").and_then(|t| {
+        r.only_keys(t, &["host", "kind", "year", "month"]);
+        let host = r.string(t, "host", true).and_then(|h| check_delegation(r, &h, false));
+        let kind = r.string(t, "kind", true).and_then(|k| {
+            let parsed = MeetingKind::parse(&k.value);
+            if parsed.is_none() {
+                r.report(
+                    &k.span,
+                    msg!(
+                        "file-bad-choice",
+                        key = "kind",
+                        found = k.value.clone(),
+                        expected = "plenary, intersessional, extraordinary"
+                    ),
+                );
+            }
+            parsed
+        });
+        let year = r.integer(t, "year").filter(|y| {
+            let ok = (1900..=2999).contains(&y.value);
+            if !ok {
+                r.report(&y.span, msg!("file-bad-year", key = "year"));
+            }
+            ok
+        });
+        let month = r.integer(t, "month").filter(|m| {
+            let ok = (1..=12).contains(&m.value);
+            if !ok {
+                r.report(&m.span, msg!("file-bad-month", key = "month"));
+            }
+            ok
+        });
+        if !t.has("year") || !t.has("month") {
+            r.report(
+                &(t.span.0..t.span.1),
+                msg!("file-missing-key", key = if t.has("year") { "month" } else { "year" }),
+            );
+        }
+        Some(NextMeeting {
+            host: host?,
+            kind: kind?,
+            year: year?.value as i32,
+            month: month?.value as u32,
+        })
+    });
     let expected = read_expected(r, root, &roster);
     let items = read_items(r, root, &roster, langs);
 
@@ -347,6 +393,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         delegations,
         expected,
         items,
+        next,
     })
 }
 
