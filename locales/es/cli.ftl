@@ -50,3 +50,4 @@ cli-pending = { $lang }: { $count } { $count ->
    *[other] párrafos esperan
   } la traducción definitiva.
 cli-fingerprint = { $id }: huella digital { $fingerprint }
+cli-terminal-failed = no se pudo utilizar el terminal: { $reason }

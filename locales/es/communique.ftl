@@ -87,3 +87,21 @@ dec-proposed-by = Propuesta por: { $body }
 dec-original = Original: { $language }
 dec-reservation = Reserva ({ $delegation }): { $text }
 dec-fingerprint = Huella digital (SHA-256 del texto original): { $fingerprint }
+comm-next-meeting = La próxima reunión { $kind ->
+    [plenary] plenaria
+    [extraordinary] extraordinaria
+   *[intersessional] intersesional
+  } ({ $acronym }) se celebrará en { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+  } de { $year }; país anfitrión: { $host }.

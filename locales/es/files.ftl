@@ -72,3 +72,5 @@ file-bad-minutes = { $minutes } minutos no es una duración posible para un punt
 file-bad-decision-id = "{ $id }" no es un identificador de decisión: necesita una letra (como KP/2009/IS/3), y P1 o A1 están reservados para párrafos y acciones.
 file-unknown-subsidiary = no existe el órgano subsidiario "{ $id }" en el archivo del órgano (conocidos: { $known }).
 file-draft-and-final = el texto "{ $lang }" está a la vez en `text` y en `draft`, o es el original. Manténgalo en un solo lugar.
+file-bad-year = `{ $key }` debe ser un año, como 2010.
+file-bad-month = `{ $key }` debe ser un mes del 1 al 12.

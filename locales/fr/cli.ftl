@@ -50,3 +50,4 @@ cli-pending = { $lang }: { $count } { $count ->
    *[other] paragraphes attendent
   } une traduction définitive.
 cli-fingerprint = { $id }: empreinte { $fingerprint }
+cli-terminal-failed = impossible d’utiliser le terminal : { $reason }

@@ -81,3 +81,21 @@ dec-proposed-by = Proposée par : { $body }
 dec-original = Original : { $language }
 dec-reservation = Réserve ({ $delegation }) : { $text }
 dec-fingerprint = Empreinte (SHA-256 du texte original) : { $fingerprint }
+comm-next-meeting = La prochaine réunion { $kind ->
+    [plenary] plénière
+    [extraordinary] extraordinaire
+   *[intersessional] intersessionnelle
+  } ({ $acronym }) se tiendra en { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+  } { $year } ; pays hôte : { $host }.

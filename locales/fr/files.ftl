@@ -72,3 +72,5 @@ file-bad-minutes = { $minutes } minutes n’est pas une durée possible pour un 
 file-bad-decision-id = "{ $id }" n’est pas un identifiant de décision : il doit contenir une lettre (par exemple KP/2009/IS/3), et P1 ou A1 sont réservés aux paragraphes et aux actions.
 file-unknown-subsidiary = aucun organe subsidiaire "{ $id }" dans le fichier d’organe (connus : { $known }).
 file-draft-and-final = le texte "{ $lang }" figure à la fois dans `text` et dans `draft`, ou c’est l’original. Gardez-le à un seul endroit.
+file-bad-year = `{ $key }` doit être une année, par exemple 2010.
+file-bad-month = `{ $key }` doit être un mois de 1 à 12.

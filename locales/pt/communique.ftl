@@ -89,3 +89,21 @@ dec-proposed-by = Proposta por: { $body }
 dec-original = Original: { $language }
 dec-reservation = Reserva ({ $delegation }): { $text }
 dec-fingerprint = Impressão digital (SHA-256 do texto original): { $fingerprint }
+comm-next-meeting = A próxima reunião { $kind ->
+    [plenary] plenária
+    [extraordinary] extraordinária
+   *[intersessional] intersessional
+  } ({ $acronym }) realizar-se-á em { $month ->
+    [1] janeiro
+    [2] fevereiro
+    [3] março
+    [4] abril
+    [5] maio
+    [6] junho
+    [7] julho
+    [8] agosto
+    [9] setembro
+    [10] outubro
+    [11] novembro
+   *[12] dezembro
+  } de { $year }; país anfitrião: { $host }.

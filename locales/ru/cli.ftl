@@ -64,3 +64,4 @@ cli-pending = { $lang }: { $count } { $count ->
    *[other] абзаца ожидают
   } окончательного перевода.
 cli-fingerprint = { $id }: отпечаток { $fingerprint }
+cli-terminal-failed = не удалось использовать терминал: { $reason }

@@ -97,3 +97,21 @@ dec-proposed-by = Автор предложения: { $body }
 dec-original = Язык оригинала: { $language }
 dec-reservation = Оговорка ({ $delegation }): { $text }
 dec-fingerprint = Отпечаток (SHA-256 текста оригинала): { $fingerprint }
+comm-next-meeting = Следующее { $kind ->
+    [plenary] пленарное заседание
+    [extraordinary] внеочередное совещание
+   *[intersessional] межсессионное совещание
+  } { $acronym } состоится в { $month ->
+    [1] январе
+    [2] феврале
+    [3] марте
+    [4] апреле
+    [5] мае
+    [6] июне
+    [7] июле
+    [8] августе
+    [9] сентябре
+    [10] октябре
+    [11] ноябре
+   *[12] декабре
+  } { $year } года; принимающая страна — { $host }.
