@@ -145,15 +145,15 @@ fn a_morning_at_the_chairs_table() {
     t.keys("main", &["4", "n"]);
     t.wait_for("main", "Id of the new decision under item 3");
     t.keys("main", &["Enter"]);
-    t.wait_for("main", "New decision KP/2009/IS/7 under item 3");
+    t.wait_for("main", "New decision KP/2009/IS/6 under item 3");
     t.text(
         "main",
         "The Plenary welcomed the progress made in alluvial producing countries.",
     );
     t.keys("main", &["C-s"]);
-    t.wait_for("main", "saved: draft 3 KP/2009/IS/7");
+    t.wait_for("main", "saved: draft 3 KP/2009/IS/6");
     t.keys("main", &["a"]);
-    t.wait_for("main", "saved: adopt KP/2009/IS/7");
+    t.wait_for("main", "saved: adopt KP/2009/IS/6");
     // The help lists every key.
     t.keys("main", &["?"]);
     t.wait_for("main", "Everywhere");
@@ -179,7 +179,7 @@ fn a_morning_at_the_chairs_table() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|d| d["id"] == "KP/2009/IS/7")
+        .find(|d| d["id"] == "KP/2009/IS/6")
         .unwrap();
     assert_eq!(d["outcome"], "adopted");
     assert_eq!(
@@ -200,7 +200,10 @@ fn two_terminals_see_each_other() {
     // The secretariat opens an item: the rapporteur's screen shows it without a key.
     t.keys("secretariat", &["Down", "o"]);
     t.wait_for("secretariat", "item 2 open");
-    t.wait_for("rapporteur", "2 open");
+    // In the rapporteur's own language.
+    let french =
+        plenary::i18n::Localizer::new("fr").format(&plenary::domain::Msg::new("status-open-item").text("item", "2"));
+    t.wait_for("rapporteur", &french);
     // The rapporteur records a statement at the prompt: the secretariat sees it.
     t.keys("rapporteur", &[":"]);
     t.text("rapporteur", "present WDC");
