@@ -17,7 +17,7 @@ comm-opening = { $kind ->
     [plenary] Пленарное заседание
     [extraordinary] Внеочередное совещание
    *[intersessional] Межсессионное совещание
-  } ({ $body }) состоялось в городе { $city } ({ $country }) { $dates }.
+  } ({ $body }) состоялось { $dates } в городе { $city } ({ $country }).
 comm-attendance = На совещании присутствовали { count-participants } ({ $body }, { $acronym }).
 comm-observers = { $count ->
     [1] На совещании также присутствовал наблюдатель: { $list }.
