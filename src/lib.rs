@@ -1,5 +1,6 @@
 //! plenary: a terminal secretariat for the meetings of an intergovernmental body.
 
+pub mod bench_data;
 pub mod cli;
 pub mod commands;
 pub mod domain;

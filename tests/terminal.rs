@@ -217,6 +217,23 @@ fn two_terminals_see_each_other() {
 }
 
 #[test]
+fn the_terminal_is_restored_when_killed() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("killed");
+    t.start("main", dir.path(), path.file_name().unwrap().to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    // SIGTERM to the program: the child of the window's shell.
+    let shell = t.tmux(&["list-panes", "-t", "t:main", "-F", "#{pane_pid}"]);
+    let pids = Command::new("pgrep").args(["-P", shell.trim()]).output().unwrap();
+    assert!(!pids.stdout.is_empty(), "no plenary process under the window's shell");
+    for pid in String::from_utf8_lossy(&pids.stdout).split_whitespace() {
+        Command::new("kill").args(["-TERM", pid]).status().unwrap();
+    }
+    let screen = t.wait_for("main", "EXITED 0");
+    assert!(!screen.contains("1 Agenda"), "{screen}");
+}
+
+#[test]
 fn the_terminal_is_restored_after_quitting() {
     let (dir, path) = common::windhoek();
     let t = Tmux::new("restore");
@@ -226,4 +243,26 @@ fn the_terminal_is_restored_after_quitting() {
     let screen = t.wait_for("main", "EXITED 0");
     // Back on the normal screen: the TUI's tab bar is gone.
     assert!(!screen.contains("1 Agenda"), "{screen}");
+}
+
+#[test]
+fn escape_sequences_in_a_name_stay_on_screen_as_placeholders() {
+    let (dir, path) = common::windhoek();
+    let meeting = std::fs::read_to_string(&path).unwrap();
+    // A clipboard write (ESC ]52) and a screen clear (ESC [2J) in a guest's name.
+    let hostile = format!(
+        "{meeting}\n[[guests]]\nid = \"EVIL\"\nname = {{ en = \"Evil\\u001b]52;c;ZXZpbA==\\u0007\\u001b[2J Corp\" }}\n"
+    );
+    std::fs::write(&path, hostile).unwrap();
+    let t = Tmux::new("escapes");
+    t.start("main", dir.path(), path.file_name().unwrap().to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    t.keys("main", &["2", "/"]);
+    t.text("main", "evil");
+    t.keys("main", &["Enter"]);
+    let screen = t.wait_for("main", "Evil␛]52;c;ZXZpbA==␇␛[2J Corp");
+    // The tab bar is still there: nothing cleared the screen.
+    assert!(screen.contains("1 Agenda"), "{screen}");
+    t.keys("main", &["q"]);
+    t.wait_for("main", "EXITED 0");
 }

@@ -38,6 +38,16 @@ pub fn candidates(state: &State, first_word: bool, prefix: &str) -> Vec<String> 
         .into_iter()
         .filter(|c| c.to_lowercase().starts_with(&lower))
         .collect();
+    if out.is_empty() && !first_word && !lower.is_empty() {
+        // "zim" completes to ZW: a delegation by the start of its name, in any language.
+        out = state
+            .meeting
+            .delegations
+            .iter()
+            .filter(|d| d.name.0.values().any(|n| n.to_lowercase().starts_with(&lower)))
+            .map(|d| d.id.clone())
+            .collect();
+    }
     out.dedup();
     out
 }

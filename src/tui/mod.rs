@@ -16,6 +16,7 @@ use app::{App, Effect};
 use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 use worker::{Request, Response, Worker};
 
@@ -26,9 +27,19 @@ pub fn run(session: Session, words: Localizer, author: String) -> std::io::Resul
     let mut app = App::new(state, words, author, now());
     // ratatui::init sets raw mode and the alternate screen, and restores the
     // terminal on panic.
+    // A polite kill (SIGTERM, SIGHUP, SIGINT) ends the loop, so the terminal is
+    // restored as on `q`; every confirmed command is already durable.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, stop.clone())?;
+    }
     let mut terminal = ratatui::init();
     let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = main_loop(&mut terminal, &mut app, &worker);
+    let result = main_loop(&mut terminal, &mut app, &worker, &stop);
     let _ = execute!(std::io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
@@ -38,9 +49,17 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
-fn main_loop(terminal: &mut ratatui::DefaultTerminal, app: &mut App, worker: &Worker) -> std::io::Result<()> {
+fn main_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    worker: &Worker,
+    stop: &AtomicBool,
+) -> std::io::Result<()> {
     let mut ticket = 0u64;
     loop {
+        if stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
         while let Ok(response) = worker.responses.try_recv() {
             match response {
                 Response::State(state) => app.set_state(state),

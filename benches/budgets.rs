@@ -1,0 +1,123 @@
+//! The performance budgets of DESIGN §6, measured on the large generated
+//! session of `plenary::bench_data` (300 delegations, 500 items, 2,000
+//! decisions in five languages, 50,000 events), written once per run into a
+//! temporary directory.
+//!
+//! Budgets (medians): open to first frame < 150 ms; one frame < 2 ms; one
+//! command durable < 1 ms; the five-language HTML communique < 50 ms.
+//!
+//! Run: `cargo bench --bench budgets` (about four minutes on two cores).
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use plenary::commands::parse_line;
+use plenary::i18n::Localizer;
+use plenary::render::{communique, html};
+use plenary::store::Session;
+use plenary::tui::action::Action;
+use plenary::tui::app::App;
+use plenary::tui::views;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+const SEED: u64 = 2009;
+const LANGS: [&str; 5] = ["en", "fr", "pt", "es", "ru"];
+const SCREENS: [&str; 5] = ["agenda", "roll-call", "floor", "decisions", "communique"];
+
+fn now() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339("2020-06-02T10:00:00+02:00").unwrap()
+}
+
+fn app(session: &Session) -> App {
+    App::new(
+        Arc::new(session.state.clone()),
+        Localizer::new("en"),
+        "secretariat".into(),
+        now(),
+    )
+}
+
+/// The large session, generated once.
+fn large() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let started = std::time::Instant::now();
+    let path = plenary::bench_data::write_large_session(dir.path(), SEED);
+    eprintln!(
+        "large session generated in {:.1?}: {}",
+        started.elapsed(),
+        path.display()
+    );
+    let session = Session::open(&path).expect("the large session opens");
+    assert!(session.conflicts.is_empty(), "conflicts: {:?}", &session.conflicts[..1]);
+    (dir, path)
+}
+
+fn budgets(c: &mut Criterion) {
+    let (_dir, path) = large();
+    let mut g = c.benchmark_group("budgets");
+    g.sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+
+    // `plenary check`: read and validate the body and meeting files.
+    g.bench_function("check (files::load)", |b| {
+        b.iter(|| black_box(plenary::files::load(&path).expect("valid")))
+    });
+
+    // Open to first frame: files, record, fold, the app and one frame.
+    g.bench_function("open to first frame", |b| {
+        b.iter(|| {
+            let session = Session::open(&path).expect("opens");
+            let app = app(&session);
+            let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+            terminal.draw(|f| views::draw(f, &app)).unwrap();
+            black_box(terminal);
+        })
+    });
+
+    // One frame of each screen at 200×60.
+    let session = Session::open(&path).expect("opens");
+    for (tab, name) in SCREENS.iter().enumerate() {
+        let mut a = app(&session);
+        a.on_action(Action::Tab(tab));
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        g.bench_function(format!("frame {name}"), |b| {
+            b.iter(|| {
+                terminal.draw(|f| views::draw(f, &a)).unwrap();
+            })
+        });
+    }
+    let mut a = app(&session);
+    a.on_action(Action::Tab(4));
+    a.on_action(Action::ToggleMatrix);
+    let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+    g.bench_function("frame communique matrix", |b| {
+        b.iter(|| {
+            terminal.draw(|f| views::draw(f, &a)).unwrap();
+        })
+    });
+
+    // The five-language HTML communique.
+    g.bench_function("communique html, five languages", |b| {
+        b.iter(|| {
+            let docs: Vec<_> = LANGS.iter().map(|l| communique::build(&session.state, l)).collect();
+            black_box(html::write(&docs))
+        })
+    });
+    drop(session);
+
+    // One cheap command made durable (one transaction, synchronous=FULL).
+    // Item 1 is closed; a note under it is always accepted.
+    let mut session = Session::open(&path).expect("opens");
+    let note = parse_line("note 1 \"x\"").unwrap().unwrap();
+    g.bench_function("command durable (note)", |b| {
+        b.iter(|| black_box(session.execute(&note, "secretariat", now()).expect("saved")))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, budgets);
+criterion_main!(benches);
