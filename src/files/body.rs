@@ -81,21 +81,13 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
     for t in r.tables(root, "subsidiary") {
         r.only_keys(t, &["id", "kind", "acronym", "name"]);
         let id = r.string(t, "id", true);
-        let kind = r.string(t, "kind", true).and_then(|k| match k.value.as_str() {
-            "working-group" => Some(SubsidiaryKind::WorkingGroup),
-            "committee" => Some(SubsidiaryKind::Committee),
-            _ => {
-                r.report(
-                    &k.span,
-                    msg!(
-                        "file-bad-choice",
-                        key = "kind",
-                        found = k.value.clone(),
-                        expected = "working-group, committee"
-                    ),
-                );
-                None
-            }
+        let kind = r.string(t, "kind", true).and_then(|k| {
+            let parse = |s: &str| match s {
+                "working-group" => Some(SubsidiaryKind::WorkingGroup),
+                "committee" => Some(SubsidiaryKind::Committee),
+                _ => None,
+            };
+            r.choice(&k, "kind", parse, "working-group, committee")
         });
         let acronym = r.localised(t, "acronym", false, langs);
         let name = r.localised(t, "name", true, langs);
@@ -307,21 +299,7 @@ fn read_period(r: &mut Reader<'_>, t: Table<'_, '_>, dated: bool) -> Option<Peri
     });
     let status = match r.string(t, "status", false) {
         None => Some(Status::Active),
-        Some(s) => {
-            let parsed = Status::parse(&s.value);
-            if parsed.is_none() {
-                r.report(
-                    &s.span,
-                    msg!(
-                        "file-bad-choice",
-                        key = "status",
-                        found = s.value.clone(),
-                        expected = "active, suspended, self-suspended"
-                    ),
-                );
-            }
-            parsed
-        }
+        Some(s) => r.choice(&s, "status", Status::parse, "active, suspended, self-suspended"),
     };
     let represents = r.strings(t, "represents").unwrap_or_default();
     let mut countries = Vec::new();

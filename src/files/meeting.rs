@@ -11,6 +11,9 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use toml::de::DeTable;
 
+/// The words `kind` may be.
+const MEETING_KINDS: &str = "plenary, intersessional, extraordinary";
+
 /// More problems than this and the rest are summed up in one line: a file of
 /// 10 MB of garbage must not print 100,000 lines.
 const MAX_PROBLEMS: usize = 200;
@@ -201,21 +204,9 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         codes: b.body.languages.iter().map(|l| l.code.clone()).collect(),
     });
     let langs = langs.as_ref();
-    let kind = r.string(root, "kind", true).and_then(|k| {
-        let parsed = MeetingKind::parse(&k.value);
-        if parsed.is_none() {
-            r.report(
-                &k.span,
-                msg!(
-                    "file-bad-choice",
-                    key = "kind",
-                    found = k.value.clone(),
-                    expected = "plenary, intersessional, extraordinary"
-                ),
-            );
-        }
-        parsed
-    });
+    let kind = r
+        .string(root, "kind", true)
+        .and_then(|k| r.choice(&k, "kind", MeetingKind::parse, MEETING_KINDS));
     let city = r.localised(root, "city", true, langs);
     let venue = r.localised(root, "venue", false, langs);
     let opens = r.date(root, "opens", true);
@@ -251,21 +242,12 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         let formal_name = r.localised(g, "formal_name", false, langs);
         let category = match r.string(g, "category", false) {
             None => Some(Category::Guest),
-            Some(c) => {
-                let parsed = Category::parse(&c.value);
-                if parsed.is_none() {
-                    r.report(
-                        &c.span,
-                        msg!(
-                            "file-bad-choice",
-                            key = "category",
-                            found = c.value.clone(),
-                            expected = "participant, observer, applicant, guest"
-                        ),
-                    );
-                }
-                parsed
-            }
+            Some(c) => r.choice(
+                &c,
+                "category",
+                Category::parse,
+                "participant, observer, applicant, guest",
+            ),
         };
         if let Some(id) = &id {
             let key = id.value.to_lowercase();
@@ -333,21 +315,9 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
     let next = r.table(root, "next_meeting").and_then(|t| {
         r.only_keys(t, &["host", "kind", "year", "month"]);
         let host = r.string(t, "host", true).and_then(|h| check_delegation(r, &h, false));
-        let kind = r.string(t, "kind", true).and_then(|k| {
-            let parsed = MeetingKind::parse(&k.value);
-            if parsed.is_none() {
-                r.report(
-                    &k.span,
-                    msg!(
-                        "file-bad-choice",
-                        key = "kind",
-                        found = k.value.clone(),
-                        expected = "plenary, intersessional, extraordinary"
-                    ),
-                );
-            }
-            parsed
-        });
+        let kind = r
+            .string(t, "kind", true)
+            .and_then(|k| r.choice(&k, "kind", MeetingKind::parse, MEETING_KINDS));
         let year = r.integer(t, "year").filter(|y| {
             let ok = (1900..=2999).contains(&y.value);
             if !ok {
@@ -575,21 +545,12 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
             }
             let kind = match r.string(d, "kind", false) {
                 None => Some(DecisionKind::Decision),
-                Some(k) => {
-                    let parsed = DecisionKind::parse(&k.value);
-                    if parsed.is_none() {
-                        r.report(
-                            &k.span,
-                            msg!(
-                                "file-bad-choice",
-                                key = "kind",
-                                found = k.value.clone(),
-                                expected = "decision, recommendation, administrative"
-                            ),
-                        );
-                    }
-                    parsed
-                }
+                Some(k) => r.choice(
+                    &k,
+                    "kind",
+                    DecisionKind::parse,
+                    "decision, recommendation, administrative",
+                ),
             };
             let by = read_subsidiary(r, d, "by", body);
             let text = r.localised(d, "text", true, langs);

@@ -179,6 +179,29 @@ impl<'s> Reader<'s> {
         }
     }
 
+    /// One of a set of words, such as a `kind`; reports the words it may be.
+    pub fn choice<T>(
+        &mut self,
+        value: &At<String>,
+        key: &str,
+        parse: impl Fn(&str) -> Option<T>,
+        expected: &str,
+    ) -> Option<T> {
+        let parsed = parse(&value.value);
+        if parsed.is_none() {
+            self.report(
+                &value.span,
+                msg!(
+                    "file-bad-choice",
+                    key = key,
+                    found = value.value.clone(),
+                    expected = expected
+                ),
+            );
+        }
+        parsed
+    }
+
     pub fn integer(&mut self, table: Table<'_, '_>, key: &str) -> Option<At<i64>> {
         let v = table.get(key)?;
         match v.get_ref() {
