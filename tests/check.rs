@@ -433,3 +433,10 @@ fn ten_megabytes_of_garbage_give_a_bounded_report() {
     );
     assert_bounded(&run, false);
 }
+
+#[test]
+fn a_device_is_refused_without_reading_it() {
+    let run = check(Path::new("/dev/zero"));
+    assert_eq!(run.status, Some(2));
+    assert!(run.stderr.contains("/dev/zero:1:1: this is not a regular file"), "{}", run.stderr);
+}

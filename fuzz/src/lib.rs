@@ -67,6 +67,11 @@ const SAFE_SCHEMES: &[&str] = &["http://", "https://", "mailto:"];
 pub fn check_html(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let html = plenary::render::html::inline(&text);
+    assert_inert_html(&text, &html);
+}
+
+/// The properties of [`check_html`] on a rendering `html` of `text`.
+pub fn assert_inert_html(text: &str, html: &str) {
     let lower = html.to_ascii_lowercase();
     assert!(!lower.contains("<script"), "{text:?} → {html:?}");
     let mut rest = lower.as_str();

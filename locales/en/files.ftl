@@ -74,3 +74,4 @@ file-unknown-subsidiary = no subsidiary body "{ $id }" in the body file (known: 
 file-draft-and-final = the "{ $lang }" text is both in `text` and in `draft`, or is the original. Keep it in one place.
 file-bad-year = `{ $key }` must be a year such as 2010.
 file-bad-month = `{ $key }` must be a month from 1 to 12.
+file-not-regular = this is not a regular file (a device or a pipe). Name the meeting's .toml file.

@@ -74,3 +74,4 @@ file-unknown-subsidiary = no existe el órgano subsidiario "{ $id }" en el archi
 file-draft-and-final = el texto "{ $lang }" está a la vez en `text` y en `draft`, o es el original. Manténgalo en un solo lugar.
 file-bad-year = `{ $key }` debe ser un año, como 2010.
 file-bad-month = `{ $key }` debe ser un mes del 1 al 12.
+file-not-regular = esto no es un archivo normal (dispositivo o tubería). Indique el archivo .toml de la reunión.

@@ -74,3 +74,4 @@ file-unknown-subsidiary = aucun organe subsidiaire "{ $id }" dans le fichier d�
 file-draft-and-final = le texte "{ $lang }" figure à la fois dans `text` et dans `draft`, ou c’est l’original. Gardez-le à un seul endroit.
 file-bad-year = `{ $key }` doit être une année, par exemple 2010.
 file-bad-month = `{ $key }` doit être un mois de 1 à 12.
+file-not-regular = ceci n’est pas un fichier ordinaire (périphérique ou tube). Indiquez le fichier .toml de la réunion.

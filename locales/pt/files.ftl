@@ -75,3 +75,4 @@ file-unknown-subsidiary = não existe o órgão subsidiário "{ $id }" no fichei
 file-draft-and-final = o texto "{ $lang }" está simultaneamente em `text` e em `draft`, ou é o original. Mantenha-o num só local.
 file-bad-year = `{ $key }` tem de ser um ano, como 2010.
 file-bad-month = `{ $key }` tem de ser um mês de 1 a 12.
+file-not-regular = isto não é um ficheiro normal (dispositivo ou pipe). Indique o ficheiro .toml da reunião.

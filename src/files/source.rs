@@ -53,6 +53,10 @@ impl Source {
         if meta.is_dir() {
             return Err(at_start(msg!("file-is-directory")));
         }
+        // A device or a pipe could block or never end.
+        if !meta.is_file() {
+            return Err(at_start(msg!("file-not-regular")));
+        }
         if meta.len() > MAX_FILE_BYTES {
             return Err(at_start(msg!(
                 "file-too-large",

@@ -100,7 +100,7 @@ pub fn inline(text: &str) -> String {
 }
 
 /// One line of inline source: a leading `#`, `>`, `-`, `1.` … would start a
-/// heading, quote or list, so its marker is escaped.
+/// heading, quote or list, and `___` a thematic break, so its marker is escaped.
 fn inline_source(text: &str) -> String {
     let line = text.replace(['\n', '\r'], " ");
     let line = line.trim_start();
@@ -113,6 +113,7 @@ fn inline_source(text: &str) -> String {
     let block = match first {
         Some('#' | '>') => true,
         Some(c @ ('-' | '+' | '*')) => second.is_none_or(|s| s.is_whitespace() || s == c),
+        Some('_') => line.chars().filter(|c| !c.is_whitespace()).all(|c| c == '_') && line.matches('_').count() >= 3,
         Some('`') => line.starts_with("```"),
         Some('~') => line.starts_with("~~~"),
         _ => false,
@@ -223,6 +224,9 @@ mod tests {
         assert_eq!(inline("# Title"), "# Title");
         assert_eq!(inline("- item"), "- item");
         assert_eq!(inline("> quote"), "&gt; quote");
+        assert_eq!(inline("___"), "___");
+        assert_eq!(inline("_ _ _"), "_ _ _");
+        assert_eq!(inline("_em_ and __strong__"), "<em>em</em> and <strong>strong</strong>");
     }
 
     #[test]
