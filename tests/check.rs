@@ -438,5 +438,9 @@ fn ten_megabytes_of_garbage_give_a_bounded_report() {
 fn a_device_is_refused_without_reading_it() {
     let run = check(Path::new("/dev/zero"));
     assert_eq!(run.status, Some(2));
-    assert!(run.stderr.contains("/dev/zero:1:1: this is not a regular file"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("/dev/zero:1:1: this is not a regular file"),
+        "{}",
+        run.stderr
+    );
 }

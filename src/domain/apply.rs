@@ -204,7 +204,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                     msg!("err-other-item-open", item = open)
                 });
             }
-            let state = &mut core.items[i];
+            let state = Arc::make_mut(&mut core.items[i]);
             state.status = ItemStatus::Open;
             state.opened_at = Some(at);
             core.open_item = Some(i);
@@ -212,7 +212,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         Event::ItemClosed { item: number } | Event::ItemDeferred { item: number } => {
             let i = item(meeting, number)?;
             let closing = matches!(event, Event::ItemClosed { .. });
-            let state = &mut core.items[i];
+            let state = Arc::make_mut(&mut core.items[i]);
             match state.status {
                 ItemStatus::Open => {}
                 ItemStatus::Pending if !closing => {}
@@ -243,7 +243,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let i = open_item(core)?;
             let d = delegation(meeting, id)?;
             let id = meeting.delegations[d].id.clone();
-            let state = &mut core.items[i];
+            let state = Arc::make_mut(&mut core.items[i]);
             if state.queue.contains(&id) {
                 return Err(msg!("err-speaker-queued", id = id));
             }
@@ -251,7 +251,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         }
         Event::SpeakerNext => {
             let i = open_item(core)?;
-            let state = &mut core.items[i];
+            let state = Arc::make_mut(&mut core.items[i]);
             if state.queue.is_empty() && state.floor.is_none() {
                 return Err(msg!("err-no-speakers"));
             }
@@ -267,7 +267,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let i = open_item(core)?;
             let d = delegation(meeting, id)?;
             let id = &meeting.delegations[d].id;
-            let state = &mut core.items[i];
+            let state = Arc::make_mut(&mut core.items[i]);
             if let Some(pos) = state.queue.index_of(id) {
                 state.queue.remove(pos);
             } else if state.floor.as_ref().is_some_and(|(who, _)| who == id) {

@@ -254,7 +254,13 @@ impl Meeting {
     }
 
     pub fn item_index(&self, number: &ItemNumber) -> Option<usize> {
-        self.items.iter().position(|i| &i.number == number)
+        // The spelling of the definition first: comparing strings is cheaper
+        // than comparing numbers part by part, and the file has no two
+        // numbers equal part by part.
+        self.items
+            .iter()
+            .position(|i| i.number.as_str() == number.as_str())
+            .or_else(|| self.items.iter().position(|i| &i.number == number))
     }
 
     pub fn original(&self) -> &str {

@@ -217,8 +217,10 @@ pub struct Selection {
 pub struct Core {
     /// Same order as `Meeting::delegations`.
     pub delegations: Vector<DelegationState>,
-    /// Same order as `Meeting::items`.
-    pub items: Vector<ItemState>,
+    /// Same order as `Meeting::items`. Each behind an `Arc`, so that the
+    /// copy of a chunk of items made at each change of one costs a count
+    /// each, not a copy of each item's lists.
+    pub items: Vector<Arc<ItemState>>,
     pub open_item: Option<usize>,
     pub decisions: Vector<Decision>,
     /// Lower-cased id to position in `decisions`.
@@ -247,13 +249,15 @@ impl Core {
         let items = meeting
             .items
             .iter()
-            .map(|_| ItemState {
-                status: ItemStatus::Pending,
-                opened_at: None,
-                used_seconds: 0,
-                queue: Vector::new(),
-                floor: None,
-                spoken: Vector::new(),
+            .map(|_| {
+                Arc::new(ItemState {
+                    status: ItemStatus::Pending,
+                    opened_at: None,
+                    used_seconds: 0,
+                    queue: Vector::new(),
+                    floor: None,
+                    spoken: Vector::new(),
+                })
             })
             .collect();
         let mut core = Core {

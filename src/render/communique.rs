@@ -214,10 +214,30 @@ pub fn build(state: &State, code: &str) -> Document {
         });
     }
 
-    // The record, item by item.
+    // The record, item by item. Each list is sorted out by item in one pass
+    // (in its own order), not searched once per item.
+    let items = m.items.len();
+    let mut paragraphs_of = vec![Vec::new(); items];
+    for p in state.core.paragraphs.iter() {
+        if let Some(bucket) = paragraphs_of.get_mut(p.item) {
+            bucket.push(p);
+        }
+    }
+    let mut decisions_of = vec![Vec::new(); items];
+    for d in state.core.decisions.iter() {
+        if let Some(bucket) = decisions_of.get_mut(d.item) {
+            bucket.push(d);
+        }
+    }
+    let mut actions_of = vec![Vec::new(); items];
+    for a in state.core.actions.iter() {
+        if let Some(bucket) = a.item.and_then(|i| actions_of.get_mut(i)) {
+            bucket.push(a);
+        }
+    }
     let mut any_adopted = false;
-    for (index, _item) in m.items.iter().enumerate() {
-        for p in state.core.paragraphs.iter().filter(|p| p.item == index) {
+    for index in 0..items {
+        for p in paragraphs_of[index].iter().copied() {
             let (block, is_pending) = match &p.kind {
                 ParagraphKind::Statement { by } => {
                     let by = l.formal(by);
@@ -230,7 +250,7 @@ pub fn build(state: &State, code: &str) -> Document {
             pending += is_pending as usize;
             blocks.push(block);
         }
-        for d in state.core.decisions.iter().filter(|d| d.item == index) {
+        for d in decisions_of[index].iter().copied() {
             if !matches!(d.outcome, Outcome::Adopted { .. }) {
                 continue;
             }
@@ -264,7 +284,7 @@ pub fn build(state: &State, code: &str) -> Document {
                 blocks.push(Block::Para { number: next(), text });
             }
         }
-        for a in state.core.actions.iter().filter(|a| a.item == Some(index)) {
+        for a in actions_of[index].iter().copied() {
             let (block, is_pending) = translated(&l, &a.text, next(), |t| action(&l, a, t));
             pending += is_pending as usize;
             blocks.push(block);

@@ -14,9 +14,12 @@ use crate::domain::state::{Outcome, Text};
 use crate::domain::{Msg, State};
 use crate::i18n::{LANGUAGES, Localizer};
 use crate::msg;
+use crate::render::communique;
+use crate::render::document::Document;
 use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
+use std::cell::RefCell;
 use std::sync::Arc;
 
 pub const TABS: [(&str, Scope); 5] = [
@@ -52,6 +55,9 @@ pub struct Row<'a> {
     pub text: &'a Text,
 }
 
+/// A communique built for a state (compared by pointer) and a language.
+type DocCache = (Arc<State>, String, Arc<Document>);
+
 pub struct App {
     pub state: Arc<State>,
     pub words: Localizer,
@@ -74,6 +80,8 @@ pub struct App {
     pub history: Vec<String>,
     /// The time the views show; set by the main loop, never read from the clock in a view.
     pub now: chrono::DateTime<chrono::FixedOffset>,
+    /// The communique last built, for the state and language it was built from.
+    doc_cache: RefCell<Option<DocCache>>,
 }
 
 impl App {
@@ -104,6 +112,7 @@ impl App {
             in_flight: 0,
             history: Vec::new(),
             now,
+            doc_cache: RefCell::new(None),
         }
     }
 
@@ -174,38 +183,63 @@ impl App {
     /// Every translatable text in agenda order: paragraphs, decisions, actions.
     pub fn matrix_rows(&self) -> Vec<Row<'_>> {
         let core = &self.state.core;
-        let mut rows = Vec::new();
-        for index in 0..self.state.meeting.items.len() {
-            for (i, p) in core.paragraphs.iter().enumerate().filter(|(_, p)| p.item == index) {
-                rows.push(Row {
+        // One pass over each list into a bucket per item (paragraphs, then
+        // decisions, then actions in each), not one pass per item: the large
+        // session has 500 items and thousands of texts.
+        let items = self.state.meeting.items.len();
+        let mut by_item: Vec<Vec<Row<'_>>> = (0..items).map(|_| Vec::new()).collect();
+        for (i, p) in core.paragraphs.iter().enumerate() {
+            if let Some(bucket) = by_item.get_mut(p.item) {
+                bucket.push(Row {
                     id: format!("P{}", i + 1),
-                    item: Some(index),
+                    item: Some(p.item),
                     text: &p.text,
                 });
             }
-            for d in core.decisions.iter().filter(|d| d.item == index) {
-                rows.push(Row {
+        }
+        for d in core.decisions.iter() {
+            if let Some(bucket) = by_item.get_mut(d.item) {
+                bucket.push(Row {
                     id: d.id.clone(),
-                    item: Some(index),
+                    item: Some(d.item),
                     text: &d.text,
                 });
             }
-            for (i, a) in core.actions.iter().enumerate().filter(|(_, a)| a.item == Some(index)) {
-                rows.push(Row {
-                    id: format!("A{}", i + 1),
-                    item: Some(index),
-                    text: &a.text,
-                });
+        }
+        let mut loose = Vec::new();
+        for (i, a) in core.actions.iter().enumerate() {
+            let row = Row {
+                id: format!("A{}", i + 1),
+                item: a.item,
+                text: &a.text,
+            };
+            match a.item {
+                Some(index) => {
+                    if let Some(bucket) = by_item.get_mut(index) {
+                        bucket.push(row);
+                    }
+                }
+                None => loose.push(row),
             }
         }
-        for (i, a) in core.actions.iter().enumerate().filter(|(_, a)| a.item.is_none()) {
-            rows.push(Row {
-                id: format!("A{}", i + 1),
-                item: None,
-                text: &a.text,
-            });
-        }
+        let mut rows: Vec<Row<'_>> = by_item.into_iter().flatten().collect();
+        rows.extend(loose);
         rows
+    }
+
+    /// The communique in the language shown, built once for each state and
+    /// language rather than at every frame.
+    pub fn communique(&self) -> Arc<Document> {
+        let mut cache = self.doc_cache.borrow_mut();
+        if let Some((state, lang, doc)) = cache.as_ref()
+            && Arc::ptr_eq(state, &self.state)
+            && *lang == self.doc_lang
+        {
+            return doc.clone();
+        }
+        let doc = Arc::new(communique::build(&self.state, &self.doc_lang));
+        *cache = Some((self.state.clone(), self.doc_lang.clone(), doc.clone()));
+        doc
     }
 
     fn selected_decision(&self) -> Option<String> {

@@ -5,7 +5,6 @@ use super::decisions::{state_style, state_word};
 use super::{accent, dim, safe, selected, window};
 use crate::domain::Msg;
 use crate::msg;
-use crate::render::communique;
 use crate::render::document::Block as DocBlock;
 use crate::tui::app::App;
 use ratatui::Frame;
@@ -24,7 +23,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
 fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let doc = communique::build(&app.state, &app.doc_lang);
+    let doc = app.communique();
     let head_text = app.say(&msg!(
         "communique-head",
         lang = app.doc_lang.clone(),
@@ -59,6 +58,11 @@ fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
             }
         }
         lines.push(Line::raw(""));
+        // Every line takes at least one row: lines past the scroll and the
+        // height of the area cannot show, and need not be made.
+        if lines.len() >= usize::from(app.doc_scroll) + usize::from(body.height) {
+            break;
+        }
     }
     frame.render_widget(
         Paragraph::new(lines)
