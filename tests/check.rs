@@ -5,10 +5,6 @@
 //! `agendas/`), and `expected.txt`, the exact lines the check must print on standard
 //! error (`path:line:column: message`, in order, without the closing count line). The
 //! check runs from the crate root on the relative path, so the printed paths are stable.
-//!
-//! Cases marked `#[ignore]` hold what the check *should* print and does not yet: the
-//! reason names the loader bug. Run them with `cargo test --test check -- --ignored`;
-//! once the loader is fixed, remove the `#[ignore]`.
 
 use std::fs;
 use std::path::{Path, PathBuf};

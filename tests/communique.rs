@@ -12,21 +12,7 @@ struct Day {
 
 /// The Windhoek sample after the secretariat's day.
 fn day() -> Day {
-    let (dir, path) = common::windhoek();
-    let script = common::root().join("tests/scripts/windhoek-day.txt");
-    common::run_ok(
-        &[
-            "do",
-            path.to_str().unwrap(),
-            "--as",
-            "secretariat",
-            "--at",
-            "2009-06-23T11:42:00+02:00",
-            "--file",
-            script.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
+    let (dir, path, _) = common::windhoek_day();
     Day { dir, path }
 }
 

@@ -11,21 +11,8 @@ fn ids(v: &Value) -> Vec<&str> {
 
 #[test]
 fn the_days_script_is_all_in_the_export() {
-    let (dir, path) = common::windhoek();
+    let (dir, path, out) = common::windhoek_day();
     let script = common::root().join("tests/scripts/windhoek-day.txt");
-    let out = common::run_ok(
-        &[
-            "do",
-            path.to_str().unwrap(),
-            "--as",
-            "secretariat",
-            "--at",
-            "2009-06-23T11:42:00+02:00",
-            "--file",
-            script.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
     assert!(out.lines().all(|l| l.contains(": saved: ")), "{out}");
     let json = common::run_ok(&["export", path.to_str().unwrap(), "--format", "json"], dir.path());
     let v: Value = serde_json::from_str(&json).unwrap();

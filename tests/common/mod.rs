@@ -41,3 +41,22 @@ pub fn run_ok(args: &[&str], dir: &Path) -> String {
     );
     String::from_utf8(out.stdout).expect("utf-8 output")
 }
+
+/// The Windhoek sample after the secretariat's day (tests/scripts/windhoek-day.txt),
+/// recorded at 11:42 on 23 June 2009; returns what `plenary do` printed too.
+pub fn windhoek_day() -> (tempfile::TempDir, PathBuf, String) {
+    let (dir, path) = windhoek();
+    let script = root().join("tests/scripts/windhoek-day.txt");
+    let args = [
+        "do",
+        path.to_str().unwrap(),
+        "--as",
+        "secretariat",
+        "--at",
+        "2009-06-23T11:42:00+02:00",
+        "--file",
+        script.to_str().unwrap(),
+    ];
+    let out = run_ok(&args, dir.path());
+    (dir, path, out)
+}
