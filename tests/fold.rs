@@ -1,14 +1,18 @@
 //! Property tests of the fold: the state rebuilt from the stored events is the
 //! state built live; undo gives back the state before the undone command; a
-//! refused command changes nothing.
+//! refused command, or a group of raw events that does not apply, changes
+//! nothing.
 
 mod common;
 
 use chrono::{Duration, TimeZone};
 use plenary::commands::{Command, Who, parse_line};
 use plenary::domain::ids::ItemNumber;
+use plenary::domain::meeting::DecisionKind;
+use plenary::domain::{Event, Group, State};
 use plenary::store::{ExecError, Session};
 use proptest::prelude::*;
+use std::sync::Arc;
 
 const IDS: &[&str] = &["NA", "ZW", "ZA", "EU", "VE", "WDC", "CSC", "KE", "DZ", "US", "XX"];
 const ITEMS: &[&str] = &["1", "2", "4", "7", "7.1", "12", "99"];
@@ -180,4 +184,111 @@ fn undo_is_refused_when_a_later_command_needs_it() {
         other => panic!("expected a refusal, got {other:?}"),
     }
     assert_eq!(s.state, before);
+}
+
+/// Raw events, many of them invalid, as another process's record may hold
+/// them: the fold applies each group whole or leaves the state as it was.
+fn event() -> impl Strategy<Value = Event> {
+    let ids = || prop::collection::vec(pick(IDS), 1..4);
+    let item = || pick(ITEMS);
+    prop_oneof![
+        (ids(), any::<bool>()).prop_map(|(ids, present)| Event::Attendance { ids, present }),
+        item().prop_map(|item| Event::ItemOpened { item }),
+        item().prop_map(|item| Event::ItemClosed { item }),
+        item().prop_map(|item| Event::ItemDeferred { item }),
+        pick(IDS).prop_map(|id| Event::SpeakerAdded { id }),
+        Just(Event::SpeakerNext),
+        pick(IDS).prop_map(|id| Event::SpeakerRemoved { id }),
+        (item(), pick(DECISIONS), text()).prop_map(|(item, decision, text)| Event::Drafted {
+            item,
+            decision,
+            kind: DecisionKind::Decision,
+            by: None,
+            text
+        }),
+        (pick(DECISIONS), text()).prop_map(|(target, text)| Event::Amended { target, text }),
+        (pick(DECISIONS), pick(LANGS), text(), any::<bool>()).prop_map(|(target, lang, text, draft)| {
+            Event::Translated {
+                target,
+                lang,
+                text,
+                draft,
+            }
+        }),
+        pick(DECISIONS).prop_map(|decision| Event::Adopted { decision }),
+        (pick(DECISIONS), pick(IDS), text()).prop_map(|(decision, by, reason)| Event::Objected {
+            decision,
+            by,
+            reason
+        }),
+        (item(), text()).prop_map(|(item, text)| Event::Noted { item, text }),
+        (item(), pick(LANGS), text()).prop_map(|(item, lang, text)| Event::NoteTranslated { item, lang, text }),
+        pick(IDS).prop_map(|id| Event::Admitted { id }),
+        pick(IDS).prop_map(|id| Event::Suspended { id }),
+        pick(IDS).prop_map(|id| Event::Reinstated { id }),
+        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Event::ChairSelected { id, year }),
+        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Event::ViceChairSelected { id, year }),
+        (pick(BODIES), text()).prop_map(|(body, text)| Event::ActionAdded {
+            body,
+            text,
+            owner: None,
+            due: None
+        }),
+        Just(Event::CommuniqueAdopted),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Long enough to cross several of the log's checkpoints (one state
+    /// kept every `CHECKPOINT_EVERY` commands): every undo gives back the
+    /// state before the command it undoes, and a refused group or undo
+    /// changes nothing.
+    #[test]
+    fn groups_apply_whole_or_not_at_all(
+        groups in prop::collection::vec(
+            prop_oneof![
+                4 => prop::collection::vec(event(), 1..2),
+                1 => prop::collection::vec(event(), 2..4),
+                1 => Just(Vec::new()),
+            ],
+            1..200,
+        )
+    ) {
+        let (_dir, path) = common::windhoek();
+        let meeting = plenary::files::load(&path).expect("the sample loads");
+        let mut state = State::new(Arc::new(meeting));
+        let start = chrono::FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(2009, 6, 23, 9, 0, 0).unwrap();
+        let mut applied: Vec<(i64, plenary::domain::state::Core)> = Vec::new();
+        for (i, events) in groups.into_iter().enumerate() {
+            let seq = i as i64 + 1;
+            // An empty group stands for an undo of the last command applied.
+            let events = if events.is_empty() {
+                vec![Event::Undone { group: applied.last().map_or(0, |(seq, _)| *seq) }]
+            } else {
+                events
+            };
+            let group = Arc::new(Group {
+                seq,
+                at: start + Duration::seconds(30 * i as i64),
+                author: "officer".into(),
+                command: format!("group {seq}"),
+                events,
+            });
+            let before = state.clone();
+            let undo = matches!(group.events.as_slice(), [Event::Undone { .. }]);
+            match state.apply(group) {
+                Ok(()) if undo => {
+                    let (_, expected) = applied.pop().expect("an undo applied, so something was undone");
+                    prop_assert_eq!(&state.core, &expected);
+                }
+                Ok(()) => applied.push((seq, before.core)),
+                Err(_) => {
+                    prop_assert_eq!(&state, &before);
+                    // An undo is refused only when nothing is left or a later command needs it.
+                }
+            }
+        }
+    }
 }

@@ -142,3 +142,59 @@ fn a_newer_record_is_refused_untouched() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("written by a newer plenary (record version 99"));
     assert_eq!(std::fs::read(&record).unwrap(), before);
 }
+
+/// The record is read on a second thread while the files are checked: bad
+/// files are reported the same whether a record is there or not, a new
+/// record is only made for good files, and an existing one is left as it was.
+#[test]
+fn bad_files_are_reported_before_any_record_is_made_or_read() {
+    let (dir, path) = common::windhoek();
+    let record = path.with_extension("plenary");
+    let good = std::fs::read_to_string(&path).unwrap();
+    let broken = good.replacen("opens = 2009-06-23", "opens = \"not a date\"", 1);
+    assert_ne!(broken, good, "the sample opens on 23 June 2009");
+
+    std::fs::write(&path, &broken).unwrap();
+    let first = common::plenary()
+        .args(["export", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(
+        first.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert!(!record.exists(), "a record was made for a meeting file with problems");
+
+    std::fs::write(&path, &good).unwrap();
+    common::run_ok(
+        &["do", "windhoek-2009-intersessional.toml", "present", "NA", "ZA"],
+        dir.path(),
+    );
+    let size = std::fs::metadata(&record).unwrap().len();
+    std::fs::write(&path, &broken).unwrap();
+    let second = common::plenary()
+        .args(["export", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&first.stderr),
+        String::from_utf8_lossy(&second.stderr),
+        "the same problems, record or not"
+    );
+    assert_eq!(std::fs::metadata(&record).unwrap().len(), size, "the record changed");
+
+    std::fs::write(&path, &good).unwrap();
+    let export = common::run_ok(
+        &["export", "--format", "json", "windhoek-2009-intersessional.toml"],
+        dir.path(),
+    );
+    assert!(
+        export.contains("\"attendance\": \"present\""),
+        "the roll call is still there"
+    );
+}

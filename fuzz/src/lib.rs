@@ -68,6 +68,11 @@ pub fn check_html(data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let html = plenary::render::html::inline(&text);
     assert_inert_html(&text, &html);
+    // Plain text skips the parser; the parser must have given the same.
+    let shown = plenary::render::visible(&text);
+    if let Some(plain) = plenary::render::html::plain(&shown) {
+        assert_eq!(plain, plenary::render::html::inline_markdown(&shown), "from {text:?}");
+    }
 }
 
 /// The properties of [`check_html`] on a rendering `html` of `text`.

@@ -13,10 +13,10 @@ fn write(docs: &[Document], format: DocFormat) -> String {
     // Markdown and text may go to a terminal: no control characters.
     match format {
         DocFormat::Html => html::write(docs),
-        DocFormat::Md => visible(&docs.iter().map(markdown::write).collect::<Vec<_>>().join("\n---\n\n")),
+        DocFormat::Md => visible(&docs.iter().map(markdown::write).collect::<Vec<_>>().join("\n---\n\n")).into_owned(),
         DocFormat::Txt => {
             let rule = format!("{}\n\n", "=".repeat(text::WIDTH));
-            visible(&docs.iter().map(text::write).collect::<Vec<_>>().join(&rule))
+            visible(&docs.iter().map(text::write).collect::<Vec<_>>().join(&rule)).into_owned()
         }
     }
 }
@@ -46,7 +46,7 @@ pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFor
         Ok(c) => c,
         Err(code) => return code,
     };
-    let docs: Vec<Document> = codes.iter().map(|c| comm::build(&session.state, c)).collect();
+    let docs = comm::build_all(&session.state, &codes);
     let code = emit(l, output, &write(&docs, format));
     report_pending(l, &docs, &codes);
     code

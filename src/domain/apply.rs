@@ -17,12 +17,20 @@ impl State {
         if let [Event::Undone { group: target }] = group.events.as_slice() {
             return self.undo(*target, group.clone());
         }
-        let before = self.core.clone();
-        let mut core = self.core.clone();
-        for event in &group.events {
-            apply_event(&self.meeting, &mut core, event, group.at)?;
+        let before = checkpoint(self.log.len()).then(|| Arc::new(self.core.clone()));
+        match group.events.as_slice() {
+            // One event applies whole or not at all (`apply_event` checks
+            // before it changes anything), so it can change the state in
+            // place: no chunk of it is copied unless a checkpoint shares it.
+            [event] => apply_event(&self.meeting, &mut self.core, event, group.at)?,
+            events => {
+                let mut core = self.core.clone();
+                for event in events {
+                    apply_event(&self.meeting, &mut core, event, group.at)?;
+                }
+                self.core = core;
+            }
         }
-        self.core = core;
         self.log.push_back(Entry {
             group,
             undone: false,
@@ -33,52 +41,76 @@ impl State {
 
     /// The last command by `author` that can still be undone.
     pub fn undo_target(&self, author: &str) -> Option<&Entry> {
-        self.log
-            .iter()
-            .rev()
-            .find(|e| !e.undone && !e.is_undo() && e.group.author == author)
+        self.log.iter().rev().find(|e| e.counts() && e.group.author == author)
+    }
+
+    /// The state just before the entry at `position`: the nearest checkpoint
+    /// at or before it, and the commands that count from there.
+    fn core_before(&self, position: usize) -> Result<Core> {
+        let start = position - position % CHECKPOINT_EVERY;
+        let mut core = Core::clone(
+            self.log[start]
+                .before
+                .as_ref()
+                .expect("every CHECKPOINT_EVERYth entry keeps the state before it"),
+        );
+        for entry in self.log.iter().skip(start).take(position - start) {
+            if entry.counts() {
+                replay(&self.meeting, &mut core, &entry.group)?;
+            }
+        }
+        Ok(core)
     }
 
     fn undo(&mut self, target: i64, group: Arc<Group>) -> Result<()> {
         let position = self
             .log
             .iter()
-            .position(|e| e.group.seq == target && !e.undone && !e.is_undo())
+            .position(|e| e.group.seq == target && e.counts())
             .ok_or_else(|| msg!("undo-nothing"))?;
-        let before_undo = self.core.clone();
+        let mut core = self.core_before(position)?;
         let mut log = self.log.clone();
-        let mut core = log[position].before.clone();
         log[position].undone = true;
         // Later commands are replayed on the state without the undone one; if
         // one of them needed it, the undo is refused rather than losing work.
         for i in position + 1..log.len() {
-            if log[i].undone {
+            if checkpoint(i) {
+                log[i].before = Some(Arc::new(core.clone()));
+            }
+            if !log[i].counts() {
                 continue;
             }
-            log[i].before = core.clone();
             let later = log[i].group.clone();
-            if later.events.iter().any(|e| matches!(e, Event::Undone { .. })) {
-                continue;
-            }
-            for event in &later.events {
-                if apply_event(&self.meeting, &mut core, event, later.at).is_err() {
-                    return Err(msg!(
-                        "undo-later-depends",
-                        command = later.command.clone(),
-                        author = later.author.clone()
-                    ));
-                }
+            if replay(&self.meeting, &mut core, &later).is_err() {
+                return Err(msg!(
+                    "undo-later-depends",
+                    command = later.command.clone(),
+                    author = later.author.clone()
+                ));
             }
         }
         log.push_back(Entry {
             group,
             undone: false,
-            before: before_undo,
+            before: checkpoint(log.len()).then(|| Arc::new(core.clone())),
         });
         self.log = log;
         self.core = core;
         Ok(())
     }
+}
+
+fn checkpoint(position: usize) -> bool {
+    position % CHECKPOINT_EVERY == 0
+}
+
+/// Applies a group that applied before; on error `core` is left part-changed
+/// and the caller drops it.
+fn replay(meeting: &Meeting, core: &mut Core, group: &Group) -> Result<()> {
+    for event in &group.events {
+        apply_event(meeting, core, event, group.at)?;
+    }
+    Ok(())
 }
 
 fn item(meeting: &Meeting, number: &str) -> Result<usize> {
@@ -89,9 +121,7 @@ fn item(meeting: &Meeting, number: &str) -> Result<usize> {
 
 fn delegation(meeting: &Meeting, id: &str) -> Result<usize> {
     meeting
-        .delegations
-        .iter()
-        .position(|d| d.id.eq_ignore_ascii_case(id))
+        .delegation_index(id)
         .ok_or_else(|| msg!("err-unknown-delegation", id = id, suggestions = "none"))
 }
 
@@ -166,6 +196,7 @@ fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)
             let p = core
                 .paragraphs
                 .get_mut(n.wrapping_sub(1))
+                .map(Arc::make_mut)
                 .ok_or_else(|| msg!("err-unknown-paragraph", id = target))?;
             return Ok((&mut p.text, false));
         }
@@ -173,24 +204,30 @@ fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)
             let a = core
                 .actions
                 .get_mut(n.wrapping_sub(1))
+                .map(Arc::make_mut)
                 .ok_or_else(|| msg!("err-unknown-action", id = target))?;
             return Ok((&mut a.text, false));
         }
     }
     let i = decision(core, target)?;
-    let d = &mut core.decisions[i];
+    let d = Arc::make_mut(&mut core.decisions[i]);
     let adopted = matches!(d.outcome, Outcome::Adopted { .. });
     Ok((&mut d.text, adopted))
 }
 
+/// Applies one event. It checks everything before it changes anything: on
+/// error `core` is as it was (`State::apply` relies on this).
 fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Result<()> {
     match event {
         Event::Attendance { ids, present } => {
             if ids.is_empty() {
                 return Err(msg!("err-nobody"));
             }
-            for id in ids {
-                let i = delegation(meeting, id)?;
+            let found = ids
+                .iter()
+                .map(|id| delegation(meeting, id))
+                .collect::<Result<Vec<_>>>()?;
+            for i in found {
                 core.delegations[i].present = Some(*present);
             }
         }
@@ -343,7 +380,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         }
         Event::Adopted { decision: id } => {
             let i = decision(core, id)?;
-            let d = &mut core.decisions[i];
+            let d = Arc::make_mut(&mut core.decisions[i]);
             if let Outcome::Adopted { .. } = d.outcome {
                 return Err(msg!("err-already-adopted", id = d.id.clone()));
             }
@@ -356,7 +393,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         } => {
             let who = participant(meeting, core, by)?;
             let i = decision(core, id)?;
-            let d = &mut core.decisions[i];
+            let d = Arc::make_mut(&mut core.decisions[i]);
             if let Outcome::Adopted { .. } = d.outcome {
                 return Err(msg!("err-object-adopted", id = d.id.clone()));
             }
@@ -374,7 +411,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let who = participant(meeting, core, by)?;
             nonempty(statement)?;
             let i = decision(core, id)?;
-            let d = &mut core.decisions[i];
+            let d = Arc::make_mut(&mut core.decisions[i]);
             if !matches!(d.outcome, Outcome::Adopted { .. }) {
                 return Err(msg!("err-reserve-not-adopted", id = d.id.clone()));
             }
@@ -386,7 +423,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         }
         Event::DecisionDeferred { decision: id } => {
             let i = decision(core, id)?;
-            let d = &mut core.decisions[i];
+            let d = Arc::make_mut(&mut core.decisions[i]);
             match d.outcome {
                 Outcome::Adopted { .. } => {
                     return Err(msg!("err-defer-adopted", id = d.id.clone()));
@@ -400,11 +437,11 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         Event::Noted { item: number, text } => {
             let i = item(meeting, number)?;
             nonempty(text)?;
-            core.paragraphs.push_back(Paragraph {
+            core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Note,
                 text: Text::new(text.clone()),
-            });
+            }));
         }
         Event::NoteTranslated {
             item: number,
@@ -414,12 +451,13 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let i = item(meeting, number)?;
             translation_language(meeting, lang)?;
             nonempty(text)?;
-            let p = core
+            // Found before taken mutably, so that only its chunk is copied.
+            let position = core
                 .paragraphs
-                .iter_mut()
-                .rev()
-                .find(|p| p.item == i && p.kind == ParagraphKind::Note)
+                .iter()
+                .rposition(|p| p.item == i && p.kind == ParagraphKind::Note)
                 .ok_or_else(|| msg!("err-no-note", item = number.clone()))?;
+            let p = Arc::make_mut(&mut core.paragraphs[position]);
             let version = p.text.version;
             p.text.translations.insert(
                 lang.clone(),
@@ -466,14 +504,15 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 Role::ViceChair
             };
             let delegation = meeting.delegations[who].id.clone();
-            core.selections.retain(|s| !(s.role == role && s.year == *year));
+            // The other role of the year, which this selection does not replace.
             if core
                 .selections
                 .iter()
-                .any(|s| s.year == *year && s.delegation == delegation)
+                .any(|s| s.year == *year && s.role != role && s.delegation == delegation)
             {
                 return Err(msg!("err-both-roles", id = delegation, year = year.to_string()));
             }
+            core.selections.retain(|s| !(s.role == role && s.year == *year));
             core.selections.push_back(Selection {
                 role,
                 delegation,
@@ -484,13 +523,13 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let i = item(meeting, number)?;
             let who = delegation(meeting, by)?;
             nonempty(text)?;
-            core.paragraphs.push_back(Paragraph {
+            core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Statement {
                     by: meeting.delegations[who].id.clone(),
                 },
                 text: Text::new(text.clone()),
-            });
+            }));
         }
         Event::Reported {
             body,
@@ -500,11 +539,11 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             let by = subsidiary(meeting, body)?;
             let i = item(meeting, number)?;
             nonempty(text)?;
-            core.paragraphs.push_back(Paragraph {
+            core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Report { by },
                 text: Text::new(text.clone()),
-            });
+            }));
         }
         Event::ActionAdded { body, text, owner, due } => {
             let body = subsidiary(meeting, body)?;
@@ -516,20 +555,21 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                     None => meeting.delegations[delegation(meeting, o)?].id.clone(),
                 }),
             };
-            core.actions.push_back(super::state::Action {
+            core.actions.push_back(Arc::new(super::state::Action {
                 body,
                 text: Text::new(text.clone()),
                 owner,
                 due: *due,
                 item: core.open_item,
                 done: None,
-            });
+            }));
         }
         Event::ActionDone { action } => {
             let n = ids::numbered_id('A', action).ok_or_else(|| msg!("err-unknown-action", id = action.clone()))?;
             let a = core
                 .actions
                 .get_mut(n.wrapping_sub(1))
+                .map(Arc::make_mut)
                 .ok_or_else(|| msg!("err-unknown-action", id = action.clone()))?;
             if a.done.is_some() {
                 return Err(msg!("err-action-done", id = action.clone()));

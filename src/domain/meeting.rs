@@ -4,7 +4,7 @@
 use super::ids::ItemNumber;
 use chrono::NaiveDate;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Text keyed by bare language (`en`, `fr`, …).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -238,6 +238,27 @@ pub struct Meeting {
     pub items: Vec<Item>,
     /// Who hosts the next meeting, and when: the communique's last paragraph.
     pub next: Option<NextMeeting>,
+    /// Delegations and items by id, built on first use: the fold looks up
+    /// one or two per event.
+    #[serde(skip)]
+    pub index: Index,
+}
+
+/// Positions of delegations (by id as written and lower-cased) and items
+/// (by number as written). Derived from the rest of the meeting, so any two are equal.
+#[derive(Clone, Default)]
+pub struct Index(std::sync::OnceLock<(HashMap<String, usize>, HashMap<String, usize>)>);
+
+impl PartialEq for Index {
+    fn eq(&self, _: &Index) -> bool {
+        true
+    }
+}
+
+impl std::fmt::Debug for Index {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Index")
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -249,17 +270,41 @@ pub struct NextMeeting {
 }
 
 impl Meeting {
+    fn index(&self) -> &(HashMap<String, usize>, HashMap<String, usize>) {
+        self.index.0.get_or_init(|| {
+            let delegations = self.delegations.iter().enumerate();
+            let items = self.items.iter().enumerate();
+            (
+                delegations
+                    .flat_map(|(i, d)| [(d.id.clone(), i), (d.id.to_ascii_lowercase(), i)])
+                    .collect(),
+                items.map(|(i, item)| (item.number.as_str().to_string(), i)).collect(),
+            )
+        })
+    }
+
+    /// The position of a delegation, by case-insensitive id.
+    pub fn delegation_index(&self, id: &str) -> Option<usize> {
+        let index = &self.index().0;
+        // Ids are usually spelled as in the file, which costs no lower-casing.
+        index
+            .get(id)
+            .or_else(|| index.get(&id.to_ascii_lowercase()))
+            .copied()
+            .filter(|&i| self.delegations[i].id.eq_ignore_ascii_case(id))
+    }
+
     pub fn delegation(&self, id: &str) -> Option<&Delegation> {
-        self.delegations.iter().find(|d| d.id.eq_ignore_ascii_case(id))
+        self.delegation_index(id).map(|i| &self.delegations[i])
     }
 
     pub fn item_index(&self, number: &ItemNumber) -> Option<usize> {
-        // The spelling of the definition first: comparing strings is cheaper
-        // than comparing numbers part by part, and the file has no two
-        // numbers equal part by part.
-        self.items
-            .iter()
-            .position(|i| i.number.as_str() == number.as_str())
+        // The spelling of the definition first; then part by part (`2.10`
+        // and `2.010`): the file has no two numbers equal part by part.
+        self.index()
+            .1
+            .get(number.as_str())
+            .copied()
             .or_else(|| self.items.iter().position(|i| &i.number == number))
     }
 

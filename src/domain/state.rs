@@ -123,12 +123,19 @@ impl Text {
     }
 
     pub fn state(&self, lang: &str) -> TranslationState {
-        match self.translations.get(lang) {
+        self.translation(lang).0
+    }
+
+    /// The translation into `lang`, if any, and its state: one lookup.
+    pub fn translation(&self, lang: &str) -> (TranslationState, Option<&Translation>) {
+        let t = self.translations.get(lang);
+        let state = match t {
             None => TranslationState::Missing,
             Some(t) if t.version < self.version => TranslationState::Stale,
             Some(t) if t.draft => TranslationState::Draft,
             Some(_) => TranslationState::Final,
-        }
+        };
+        (state, t)
     }
 
     /// The languages (other than the original) without a final, current translation.
@@ -222,12 +229,14 @@ pub struct Core {
     /// each, not a copy of each item's lists.
     pub items: Vector<Arc<ItemState>>,
     pub open_item: Option<usize>,
-    pub decisions: Vector<Decision>,
+    /// Decisions, paragraphs and actions are behind an `Arc` for the same
+    /// reason: the state kept before each command shares them all.
+    pub decisions: Vector<Arc<Decision>>,
     /// Lower-cased id to position in `decisions`.
     #[serde(skip)]
     pub decision_index: OrdMap<String, usize>,
-    pub paragraphs: Vector<Paragraph>,
-    pub actions: Vector<Action>,
+    pub paragraphs: Vector<Arc<Paragraph>>,
+    pub actions: Vector<Arc<Action>>,
     pub selections: Vector<Selection>,
     pub communique_adopted: Option<At>,
 }
@@ -274,18 +283,18 @@ impl Core {
         for (index, item) in meeting.items.iter().enumerate() {
             for p in &item.reports {
                 let by = p.by.clone().unwrap_or_default();
-                core.paragraphs.push_back(Paragraph {
+                core.paragraphs.push_back(Arc::new(Paragraph {
                     item: index,
                     kind: ParagraphKind::Report { by },
                     text: Text::prepared(&p.text, &Localised::default(), original),
-                });
+                }));
             }
             for p in &item.notes {
-                core.paragraphs.push_back(Paragraph {
+                core.paragraphs.push_back(Arc::new(Paragraph {
                     item: index,
                     kind: ParagraphKind::Note,
                     text: Text::prepared(&p.text, &Localised::default(), original),
-                });
+                }));
             }
             for d in &item.decisions {
                 core.push_decision(Decision {
@@ -304,7 +313,7 @@ impl Core {
 
     pub fn push_decision(&mut self, d: Decision) {
         self.decision_index.insert(super::ids::key(&d.id), self.decisions.len());
-        self.decisions.push_back(d);
+        self.decisions.push_back(Arc::new(d));
     }
 
     pub fn decision_position(&self, id: &str) -> Option<usize> {
@@ -312,7 +321,9 @@ impl Core {
     }
 
     pub fn decision(&self, id: &str) -> Option<&Decision> {
-        self.decision_position(id).and_then(|i| self.decisions.get(i))
+        self.decision_position(id)
+            .and_then(|i| self.decisions.get(i))
+            .map(Arc::as_ref)
     }
 }
 
@@ -328,18 +339,29 @@ pub struct Group {
     pub events: Vec<super::event::Event>,
 }
 
+/// How often the log keeps the state before a command. Undo replays from
+/// the nearest one; between them the fold changes the state in place, which
+/// a copy kept at every command would prevent.
+pub const CHECKPOINT_EVERY: usize = 32;
+
 /// A command applied to the state, kept so that it can be undone.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     pub group: Arc<Group>,
     pub undone: bool,
-    /// The state just before it.
-    pub before: Core,
+    /// The fold of the commands before it that count (neither undone nor
+    /// undos), kept at every [`CHECKPOINT_EVERY`]th entry of the log.
+    pub before: Option<Arc<Core>>,
 }
 
 impl Entry {
     pub fn is_undo(&self) -> bool {
         matches!(self.group.events.as_slice(), [super::event::Event::Undone { .. }])
+    }
+
+    /// Whether replaying the log applies it.
+    pub fn counts(&self) -> bool {
+        !self.undone && !self.is_undo()
     }
 }
 
@@ -363,10 +385,7 @@ impl State {
 
     /// The position of a delegation in the meeting, by case-insensitive id.
     pub fn delegation_index(&self, id: &str) -> Option<usize> {
-        self.meeting
-            .delegations
-            .iter()
-            .position(|d| d.id.eq_ignore_ascii_case(id))
+        self.meeting.delegation_index(id)
     }
 
     pub fn category(&self, index: usize) -> Category {

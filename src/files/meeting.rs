@@ -364,6 +364,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         expected,
         items,
         next,
+        index: Default::default(),
     })
 }
 

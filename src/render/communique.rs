@@ -26,7 +26,7 @@ pub(super) fn translated(
             false,
         );
     }
-    match (text.state(&l.code), text.translations.get(&l.code)) {
+    match text.translation(&l.code) {
         (TranslationState::Final, Some(t)) => (
             Block::Para {
                 number,
@@ -40,11 +40,7 @@ pub(super) fn translated(
                 TranslationState::Draft => "doc-pending-draft",
                 _ => "doc-pending-missing",
             };
-            let marker = l.say(&msg!(
-                id,
-                language = l.language_name(&l.code),
-                original = l.language_name(original)
-            ));
+            let marker = l.pending_marker(id);
             (
                 Block::Pending {
                     number,
@@ -56,6 +52,20 @@ pub(super) fn translated(
             )
         }
     }
+}
+
+/// The communique in each of `codes`, built side by side on as many threads.
+pub fn build_all(state: &State, codes: &[impl AsRef<str> + Sync]) -> Vec<Document> {
+    std::thread::scope(|scope| {
+        let builders: Vec<_> = codes
+            .iter()
+            .map(|code| scope.spawn(move || build(state, code.as_ref())))
+            .collect();
+        builders
+            .into_iter()
+            .map(|b| b.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    })
 }
 
 pub fn build(state: &State, code: &str) -> Document {

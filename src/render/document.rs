@@ -23,6 +23,17 @@ pub enum Block {
     Note(String),
 }
 
+impl Block {
+    /// The length of its texts, in bytes.
+    pub fn text_len(&self) -> usize {
+        match self {
+            Block::Title(lines) => lines.iter().map(String::len).sum(),
+            Block::Status(s) | Block::Note(s) | Block::Para { text: s, .. } => s.len(),
+            Block::Pending { marker, original, .. } => marker.len() + original.len(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     /// BCP 47 tag of the document's language.

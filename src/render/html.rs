@@ -6,6 +6,7 @@
 use super::document::{Block, Document};
 use super::visible;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+use std::fmt::Write;
 
 const STYLE: &str = r#"
 :root { color-scheme: light; }
@@ -52,7 +53,48 @@ fn safe_link(url: &str) -> bool {
 
 /// Renders Markdown inline source to HTML, neutralising raw HTML and unsafe links.
 pub fn inline(text: &str) -> String {
-    let text = inline_source(&visible(text));
+    let mut out = String::new();
+    inline_into(&mut out, text);
+    out
+}
+
+/// [`inline`], written at the end of `out`.
+fn inline_into(out: &mut String, text: &str) {
+    let text = visible(text);
+    match plain(&text) {
+        Some(plain) => out.push_str(plain),
+        None => out.push_str(&inline_markdown(&text)),
+    }
+}
+
+/// The characters that mean something to inline Markdown or to HTML, and
+/// line breaks.
+const MARKUP: [bool; 256] = {
+    let mut table = [false; 256];
+    let markup = b"\\*_[]<>&`~\n\r";
+    let mut i = 0;
+    while i < markup.len() {
+        table[markup[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
+/// The text itself when Markdown and HTML would see nothing in it but
+/// characters, as in nearly every paragraph of a communique: the parser
+/// would give it back unchanged (trimmed), so it is skipped.
+/// `inline_markdown` must agree; a property test and the fuzz target check it.
+pub fn plain(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let first = text.chars().next()?;
+    // Not a character that can open a block (`#`, `>`, `-`, `1.`, fences …).
+    let starts_plain = first.is_alphabetic() || matches!(first, '(' | '"' | '\'' | '«' | '„' | '“');
+    (starts_plain && !text.bytes().any(|b| MARKUP[b as usize])).then_some(text)
+}
+
+/// [`inline`] through the Markdown parser, whatever the text.
+pub fn inline_markdown(text: &str) -> String {
+    let text = inline_source(text);
     let parser = Parser::new_ext(&text, Options::ENABLE_STRIKETHROUGH);
     let mut dropped_links = 0usize;
     let events: Vec<Event<'_>> = parser
@@ -122,28 +164,35 @@ fn inline_source(text: &str) -> String {
 }
 
 fn article(doc: &Document, out: &mut String) {
-    out.push_str(&format!("<article lang=\"{}\">\n", escape(&doc.lang)));
+    // Written straight into `out`: the five-language communique of a long
+    // session is some 30,000 paragraphs.
+    out.push_str("<article lang=\"");
+    out.push_str(&escape(&doc.lang));
+    out.push_str("\">\n");
     for block in &doc.blocks {
         match block {
             Block::Title(lines) => {
                 out.push_str("<header class=\"title\">\n");
                 for (i, line) in lines.iter().enumerate() {
-                    if i == 0 {
-                        out.push_str(&format!("<h1>{}</h1>\n", inline(line)));
-                    } else {
-                        out.push_str(&format!("<p>{}</p>\n", inline(line)));
-                    }
+                    let tag = if i == 0 { "h1" } else { "p" };
+                    let _ = write!(out, "<{tag}>");
+                    inline_into(out, line);
+                    let _ = writeln!(out, "</{tag}>");
                 }
                 out.push_str("</header>\n");
             }
-            Block::Status(s) => out.push_str(&format!("<p class=\"status\">{}</p>\n", inline(s))),
+            Block::Status(s) => {
+                out.push_str("<p class=\"status\">");
+                inline_into(out, s);
+                out.push_str("</p>\n");
+            }
             Block::Para { number, text } => {
-                out.push_str(&format!(
-                    "<p class=\"para\"{}>{}{}</p>\n",
-                    id_attr(*number),
-                    num(*number),
-                    inline(text)
-                ));
+                out.push_str("<p class=\"para\"");
+                id_attr(out, *number);
+                out.push('>');
+                num(out, *number);
+                inline_into(out, text);
+                out.push_str("</p>\n");
             }
             Block::Pending {
                 number,
@@ -151,29 +200,38 @@ fn article(doc: &Document, out: &mut String) {
                 original,
                 original_lang,
             } => {
-                out.push_str(&format!(
-                    "<div class=\"pending\"{}><p>{}<span class=\"marker\">[{}]</span></p><p class=\"original\" lang=\"{}\">{}</p></div>\n",
-                    id_attr(*number),
-                    num(*number),
-                    inline(marker),
-                    escape(original_lang),
-                    inline(original)
-                ));
+                out.push_str("<div class=\"pending\"");
+                id_attr(out, *number);
+                out.push_str("><p>");
+                num(out, *number);
+                out.push_str("<span class=\"marker\">[");
+                inline_into(out, marker);
+                out.push_str("]</span></p><p class=\"original\" lang=\"");
+                out.push_str(&escape(original_lang));
+                out.push_str("\">");
+                inline_into(out, original);
+                out.push_str("</p></div>\n");
             }
-            Block::Note(s) => out.push_str(&format!("<p class=\"note\">{}</p>\n", inline(s))),
+            Block::Note(s) => {
+                out.push_str("<p class=\"note\">");
+                inline_into(out, s);
+                out.push_str("</p>\n");
+            }
         }
     }
     out.push_str("</article>\n");
 }
 
-fn num(number: Option<usize>) -> String {
-    number
-        .map(|n| format!("<span class=\"num\">{n}.</span>"))
-        .unwrap_or_default()
+fn num(out: &mut String, number: Option<usize>) {
+    if let Some(n) = number {
+        let _ = write!(out, "<span class=\"num\">{n}.</span>");
+    }
 }
 
-fn id_attr(number: Option<usize>) -> String {
-    number.map(|n| format!(" data-paragraph=\"{n}\"")).unwrap_or_default()
+fn id_attr(out: &mut String, number: Option<usize>) {
+    if let Some(n) = number {
+        let _ = write!(out, " data-paragraph=\"{n}\"");
+    }
 }
 
 /// One HTML file holding one document per language.
@@ -194,9 +252,27 @@ pub fn write(docs: &[Document]) -> String {
         "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&visible(title))
     ));
-    for doc in docs {
-        article(doc, &mut out);
-    }
+    // Each language's article on its own thread: they share nothing.
+    let articles: Vec<String> = std::thread::scope(|scope| {
+        let writers: Vec<_> = docs
+            .iter()
+            .map(|doc| {
+                scope.spawn(move || {
+                    // Room for the texts and their tags, so that it is not copied as it grows.
+                    let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
+                    let mut out = String::with_capacity(room);
+                    article(doc, &mut out);
+                    out
+                })
+            })
+            .collect();
+        writers
+            .into_iter()
+            .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+            .collect()
+    });
+    out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
+    out.extend(articles);
     out.push_str("</body>\n</html>\n");
     out
 }
@@ -232,5 +308,32 @@ mod tests {
     #[test]
     fn control_characters_are_visible() {
         assert_eq!(inline("a\u{1b}[2Jb"), "a␛[2Jb");
+    }
+
+    #[test]
+    fn plain_text_skips_the_parser() {
+        assert_eq!(
+            plain("  Agreed, with thanks (see annex).  "),
+            Some("Agreed, with thanks (see annex).")
+        );
+        assert_eq!(
+            plain("Приняли к сведению «доклад»."),
+            Some("Приняли к сведению «доклад».")
+        );
+        for marked in ["*now*", "a & b", "a <b>", "1. The", "- x", "a_b", "x\ny", "", "   "] {
+            assert_eq!(plain(marked), None, "{marked:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Wherever the parser is skipped, it would have given the same.
+        #[test]
+        fn plain_agrees_with_the_parser(
+            text in "[ \t\u{a0}aZé(«\"'.,;:!?#|=+%$@/0-9a-zЖ\u{2003}*_<>&`~\\[\\]\\\\-]{0,24}"
+        ) {
+            if let Some(plain) = plain(&text) {
+                proptest::prop_assert_eq!(plain, inline_markdown(&text));
+            }
+        }
     }
 }

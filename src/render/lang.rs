@@ -14,6 +14,9 @@ pub struct Lang<'m> {
     pub words: Localizer,
     pub formats: Formats,
     meeting: &'m Meeting,
+    /// The pending-translation markers, the same on every paragraph that
+    /// lacks a final translation: formatted once.
+    markers: std::cell::RefCell<Vec<(&'static str, String)>>,
 }
 
 impl<'m> Lang<'m> {
@@ -32,7 +35,23 @@ impl<'m> Lang<'m> {
             formats: Formats::new(&tag),
             tag,
             meeting,
+            markers: Default::default(),
         }
+    }
+
+    /// "[Translation into French pending: original in English]", for the
+    /// marker message `id` (missing, draft or stale).
+    pub fn pending_marker(&self, id: &'static str) -> String {
+        if let Some((_, marker)) = self.markers.borrow().iter().find(|(m, _)| *m == id) {
+            return marker.clone();
+        }
+        let marker = self.say(&msg!(
+            id,
+            language = self.language_name(&self.code),
+            original = self.language_name(self.original())
+        ));
+        self.markers.borrow_mut().push((id, marker.clone()));
+        marker
     }
 
     pub fn say(&self, msg: &Msg) -> String {

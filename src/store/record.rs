@@ -128,6 +128,8 @@ impl Record {
         }
         conn.pragma_update(None, "journal_mode", "WAL").map_err(err)?;
         conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
+        // Reading a long record through the page cache of the OS, not copies of it.
+        conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024).map_err(err)?;
         let mut record = Record {
             conn,
             path: path.to_path_buf(),
@@ -188,6 +190,12 @@ impl Record {
         read_after(&self.conn, &self.path, seq)
     }
 
+    /// The groups stored after `seq`, each handed to `sink` as soon as it is
+    /// read; `sink` says false to stop.
+    pub fn each_after(&self, seq: i64, mut sink: impl FnMut(Group) -> bool) -> Result<(), StoreError> {
+        read_groups(&self.conn, &self.path, seq, &mut sink)
+    }
+
     /// Starts a write: other writers wait until it commits or is dropped.
     pub fn begin(&mut self) -> Result<Writing<'_>, StoreError> {
         let path = self.path.clone();
@@ -210,6 +218,22 @@ impl Record {
 }
 
 fn read_after(conn: &Connection, path: &Path, seq: i64) -> Result<Vec<Group>, StoreError> {
+    let mut groups = Vec::new();
+    read_groups(conn, path, seq, &mut |g| {
+        groups.push(g);
+        true
+    })?;
+    Ok(groups)
+}
+
+/// Hands each group stored after `seq` to `sink`, in order, as soon as it
+/// is read whole; stops early when `sink` says false.
+fn read_groups(
+    conn: &Connection,
+    path: &Path,
+    seq: i64,
+    sink: &mut dyn FnMut(Group) -> bool,
+) -> Result<(), StoreError> {
     let err = |source| StoreError::Sqlite {
         path: path.to_path_buf(),
         source,
@@ -223,42 +247,48 @@ fn read_after(conn: &Connection, path: &Path, seq: i64) -> Result<Vec<Group>, St
             "SELECT seq, grp, at, author, command, event FROM events WHERE seq > ?1 AND grp > ?1 ORDER BY seq",
         )
         .map_err(err)?;
-    let rows = stmt
-        .query_map([seq], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-                r.get::<_, String>(5)?,
-            ))
-        })
-        .map_err(err)?;
-    let mut groups: Vec<Group> = Vec::new();
-    for row in rows {
-        let (seq, grp, at, author, command, event) = row.map_err(err)?;
+    let mut rows = stmt.query([seq]).map_err(err)?;
+    let mut current: Option<Group> = None;
+    // Text is read in place: a group's time, author and command repeat on
+    // each of its events, and are copied once.
+    while let Some(row) = rows.next().map_err(err)? {
+        let seq: i64 = row.get(0).map_err(err)?;
+        let grp: i64 = row.get(1).map_err(err)?;
         let corrupt = |detail: String| StoreError::Corrupt {
             path: path.to_path_buf(),
             seq,
             detail,
         };
-        let event: Event = serde_json::from_str(&event).map_err(|e| corrupt(e.to_string()))?;
-        match groups.last_mut() {
+        let text = |i: usize| {
+            row.get_ref(i)
+                .map_err(err)?
+                .as_str()
+                .map_err(|e| corrupt(e.to_string()))
+        };
+        let event: Event = serde_json::from_str(text(5)?).map_err(|e| corrupt(e.to_string()))?;
+        match current.as_mut() {
             Some(g) if g.seq == grp => g.events.push(event),
             _ => {
-                let at = chrono::DateTime::parse_from_rfc3339(&at).map_err(|e| corrupt(e.to_string()))?;
-                groups.push(Group {
+                let at = chrono::DateTime::parse_from_rfc3339(text(2)?).map_err(|e| corrupt(e.to_string()))?;
+                let next = Group {
                     seq: grp,
                     at,
-                    author,
-                    command,
+                    author: text(3)?.to_string(),
+                    command: text(4)?.to_string(),
                     events: vec![event],
-                });
+                };
+                if let Some(done) = current.replace(next)
+                    && !sink(done)
+                {
+                    return Ok(());
+                }
             }
         }
     }
-    Ok(groups)
+    if let Some(done) = current {
+        sink(done);
+    }
+    Ok(())
 }
 
 /// A write in progress.

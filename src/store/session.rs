@@ -9,9 +9,14 @@ use crate::domain::{Group, Msg, State};
 use crate::files::{self, Problem};
 use crate::msg;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
 
 pub const RECORD_EXTENSION: &str = "plenary";
+
+/// Groups handed from the reading thread to the folding one at a time, and
+/// how many batches may wait.
+const BATCH: usize = 512;
+const BATCHES_IN_FLIGHT: usize = 8;
 
 #[derive(Debug)]
 pub enum OpenError {
@@ -69,21 +74,68 @@ impl Session {
         if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
             return Err(OpenError::NoRecord(record_path));
         }
-        let meeting = files::load(&meeting_path).map_err(OpenError::Files)?;
         let name = meeting_path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let record = Record::open(&record_path, &name).map_err(OpenError::Store)?;
-        let mut session = Session {
-            state: State::new(Arc::new(meeting)),
-            meeting_path,
-            conflicts: Vec::new(),
-            record,
-            seen: 0,
-        };
-        session.refresh().map_err(OpenError::Store)?;
-        Ok(session)
+        // A record already there is read on a second thread while this one
+        // reads the files and then folds what arrives: on a long session the
+        // three take about as long each. (A new record is only made once the
+        // files are found good.)
+        let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
+        std::thread::scope(|scope| {
+            let reader = record_path.exists().then(|| {
+                let (record_path, name) = (&record_path, &name);
+                scope.spawn(move || -> Result<Record, StoreError> {
+                    let record = Record::open(record_path, name)?;
+                    let mut batch = Vec::with_capacity(BATCH);
+                    record.each_after(0, |group| {
+                        batch.push(group);
+                        batch.len() < BATCH
+                            || batches
+                                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                                .is_ok()
+                    })?;
+                    // The last batch; the receiver may have gone, having found the files bad.
+                    let _ = batches.send(batch);
+                    Ok(record)
+                })
+            });
+            let meeting = match files::load(&meeting_path) {
+                Ok(meeting) => meeting,
+                Err(problems) => {
+                    drop(arrive);
+                    if let Some(reader) = reader {
+                        let _ = reader.join();
+                    }
+                    return Err(OpenError::Files(problems));
+                }
+            };
+            let mut state = State::new(Arc::new(meeting));
+            let mut conflicts = Vec::new();
+            let mut seen = 0;
+            let record = match reader {
+                Some(reader) => {
+                    for group in arrive.iter().flatten() {
+                        seen = group.seq;
+                        fold(&mut state, &mut conflicts, group);
+                    }
+                    reader.join().expect("the record reader does not panic")
+                }
+                None => {
+                    drop(arrive);
+                    Record::open(&record_path, &name)
+                }
+            }
+            .map_err(OpenError::Store)?;
+            Ok(Session {
+                state,
+                meeting_path: meeting_path.clone(),
+                conflicts,
+                record,
+                seen,
+            })
+        })
     }
 
     pub fn record_path(&self) -> &Path {
@@ -102,10 +154,7 @@ impl Session {
 
     fn fold(&mut self, group: Group) {
         self.seen = group.seq;
-        let (seq, command) = (group.seq, group.command.clone());
-        if let Err(msg) = self.state.apply(Arc::new(group)) {
-            self.conflicts.push(Conflict { seq, command, msg });
-        }
+        fold(&mut self.state, &mut self.conflicts, group);
     }
 
     /// Records one command, durably, or refuses it and records nothing.
@@ -135,6 +184,18 @@ impl Session {
     /// A short description of what undo would reverse for `author`, if anything.
     pub fn undo_preview(&self, author: &str) -> Option<String> {
         self.state.undo_target(author).map(|e| e.group.command.clone())
+    }
+}
+
+/// Applies a stored group, or keeps it aside as a conflict.
+fn fold(state: &mut State, conflicts: &mut Vec<Conflict>, group: Group) {
+    let group = Arc::new(group);
+    if let Err(msg) = state.apply(group.clone()) {
+        conflicts.push(Conflict {
+            seq: group.seq,
+            command: group.command.clone(),
+            msg,
+        });
     }
 }
 
