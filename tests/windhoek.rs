@@ -145,7 +145,8 @@ fn a_newer_record_is_refused_untouched() {
 
 /// The record is read on a second thread while the files are checked: bad
 /// files are reported the same whether a record is there or not, a new
-/// record is only made for good files, and an existing one is left as it was.
+/// record (or an empty file) is only made a record for good files, and an
+/// existing one is left as it was.
 #[test]
 fn bad_files_are_reported_before_any_record_is_made_or_read() {
     let (dir, path) = common::windhoek();
@@ -167,6 +168,19 @@ fn bad_files_are_reported_before_any_record_is_made_or_read() {
         String::from_utf8_lossy(&first.stderr)
     );
     assert!(!record.exists(), "a record was made for a meeting file with problems");
+    std::fs::write(&record, "").unwrap();
+    let empty = common::plenary()
+        .args(["export", "--format", "json"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(empty.status.code(), Some(2));
+    assert_eq!(
+        std::fs::metadata(&record).unwrap().len(),
+        0,
+        "an empty file was made a record"
+    );
+    std::fs::remove_file(&record).unwrap();
 
     std::fs::write(&path, &good).unwrap();
     common::run_ok(

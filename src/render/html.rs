@@ -48,7 +48,10 @@ fn escape(text: &str) -> String {
 
 fn safe_link(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
-    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+    let web_or_mail = lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:");
+    // `mailto:javascript:…` runs nothing in a browser, but a link that names
+    // a script has no place in a communique: it is dropped, its text kept.
+    web_or_mail && !lower.contains("javascript:")
 }
 
 /// Renders Markdown inline source to HTML, neutralising raw HTML and unsafe links.
@@ -103,21 +106,20 @@ pub fn inline_markdown(text: &str) -> String {
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
-                title,
                 id,
+                ..
             }) => {
-                if safe_link(&dest_url) && link_type != LinkType::Email {
+                // The HTML writer puts `mailto:` before an e-mail autolink itself.
+                let url = match link_type {
+                    LinkType::Email => format!("mailto:{dest_url}"),
+                    _ => dest_url.to_string(),
+                };
+                if safe_link(&url) {
+                    // Without its title: a printed communique has no tooltips.
                     Some(Event::Start(Tag::Link {
                         link_type,
                         dest_url,
-                        title,
-                        id,
-                    }))
-                } else if link_type == LinkType::Email {
-                    Some(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: CowStr::from(format!("mailto:{dest_url}")),
-                        title,
+                        title: CowStr::Borrowed(""),
                         id,
                     }))
                 } else {
@@ -291,6 +293,15 @@ mod tests {
         assert_eq!(
             inline("[site](https://example.org)"),
             "<a href=\"https://example.org\">site</a>"
+        );
+        assert_eq!(inline("[x](mailto:javascript:alert(2))"), "x");
+        assert_eq!(
+            inline("<a@example.org>"),
+            "<a href=\"mailto:a@example.org\">a@example.org</a>"
+        );
+        assert_eq!(
+            inline("[x](https://example.org \"<javascript:alert(1)>\")"),
+            "<a href=\"https://example.org\">x</a>"
         );
     }
 

@@ -82,6 +82,16 @@ CREATE TRIGGER IF NOT EXISTS events_no_delete BEFORE DELETE ON events
 impl Record {
     /// Opens the record at `path`, creating it if `create` and it is absent.
     pub fn open(path: &Path, meeting_file: &str) -> Result<Record, StoreError> {
+        Ok(Record::open_with(path, meeting_file, true)?.expect("made when absent"))
+    }
+
+    /// Opens a record that is already a record; `None` for a new or empty
+    /// file, which is left untouched (`open` makes it a record).
+    pub fn open_existing(path: &Path, meeting_file: &str) -> Result<Option<Record>, StoreError> {
+        Record::open_with(path, meeting_file, false)
+    }
+
+    fn open_with(path: &Path, meeting_file: &str, create: bool) -> Result<Option<Record>, StoreError> {
         let err = |source| StoreError::Sqlite {
             path: path.to_path_buf(),
             source,
@@ -109,6 +119,9 @@ impl Record {
                 found,
                 supported: SCHEMA_VERSION,
             });
+        }
+        if found == 0 && !create {
+            return Ok(None);
         }
         if found == 0 {
             // A database with tables but no version is someone else's: leave
@@ -171,7 +184,7 @@ impl Record {
             }
             tx.commit().map_err(err)?;
         }
-        Ok(record)
+        Ok(Some(record))
     }
 
     pub fn path(&self) -> &Path {

@@ -80,14 +80,17 @@ impl Session {
             .unwrap_or_default();
         // A record already there is read on a second thread while this one
         // reads the files and then folds what arrives: on a long session the
-        // three take about as long each. (A new record is only made once the
-        // files are found good.)
+        // three take about as long each. (A new record, or an empty file, is
+        // only made a record once the files are found good.)
         let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
         std::thread::scope(|scope| {
             let reader = record_path.exists().then(|| {
                 let (record_path, name) = (&record_path, &name);
-                scope.spawn(move || -> Result<Record, StoreError> {
-                    let record = Record::open(record_path, name)?;
+                scope.spawn(move || -> Result<Option<Record>, StoreError> {
+                    // A file that is not a record yet is left for after the files are checked.
+                    let Some(record) = Record::open_existing(record_path, name)? else {
+                        return Ok(None);
+                    };
                     let mut batch = Vec::with_capacity(BATCH);
                     record.each_after(0, |group| {
                         batch.push(group);
@@ -98,7 +101,7 @@ impl Session {
                     })?;
                     // The last batch; the receiver may have gone, having found the files bad.
                     let _ = batches.send(batch);
-                    Ok(record)
+                    Ok(Some(record))
                 })
             });
             let meeting = match files::load(&meeting_path) {
@@ -124,10 +127,14 @@ impl Session {
                 }
                 None => {
                     drop(arrive);
-                    Record::open(&record_path, &name)
+                    Ok(None)
                 }
             }
             .map_err(OpenError::Store)?;
+            let record = match record {
+                Some(record) => record,
+                None => Record::open(&record_path, &name).map_err(OpenError::Store)?,
+            };
             Ok(Session {
                 state,
                 meeting_path: meeting_path.clone(),
