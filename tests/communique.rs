@@ -167,7 +167,7 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(note_line.starts_with("> *(en)*"), "{note_line}");
     assert!(stderr.contains("fr: 1 "), "{stderr}");
     // KP/2009/IS/5 has a French final text: no placeholder for it.
-    let (en, _) = (common::run_ok(&["communique", p, "--format", "md"], dir.path()), ());
+    let en = common::run_ok(&["communique", p, "--format", "md"], dir.path());
     assert!(en.contains("**Draft communique**"));
     assert!(!en.contains("> *(en)*"));
     // Amending the original turns the French translation stale.

@@ -77,20 +77,8 @@ fn letters(s: &str) -> String {
 
 #[test]
 fn five_language_communique_prints_whole() {
-    let (dir, path) = common::windhoek();
+    let (dir, path, _) = common::windhoek_day();
     let p = path.to_str().unwrap();
-    let script = common::root().join("tests/scripts/windhoek-day.txt");
-    common::run_ok(
-        &[
-            "do",
-            p,
-            "--at",
-            "2009-06-23T11:42:00+02:00",
-            "--file",
-            script.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
     let html = dir.path().join("communique.html");
     common::run_ok(
         &[

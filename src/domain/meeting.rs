@@ -287,11 +287,7 @@ impl Meeting {
     pub fn delegation_index(&self, id: &str) -> Option<usize> {
         let index = &self.index().0;
         // Ids are usually spelled as in the file, which costs no lower-casing.
-        index
-            .get(id)
-            .or_else(|| index.get(&id.to_ascii_lowercase()))
-            .copied()
-            .filter(|&i| self.delegations[i].id.eq_ignore_ascii_case(id))
+        index.get(id).or_else(|| index.get(&id.to_ascii_lowercase())).copied()
     }
 
     pub fn delegation(&self, id: &str) -> Option<&Delegation> {

@@ -56,16 +56,7 @@ pub(super) fn translated(
 
 /// The communique in each of `codes`, built side by side on as many threads.
 pub fn build_all(state: &State, codes: &[impl AsRef<str> + Sync]) -> Vec<Document> {
-    std::thread::scope(|scope| {
-        let builders: Vec<_> = codes
-            .iter()
-            .map(|code| scope.spawn(move || build(state, code.as_ref())))
-            .collect();
-        builders
-            .into_iter()
-            .map(|b| b.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
+    super::on_threads(codes, |code| build(state, code.as_ref()))
 }
 
 pub fn build(state: &State, code: &str) -> Document {

@@ -254,24 +254,12 @@ pub fn write(docs: &[Document]) -> String {
         "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         escape(&visible(title))
     ));
-    // Each language's article on its own thread: they share nothing.
-    let articles: Vec<String> = std::thread::scope(|scope| {
-        let writers: Vec<_> = docs
-            .iter()
-            .map(|doc| {
-                scope.spawn(move || {
-                    // Room for the texts and their tags, so that it is not copied as it grows.
-                    let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
-                    let mut out = String::with_capacity(room);
-                    article(doc, &mut out);
-                    out
-                })
-            })
-            .collect();
-        writers
-            .into_iter()
-            .map(|w| w.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
+    let articles = super::on_threads(docs, |doc| {
+        // Room for the texts and their tags, so that it is not copied as it grows.
+        let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
+        let mut out = String::with_capacity(room);
+        article(doc, &mut out);
+        out
     });
     out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
     out.extend(articles);

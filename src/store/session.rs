@@ -117,7 +117,7 @@ impl Session {
             let mut state = State::new(Arc::new(meeting));
             let mut conflicts = Vec::new();
             let mut seen = 0;
-            let record = match reader {
+            let existing = match reader {
                 Some(reader) => {
                     for group in arrive.iter().flatten() {
                         seen = group.seq;
@@ -125,13 +125,9 @@ impl Session {
                     }
                     reader.join().expect("the record reader does not panic")
                 }
-                None => {
-                    drop(arrive);
-                    Ok(None)
-                }
-            }
-            .map_err(OpenError::Store)?;
-            let record = match record {
+                None => Ok(None),
+            };
+            let record = match existing.map_err(OpenError::Store)? {
                 Some(record) => record,
                 None => Record::open(&record_path, &name).map_err(OpenError::Store)?,
             };
@@ -168,15 +164,9 @@ impl Session {
     pub fn execute(&mut self, command: &Command, author: &str, at: At) -> Result<Arc<Group>, ExecError> {
         let writing = self.record.begin()?;
         for g in writing.read_after(self.seen)? {
+            // Not `self.fold`: `writing` holds the record.
             self.seen = g.seq;
-            let (seq, text) = (g.seq, g.command.clone());
-            if let Err(msg) = self.state.apply(Arc::new(g)) {
-                self.conflicts.push(Conflict {
-                    seq,
-                    command: text,
-                    msg,
-                });
-            }
+            fold(&mut self.state, &mut self.conflicts, g);
         }
         let events = commands::plan(&self.state, command, author).map_err(ExecError::Refused)?;
         let group = Arc::new(writing.append(at, author, &command.to_string(), events)?);
