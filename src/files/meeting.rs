@@ -2,7 +2,7 @@
 //! item; checked against its body file.
 
 use super::body::{self, BodyFile};
-use super::reader::{At, Languages, Reader, Table};
+use super::reader::{Located, Languages, Reader, Table};
 use super::source::{Problem, Source};
 use crate::domain::ids::{self, ItemNumber};
 use crate::domain::meeting::*;
@@ -155,7 +155,7 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
 
 /// Reads and checks the body file named by the meeting. `None` when it cannot
 /// be read or has syntax errors: the meeting is then not checked against it.
-fn load_body(r: &mut Reader<'_>, meeting_path: &Path, body: &At<String>, found: &mut Found) -> Option<BodyFile> {
+fn load_body(r: &mut Reader<'_>, meeting_path: &Path, body: &Located<String>, found: &mut Found) -> Option<BodyFile> {
     let dir = meeting_path.parent().unwrap_or(Path::new("."));
     let path: PathBuf = dir.join(&body.value);
     let has_problems =
@@ -276,7 +276,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         dated: opens.is_some(),
         delegations: &delegations,
     };
-    let check_delegation = |r: &mut Reader<'_>, id: &At<String>, participant: bool| -> Option<String> {
+    let check_delegation = |r: &mut Reader<'_>, id: &Located<String>, participant: bool| -> Option<String> {
         match roster.find(&id.value) {
             Lookup::NoBody => None,
             // Whether it is a member then, and a participant, cannot be told.
@@ -454,7 +454,7 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
     }
     let subsidiary = |id: &str| body.and_then(|b| b.body.subsidiary(id)).map(|s| s.id.clone());
     let mut items: Vec<Item> = Vec::new();
-    let mut previous: Option<At<ItemNumber>> = None;
+    let mut previous: Option<Located<ItemNumber>> = None;
     let mut decision_ids: HashMap<String, usize> = HashMap::new();
     for t in tables {
         r.only_keys(
@@ -464,7 +464,7 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
         let number = r
             .item_number(t, "number")
             .and_then(|n| match ItemNumber::parse(&n.value) {
-                Some(num) => Some(At {
+                Some(num) => Some(Located {
                     value: num,
                     span: n.span,
                 }),
