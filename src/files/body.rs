@@ -129,6 +129,9 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
 fn unique_id(r: &mut Reader<'_>, seen: &mut HashMap<String, std::ops::Range<usize>>, id: &Located<String>) {
     if !id.value.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         r.report(&id.span, msg!("file-bad-id", id = id.value.clone()));
+    } else if let Some(problem) = crate::domain::ids::id_problem(&id.value, crate::domain::ids::IdKind::Word) {
+        // A keyword ("all", "communique") would make commands ambiguous.
+        r.report(&id.span, problem);
     }
     let key = id.value.to_lowercase();
     if let Some(first) = seen.get(&key) {

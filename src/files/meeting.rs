@@ -250,6 +250,9 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
             ),
         };
         if let Some(id) = &id {
+            if let Some(problem) = ids::id_problem(&id.value, ids::IdKind::Word) {
+                r.report(&id.span, problem);
+            }
             let key = id.value.to_lowercase();
             let clash = delegations.iter().any(|d| d.id.to_lowercase() == key)
                 || body.is_some_and(|b| b.body.subsidiary(&id.value).is_some())
@@ -528,11 +531,10 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
             r.only_keys(d, &["id", "kind", "by", "text", "draft"]);
             let id = r.string(d, "id", true);
             if let Some(id) = &id {
-                if !ids::is_decision_id(&id.value)
-                    || ids::numbered_id('P', &id.value).is_some()
-                    || ids::numbered_id('A', &id.value).is_some()
-                {
-                    r.report(&id.span, msg!("file-bad-decision-id", id = id.value.clone()));
+                // The same rule as the command language's: what a file
+                // accepts, a command can name, and the reverse.
+                if let Some(problem) = ids::id_problem(&id.value, ids::IdKind::Decision) {
+                    r.report(&id.span, problem);
                 }
                 let key = id.value.to_lowercase();
                 if let Some(line) = decision_ids.get(&key) {
