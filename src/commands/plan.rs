@@ -33,7 +33,8 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
                 .delegation_index(&who)
                 .is_some_and(|i| state.core.delegations[i].present == Some(true));
             let mut events = Vec::new();
-            if !here {
+            // Once the communique is adopted its attendance is final.
+            if !here && state.core.communique_adopted.is_none() {
                 events.push(Event::Attendance {
                     ids: vec![who.clone()],
                     present: true,
