@@ -42,7 +42,7 @@ pub(super) fn translated(
                 TranslationState::Draft => "doc-pending-draft",
                 _ => "doc-pending-missing",
             };
-            let marker = l.pending_marker(id);
+            let marker = l.pending_marker(id, original);
             (
                 Block::Pending {
                     number,
