@@ -130,10 +130,7 @@ fn consensus_objection_and_reservation() {
         r.s.state.core.decision("KP/2009/IS/1").unwrap().outcome,
         Outcome::NotAdopted { .. }
     ));
-    assert_eq!(
-        r.run("object KP/2009/IS/1 ZW \"Again.\""),
-        Err("err-already-objected")
-    );
+    assert_eq!(r.run("object KP/2009/IS/1 ZW \"Again.\""), Err("err-already-objected"));
     // The objection is not silently replaced by an adoption.
     assert_eq!(r.run("adopt kp/2009/is/1"), Err("err-adopt-objected"));
     r.ok("withdraw KP/2009/IS/1 ZW");
@@ -250,7 +247,10 @@ fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
             Step::Adopted { .. } => "adopted",
         })
         .collect();
-    assert_eq!(steps, ["objected", "objected", "withdrawn", "deferred", "withdrawn", "adopted"]);
+    assert_eq!(
+        steps,
+        ["objected", "objected", "withdrawn", "deferred", "withdrawn", "adopted"]
+    );
     assert_eq!(d.objections.len(), 2, "withdrawn objections stay in the record");
     assert!(d.objections.iter().all(|o| o.withdrawn.is_some()));
     assert_eq!(d.objections[1].reason.original, "South Africa needs time.");
@@ -293,9 +293,18 @@ fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
 fn an_objector_is_checked_before_the_reason_is_typed() {
     let mut r = Room::new();
     let state = &r.s.state;
-    assert_eq!(state.may_object("KP/2009/IS/1", "ZW").unwrap_err().id, "err-objector-absent");
-    assert_eq!(state.may_object("KP/2009/IS/1", "WDC").unwrap_err().id, "err-not-participant");
-    assert_eq!(state.may_object("KP/NONE", "ZW").unwrap_err().id, "err-unknown-decision");
+    assert_eq!(
+        state.may_object("KP/2009/IS/1", "ZW").unwrap_err().id,
+        "err-objector-absent"
+    );
+    assert_eq!(
+        state.may_object("KP/2009/IS/1", "WDC").unwrap_err().id,
+        "err-not-participant"
+    );
+    assert_eq!(
+        state.may_object("KP/NONE", "ZW").unwrap_err().id,
+        "err-unknown-decision"
+    );
     r.ok("present ZW");
     assert!(r.s.state.may_object("KP/2009/IS/1", "ZW").is_ok());
 }
@@ -351,14 +360,13 @@ fn an_adopted_communique_is_final_until_reopened() {
     r.ok("speaker add NA");
     r.ok("reopen communique");
     r.ok("note 11 \"A late paragraph.\"");
-    let history: Vec<bool> = r
-        .s
-        .state
-        .core
-        .communique_history
-        .iter()
-        .map(|s| matches!(s, CommuniqueStep::Adopted { .. }))
-        .collect();
+    let history: Vec<bool> =
+        r.s.state
+            .core
+            .communique_history
+            .iter()
+            .map(|s| matches!(s, CommuniqueStep::Adopted { .. }))
+            .collect();
     assert_eq!(history, [true, false]);
     let export = serde_json::to_value(plenary::render::export::export(&r.s.state)).unwrap();
     assert_eq!(export["communique"]["history"][1]["step"], "reopened");
@@ -393,7 +401,10 @@ fn every_recorded_text_has_an_id_and_can_be_translated_and_amended() {
     .into_iter()
     .map(find)
     .collect();
-    assert!(ids.contains(&"O1".to_string()) && ids.contains(&"R1".to_string()), "{ids:?}");
+    assert!(
+        ids.contains(&"O1".to_string()) && ids.contains(&"R1".to_string()),
+        "{ids:?}"
+    );
     // One list: the same count as paragraphs, decisions, actions, objections and reservations.
     let core = &r.s.state.core;
     let reservations: usize = core.decisions.iter().map(|d| d.reservations.len()).sum();
@@ -411,9 +422,16 @@ fn every_recorded_text_has_an_id_and_can_be_translated_and_amended() {
         let text = r.s.state.core.text(id).unwrap().clone();
         assert_eq!(text.state("fr"), TranslationState::Final, "{id}");
         assert_eq!(text.state("ru"), TranslationState::Draft, "{id}");
-        assert_eq!(r.run(&format!("translate {id} en \"x\"")), Err("err-translate-original"));
+        assert_eq!(
+            r.run(&format!("translate {id} en \"x\"")),
+            Err("err-translate-original")
+        );
         r.ok(&format!("amend {id} \"A new original.\""));
-        assert_eq!(r.s.state.core.text(id).unwrap().state("fr"), TranslationState::Stale, "{id}");
+        assert_eq!(
+            r.s.state.core.text(id).unwrap().state("fr"),
+            TranslationState::Stale,
+            "{id}"
+        );
     }
     assert_eq!(r.run("translate R9 fr \"x\""), Err("err-unknown-text"));
     assert_eq!(r.run("translate O9 fr \"x\""), Err("err-unknown-text"));
@@ -440,7 +458,10 @@ fn ids_are_kept_as_recorded_with_their_spaces() {
     assert!(text.contains(id), "the id is printed as written:\n{text}");
     assert!(!text.contains(&id.to_uppercase()));
     // Unquoted, the words are separate arguments.
-    assert_eq!(r.run("adopt KP/2017/Plenary/Administrative Decision 1"), Err("cmd-extra-arg"));
+    assert_eq!(
+        r.run("adopt KP/2017/Plenary/Administrative Decision 1"),
+        Err("cmd-extra-arg")
+    );
 }
 
 #[test]

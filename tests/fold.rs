@@ -210,8 +210,11 @@ fn event() -> impl Strategy<Value = Event> {
             text,
             lang: None,
         }),
-        (pick(TEXTS), text(), prop::option::of(pick(LANGS)))
-            .prop_map(|(target, text, lang)| Event::Amended { target, text, lang }),
+        (pick(TEXTS), text(), prop::option::of(pick(LANGS))).prop_map(|(target, text, lang)| Event::Amended {
+            target,
+            text,
+            lang
+        }),
         (pick(TEXTS), pick(LANGS), text(), any::<bool>()).prop_map(|(target, lang, text, draft)| {
             Event::Translated {
                 target,
@@ -239,7 +242,11 @@ fn event() -> impl Strategy<Value = Event> {
         Just(Event::DecisionDeferred {
             decision: "KP/2009/IS/3".into()
         }),
-        (item(), text(), prop::option::of(pick(LANGS))).prop_map(|(item, text, lang)| Event::Noted { item, text, lang }),
+        (item(), text(), prop::option::of(pick(LANGS))).prop_map(|(item, text, lang)| Event::Noted {
+            item,
+            text,
+            lang
+        }),
         (item(), pick(LANGS), text()).prop_map(|(item, lang, text)| Event::NoteTranslated { item, lang, text }),
         pick(IDS).prop_map(|id| Event::Admitted { id }),
         pick(IDS).prop_map(|id| Event::Suspended { id }),

@@ -121,7 +121,11 @@ impl<'a> Args<'a> {
     /// The id of any translatable text: a decision, or `P3`, `A2`, `R1`, `O1`.
     fn text_id(&mut self) -> Result<String, LineError> {
         let t = self.word("ID")?;
-        if !t.quoted && ids::PROGRAM_PREFIXES.iter().any(|&p| ids::numbered_id(p, &t.text).is_some()) {
+        if !t.quoted
+            && ids::PROGRAM_PREFIXES
+                .iter()
+                .any(|&p| ids::numbered_id(p, &t.text).is_some())
+        {
             return Ok(t.text.clone());
         }
         if let Some(problem) = ids::id_problem(&t.text, IdKind::Decision) {
@@ -151,7 +155,9 @@ impl<'a> Args<'a> {
 
     /// Whether the next word is this keyword, unquoted; taken if it is.
     fn takes(&mut self, word: &str) -> bool {
-        let yes = self.peek().is_some_and(|t| !t.quoted && t.text.eq_ignore_ascii_case(word));
+        let yes = self
+            .peek()
+            .is_some_and(|t| !t.quoted && t.text.eq_ignore_ascii_case(word));
         if yes {
             self.pos += 1;
         }
@@ -220,10 +226,18 @@ macro_rules! spec {
 }
 
 pub const COMMANDS: &[CommandSpec] = &[
-    spec!("present", "present ID…", "help-cmd-present", |a| Ok(Command::Present { who: who_list(a)? })),
-    spec!("absent", "absent ID…", "help-cmd-absent", |a| Ok(Command::Absent { who: who_list(a)? })),
-    spec!("open", "open ITEM", "help-cmd-open", |a| Ok(Command::Open { item: a.item()? })),
-    spec!("close", "close ITEM", "help-cmd-close", |a| Ok(Command::Close { item: a.item()? })),
+    spec!("present", "present ID…", "help-cmd-present", |a| Ok(
+        Command::Present { who: who_list(a)? }
+    )),
+    spec!("absent", "absent ID…", "help-cmd-absent", |a| Ok(Command::Absent {
+        who: who_list(a)?
+    })),
+    spec!("open", "open ITEM", "help-cmd-open", |a| Ok(Command::Open {
+        item: a.item()?
+    })),
+    spec!("close", "close ITEM", "help-cmd-close", |a| Ok(Command::Close {
+        item: a.item()?
+    })),
     spec!("defer", "defer ITEM | defer DECISION", "help-cmd-defer", parse_defer),
     spec!(
         "speaker",
@@ -244,22 +258,29 @@ pub const COMMANDS: &[CommandSpec] = &[
             text: a.text("text")?,
         })
     }),
-    spec!("translate", "translate ID LANG [--draft] \"text\"", "help-cmd-translate", |a| {
-        let target = a.text_id()?;
-        let lang = a.lang()?;
-        let draft = a.takes("--draft");
-        Ok(Command::Translate {
-            target,
-            lang,
-            draft,
-            text: a.text("text")?,
-        })
-    }),
+    spec!(
+        "translate",
+        "translate ID LANG [--draft] \"text\"",
+        "help-cmd-translate",
+        |a| {
+            let target = a.text_id()?;
+            let lang = a.lang()?;
+            let draft = a.takes("--draft");
+            Ok(Command::Translate {
+                target,
+                lang,
+                draft,
+                text: a.text("text")?,
+            })
+        }
+    ),
     spec!("adopt", "adopt DECISION | adopt communique", "help-cmd-adopt", |a| {
         Ok(if a.takes("communique") {
             Command::AdoptCommunique
         } else {
-            Command::Adopt { decision: a.decision()? }
+            Command::Adopt {
+                decision: a.decision()?,
+            }
         })
     }),
     spec!("object", "object DECISION ID \"reason\"", "help-cmd-object", |a| {
@@ -275,25 +296,40 @@ pub const COMMANDS: &[CommandSpec] = &[
             by: a.id("ID")?,
         })
     }),
-    spec!("reserve", "reserve DECISION ID \"statement\"", "help-cmd-reserve", |a| {
-        Ok(Command::Reserve {
-            decision: a.decision()?,
-            by: a.id("ID")?,
-            statement: a.text("statement")?,
-        })
-    }),
+    spec!(
+        "reserve",
+        "reserve DECISION ID \"statement\"",
+        "help-cmd-reserve",
+        |a| {
+            Ok(Command::Reserve {
+                decision: a.decision()?,
+                by: a.id("ID")?,
+                statement: a.text("statement")?,
+            })
+        }
+    ),
     spec!("note", "note ITEM [LANG] \"text\"", "help-cmd-note", |a| {
         let item = a.item()?;
-        let lang = if a.tokens.len() - a.pos >= 2 { Some(a.lang()?) } else { None };
+        let lang = if a.tokens.len() - a.pos >= 2 {
+            Some(a.lang()?)
+        } else {
+            None
+        };
         Ok(Command::Note {
             item,
             lang,
             text: a.text("text")?,
         })
     }),
-    spec!("admit", "admit ID", "help-cmd-admit", |a| Ok(Command::Admit { id: a.id("ID")? })),
-    spec!("suspend", "suspend ID", "help-cmd-suspend", |a| Ok(Command::Suspend { id: a.id("ID")? })),
-    spec!("reinstate", "reinstate ID", "help-cmd-reinstate", |a| Ok(Command::Reinstate { id: a.id("ID")? })),
+    spec!("admit", "admit ID", "help-cmd-admit", |a| Ok(Command::Admit {
+        id: a.id("ID")?
+    })),
+    spec!("suspend", "suspend ID", "help-cmd-suspend", |a| Ok(Command::Suspend {
+        id: a.id("ID")?
+    })),
+    spec!("reinstate", "reinstate ID", "help-cmd-reinstate", |a| Ok(
+        Command::Reinstate { id: a.id("ID")? }
+    )),
     spec!("chair", "chair ID YEAR", "help-cmd-chair", |a| {
         Ok(Command::Chair {
             id: a.id("ID")?,
@@ -320,14 +356,19 @@ pub const COMMANDS: &[CommandSpec] = &[
             text: a.text("text")?,
         })
     }),
-    spec!("recommend", "recommend BODY ITEM DECISION \"text\"", "help-cmd-recommend", |a| {
-        Ok(Command::Recommend {
-            body: a.id("BODY")?,
-            item: a.item()?,
-            decision: a.decision()?,
-            text: a.text("text")?,
-        })
-    }),
+    spec!(
+        "recommend",
+        "recommend BODY ITEM DECISION \"text\"",
+        "help-cmd-recommend",
+        |a| {
+            Ok(Command::Recommend {
+                body: a.id("BODY")?,
+                item: a.item()?,
+                decision: a.decision()?,
+                text: a.text("text")?,
+            })
+        }
+    ),
     spec!(
         "action",
         "action BODY \"text\" [--owner ID] [--due YYYY-MM-DD]",

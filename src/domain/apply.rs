@@ -531,12 +531,14 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             }
             let reservation = format!("R{}", core.reservations_made + 1);
             core.reservations_made += 1;
-            Arc::make_mut(&mut core.decisions[i]).reservations.push_back(Reservation {
-                id: reservation,
-                by: meeting.delegations[who].id.clone(),
-                text: Text::new(statement.clone(), lang),
-                at,
-            });
+            Arc::make_mut(&mut core.decisions[i])
+                .reservations
+                .push_back(Reservation {
+                    id: reservation,
+                    by: meeting.delegations[who].id.clone(),
+                    text: Text::new(statement.clone(), lang),
+                    at,
+                });
         }
         Event::DecisionDeferred { decision: id } => {
             let i = decision(core, id)?;
@@ -554,7 +556,11 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 }
             }
         }
-        Event::Noted { item: number, text, lang } => {
+        Event::Noted {
+            item: number,
+            text,
+            lang,
+        } => {
             let i = item(meeting, number)?;
             nonempty(text)?;
             let lang = written_in(meeting, lang)?;

@@ -255,7 +255,14 @@ mod tests {
             let m = id_problem(word, IdKind::Word).expect(word);
             assert_eq!(m.id, "err-id-keyword", "{word}");
         }
-        for bad in ["KP/1\u{202e}", "KP\u{200b}/1", "KP/1\t", "KP/\u{a0}1", "KP/1\u{1b}[2J", "KP/1\u{85}"] {
+        for bad in [
+            "KP/1\u{202e}",
+            "KP\u{200b}/1",
+            "KP/1\t",
+            "KP/\u{a0}1",
+            "KP/1\u{1b}[2J",
+            "KP/1\u{85}",
+        ] {
             let m = id_problem(bad, IdKind::Decision).expect(bad);
             assert_eq!(m.id, "err-id-hidden-char", "{bad:?}");
         }

@@ -159,10 +159,16 @@ impl Text {
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum Outcome {
     Drafted,
-    Adopted { at: At },
+    Adopted {
+        at: At,
+    },
     /// Blocked: at least one objection stands (see `Decision::objections`).
-    NotAdopted { at: At },
-    Deferred { at: At },
+    NotAdopted {
+        at: At,
+    },
+    Deferred {
+        at: At,
+    },
 }
 
 /// A reservation on an adopted decision; its id is `R` and its number in

@@ -1,7 +1,7 @@
 //! The body file: official languages, subsidiary bodies, and the membership
 //! with its dated changes.
 
-use super::reader::{Located, Languages, Reader, Table};
+use super::reader::{Languages, Located, Reader, Table};
 use crate::domain::meeting::{Body, Category, Delegation, Language, Localised, Status, Subsidiary, SubsidiaryKind};
 use crate::msg;
 use chrono::NaiveDate;

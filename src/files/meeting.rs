@@ -2,7 +2,7 @@
 //! item; checked against its body file.
 
 use super::body::{self, BodyFile};
-use super::reader::{Located, Languages, Reader, Table};
+use super::reader::{Languages, Located, Reader, Table};
 use super::source::{Problem, Source};
 use crate::domain::ids::{self, ItemNumber};
 use crate::domain::meeting::*;

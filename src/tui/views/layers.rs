@@ -104,7 +104,10 @@ fn help(frame: &mut Frame<'_>, app: &App, area: Rect, scroll: u16) {
     // The command language, from the one table the parser reads.
     lines.push(Line::styled(app.say(&msg!("help-commands")), accent()));
     for c in crate::commands::parse::COMMANDS {
-        lines.push(Line::styled(format!("  {}", c.usage), Style::default().fg(Color::Yellow)));
+        lines.push(Line::styled(
+            format!("  {}", c.usage),
+            Style::default().fg(Color::Yellow),
+        ));
         lines.push(Line::raw(format!("      {}", app.say(&Msg::new(c.help)))));
     }
     lines.push(Line::raw(""));
