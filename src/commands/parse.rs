@@ -541,10 +541,63 @@ mod tests {
             "recommend WGM 7 KP/2009/IS/10 \"Review mission.\"",
             "action WGS \"Contact participants.\" --owner WGS --due 2009-07-15",
             "done A1",
+            "withdraw KP/2009/IS/9 ZW",
+            "reopen communique",
+            "adopt \"KP/2017/Plenary/Administrative Decision 1\"",
+            "translate R1 fr \"La Namibie réserve sa position.\"",
+            "amend O2 \"Not yet final.\"",
             "undo",
         ] {
             let c = parse(line);
             assert_eq!(parse(&c.to_string()), c, "{line}");
+        }
+    }
+
+    #[test]
+    fn one_table_describes_every_command() {
+        let words: Vec<&str> = command_words().collect();
+        let mut unique = words.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), words.len(), "each word once");
+        for spec in COMMANDS {
+            assert!(
+                ids::KEYWORDS.contains(&spec.word),
+                "{} is a keyword, so that no id can be it",
+                spec.word
+            );
+            assert!(spec.usage.starts_with(spec.word), "{}: {}", spec.word, spec.usage);
+            assert!(spec.help.starts_with("help-cmd-"), "{}", spec.help);
+        }
+        // Every first form of the usage, with its placeholders filled, parses to that command word.
+        let filled = |usage: &str| {
+            usage
+                .split(" | ")
+                .next()
+                .unwrap()
+                .replace(" [--draft]", "")
+                .replace(" [--owner ID] [--due YYYY-MM-DD]", "")
+                .replace(" [LANG]", "")
+                .replace("ITEM", "4")
+                .replace("DECISION", "KP/1")
+                .replace("ACTION", "A1")
+                .replace("LANG", "fr")
+                .replace("YEAR", "2010")
+                .replace("BODY", "WGM")
+                .replace("ID…", "NA")
+                .replace("ID", "NA")
+        };
+        for spec in COMMANDS {
+            let line = filled(spec.usage);
+            let c = parse_line(&line).unwrap_or_else(|e| panic!("{line}: {e:?}")).unwrap();
+            assert!(c.to_string().starts_with(spec.word), "{line} gave {c}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_word_is_never_a_command() {
+        for line in ["undoo", "un", "x", "redo", "\"undo\""] {
+            assert_eq!(parse_line(line).unwrap_err().msg.id, "cmd-unknown", "{line}");
         }
     }
 

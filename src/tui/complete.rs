@@ -12,21 +12,12 @@ pub fn candidates(state: &State, first_word: bool, prefix: &str) -> Vec<String> 
         all.extend(command_words().map(String::from));
     } else {
         let m = &state.meeting;
+        // The command language's other words (`communique`, `all`, `--draft` …).
         all.extend(
-            [
-                "add",
-                "next",
-                "remove",
-                "communique",
-                "participants",
-                "observers",
-                "applicants",
-                "all",
-                "--draft",
-                "--owner",
-                "--due",
-            ]
-            .map(String::from),
+            crate::domain::ids::KEYWORDS
+                .iter()
+                .filter(|k| command_words().all(|w| w != **k))
+                .map(|k| k.to_string()),
         );
         all.extend(m.delegations.iter().map(|d| d.id.clone()));
         all.extend(m.body.subsidiaries.iter().map(|s| s.id.clone()));
