@@ -156,5 +156,10 @@ fn history(l: &Lang<'_>, d: &Decision) -> Option<String> {
             Step::Adopted { at } => l.say(&msg!("dec-step-adopted", date = l.date(at.date_naive()))),
         })
         .collect();
-    Some(l.say(&msg!("dec-history", steps = steps.join("; "))))
+    let mut line = l.say(&msg!("dec-history", steps = steps.join("; ")));
+    // A Russian date ends with "г.": the sentence's full stop is not doubled.
+    if line.ends_with("..") {
+        line.pop();
+    }
+    Some(line)
 }
