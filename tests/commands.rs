@@ -272,7 +272,10 @@ fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
     }
     let fr = plenary::render::text::write(&plenary::render::decision::build(&r.s.state, &d, "fr"));
     let fr = fr.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(fr.contains("objection O1 retirée par"), "{fr}");
+    assert!(
+        fr.contains("retrait de l’objection O1 (Zimbabwe), le 23 juin 2009"),
+        "{fr}"
+    );
     assert!(fr.contains("reportée le"), "{fr}");
 
     // And the export keeps every step and every objection with its id.

@@ -21,6 +21,8 @@ dec-blocked = Not adopted: consensus is blocked by { $delegations } (objection o
    *[other] { $count } objections stand
 }).
 dec-history = Outcome: { $steps }.
+# Between two steps of the history.
+dec-step-separator = { "; " }
 dec-step-objected = objected to by { $delegation } on { $date } ({ $objection })
 dec-step-withdrawn = objection { $objection } withdrawn by { $delegation } on { $date }
 dec-step-deferred = deferred on { $date }

@@ -22,7 +22,9 @@ dec-blocked = Не принято: консенсус заблокирован �
    *[many] в силе { $count } возражений
 }).
 dec-history = Ход рассмотрения: { $steps }.
-dec-step-objected = возражение: { $delegation }, { $date } ({ $objection })
+# Between two steps of the history.
+dec-step-separator = { "; " }
+dec-step-objected = возражение { $objection } ({ $delegation }), { $date }
 dec-step-withdrawn = возражение { $objection } снято ({ $delegation }), { $date }
 dec-step-deferred = отложено { $date }
 dec-step-adopted = принято { $date }

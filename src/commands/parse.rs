@@ -567,7 +567,7 @@ mod tests {
                 spec.word
             );
             assert!(spec.usage.starts_with(spec.word), "{}: {}", spec.word, spec.usage);
-            assert!(spec.help.starts_with("help-cmd-"), "{}", spec.help);
+            assert!(spec.help.ends_with(spec.word), "{}", spec.help);
         }
         // Every first form of the usage, with its placeholders filled, parses to that command word.
         let filled = |usage: &str| {

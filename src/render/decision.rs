@@ -156,7 +156,8 @@ fn history(l: &Lang<'_>, d: &Decision) -> Option<String> {
             Step::Adopted { at } => l.say(&msg!("dec-step-adopted", date = l.date(at.date_naive()))),
         })
         .collect();
-    let mut line = l.say(&msg!("dec-history", steps = steps.join("; ")));
+    let separator = l.say(&msg!("dec-step-separator"));
+    let mut line = l.say(&msg!("dec-history", steps = steps.join(&separator)));
     // A Russian date ends with "г.": the sentence's full stop is not doubled.
     if line.ends_with("..") {
         line.pop();
