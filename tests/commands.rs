@@ -575,3 +575,41 @@ fn an_event_recorded_without_a_language_takes_the_body_first() {
     let p = state.core.paragraphs.last().unwrap();
     assert_eq!(p.text.lang, state.meeting.original());
 }
+
+#[test]
+fn texts_follow_the_agenda_with_objections_and_reservations_after_their_decision() {
+    let mut r = Room::new();
+    r.ok("present ZW NA");
+    r.ok("draft 4 KP/T/1 \"First.\"");
+    r.ok("draft 4 KP/T/2 \"Second.\"");
+    r.ok("object KP/T/1 ZW \"Not yet.\"");
+    r.ok("adopt KP/T/2");
+    r.ok("reserve KP/T/2 NA \"Namibia reserves its position.\"");
+    r.ok("note 4 \"A note under item 4.\"");
+    let texts = r.s.state.texts();
+    let ids: Vec<&str> = texts.iter().map(|t| t.id.as_str()).collect();
+    let at = |id: &str| {
+        ids.iter()
+            .position(|i| *i == id)
+            .unwrap_or_else(|| panic!("{id} in {ids:?}"))
+    };
+    assert_eq!(at("O1"), at("KP/T/1") + 1, "{ids:?}");
+    assert_eq!(at("R1"), at("KP/T/2") + 1, "{ids:?}");
+    let note = format!("P{}", r.s.state.core.paragraphs.len());
+    assert_eq!(texts[at(&note)].kind, TextKind::Note);
+    assert!(
+        at(&note) < at("KP/T/1"),
+        "an item's paragraphs come before its decisions: {ids:?}"
+    );
+    let item4 = r.s.state.meeting.items.iter().position(|i| i.number.to_string() == "4");
+    assert!(
+        texts
+            .iter()
+            .filter(|t| t.id.starts_with("KP/T/"))
+            .all(|t| t.item == item4)
+    );
+    // The original's own language counts as final; the others wait.
+    let o1 = &texts[at("O1")];
+    assert_eq!(o1.state("en"), TranslationState::Final);
+    assert_eq!(o1.state("ru"), TranslationState::Missing);
+}
