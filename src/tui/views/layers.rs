@@ -117,7 +117,13 @@ fn help(frame: &mut Frame<'_>, app: &App, area: Rect, scroll: u16) {
         .borders(Borders::ALL)
         .title(app.say(&msg!("help-title")))
         .title_bottom(app.say(&msg!("help-close")));
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), box_area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        box_area,
+    );
 }
 
 fn prompt(frame: &mut Frame<'_>, app: &App, area: Rect, input: &LineInput, completions: &[String]) {
