@@ -1,13 +1,13 @@
 //! `plenary export SESSION`.
 
 use super::args::ExportFormat;
-use super::{EXIT_FAILURE, emit, open, report};
+use super::{EXIT_FAILURE, emit, open_read, report};
 use crate::i18n::Localizer;
 use crate::msg;
 use std::path::Path;
 
 pub fn run(l: &Localizer, path: &Path, format: ExportFormat, output: Option<&Path>) -> u8 {
-    let session = match open(l, path) {
+    let session = match open_read(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };

@@ -11,7 +11,7 @@ mod run;
 use crate::domain::Msg;
 use crate::i18n::Localizer;
 use crate::render::visible;
-use crate::store::session::{OpenError, Session, open_error_msg};
+use crate::store::session::{Access, OpenError, Session, open_error_msg};
 use args::{Cli, Cmd};
 use std::io::Write;
 use std::path::Path;
@@ -36,10 +36,22 @@ pub(crate) fn report_problem(l: &Localizer, p: &crate::files::Problem) {
     );
 }
 
-/// Opens a session or reports why not, with the exit status to use.
+/// Opens a session to record commands in, or reports why not, with the exit status to use.
 pub(crate) fn open(l: &Localizer, path: &Path) -> Result<Session, u8> {
-    match Session::open(path) {
+    open_with(l, path, Access::Write)
+}
+
+/// Opens a session to read, writing nothing, or reports why not.
+pub(crate) fn open_read(l: &Localizer, path: &Path) -> Result<Session, u8> {
+    open_with(l, path, Access::Read)
+}
+
+fn open_with(l: &Localizer, path: &Path, access: Access) -> Result<Session, u8> {
+    match Session::open_with(path, access) {
         Ok(s) => {
+            for w in &s.warnings {
+                report(l, w);
+            }
             for c in &s.conflicts {
                 report(
                     l,
@@ -62,9 +74,7 @@ pub(crate) fn open(l: &Localizer, path: &Path) -> Result<Session, u8> {
             }
             Err(match e {
                 OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
-                OpenError::Store(crate::store::StoreError::Newer { .. } | crate::store::StoreError::Foreign { .. }) => {
-                    EXIT_BAD_INPUT
-                }
+                OpenError::Store(e) if e.is_bad_input() => EXIT_BAD_INPUT,
                 OpenError::Store(_) => EXIT_FAILURE,
             })
         }

@@ -2,7 +2,8 @@
 //! Several processes may hold one session; each catches up with the others'
 //! events before it writes, and when asked to refresh.
 
-use super::record::{Record, StoreError};
+use super::identity;
+use super::record::{Record, StoreError, break_msg};
 use crate::commands::{self, Command};
 use crate::domain::state::At;
 use crate::domain::{Group, Msg, State};
@@ -53,6 +54,9 @@ pub struct Session {
     pub state: State,
     pub meeting_path: PathBuf,
     pub conflicts: Vec<Conflict>,
+    /// What the reader should know about the record (a broken chain read
+    /// for rescue, an old record without a chain).
+    pub warnings: Vec<Msg>,
     record: Record,
     /// The last group read from the record, applied or not.
     seen: i64,
@@ -68,31 +72,47 @@ pub fn resolve(path: &Path) -> (PathBuf, PathBuf) {
     }
 }
 
+/// How a session opens its record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// To record commands: the record is made if there is none, and a
+    /// damaged one is refused.
+    Write,
+    /// To read it: nothing is written, a missing record is an error, and a
+    /// broken chain is read for rescue with a warning.
+    Read,
+}
+
 impl Session {
+    /// Opens a session to record commands in.
     pub fn open(path: &Path) -> Result<Session, OpenError> {
+        Session::open_with(path, Access::Write)
+    }
+
+    /// Opens a session to read; nothing is written to the record or its folder.
+    pub fn open_read(path: &Path) -> Result<Session, OpenError> {
+        Session::open_with(path, Access::Read)
+    }
+
+    pub fn open_with(path: &Path, access: Access) -> Result<Session, OpenError> {
         let (meeting_path, record_path) = resolve(path);
         if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
             return Err(OpenError::NoRecord(record_path));
         }
-        let name = meeting_path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        // A record already there is read on a second thread while this one
-        // reads the files and then folds what arrives: on a long session the
-        // three take about as long each. (A new record, or an empty file, is
-        // only made a record once the files are found good.)
+        // A record already there is read (read-only) on a second thread
+        // while this one reads the files and then folds what arrives: on a
+        // long session the three take about as long each. Nothing is written
+        // before the files, the meeting and the chain are found good.
         let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
-        std::thread::scope(|scope| {
+        let (meeting, state, conflicts, seen, existing) = std::thread::scope(|scope| {
             let reader = record_path.exists().then(|| {
-                let (record_path, name) = (&record_path, &name);
+                let record_path = &record_path;
                 scope.spawn(move || -> Result<Option<Record>, StoreError> {
-                    // A file that is not a record yet is left for after the files are checked.
-                    let Some(record) = Record::open_existing(record_path, name)? else {
+                    let Some(mut record) = Record::open_read(record_path, access == Access::Read)? else {
                         return Ok(None);
                     };
                     let mut batch = Vec::with_capacity(BATCH);
-                    record.each_after(0, |group| {
+                    record.each_new(|group| {
                         batch.push(group);
                         batch.len() < BATCH
                             || batches
@@ -105,7 +125,7 @@ impl Session {
                 })
             });
             let meeting = match files::load(&meeting_path) {
-                Ok(meeting) => meeting,
+                Ok(meeting) => Arc::new(meeting),
                 Err(problems) => {
                     drop(arrive);
                     if let Some(reader) = reader {
@@ -114,7 +134,7 @@ impl Session {
                     return Err(OpenError::Files(problems));
                 }
             };
-            let mut state = State::new(Arc::new(meeting));
+            let mut state = State::new(meeting.clone());
             let mut conflicts = Vec::new();
             let mut seen = 0;
             let existing = match reader {
@@ -127,18 +147,69 @@ impl Session {
                 }
                 None => Ok(None),
             };
-            let record = match existing.map_err(OpenError::Store)? {
-                Some(record) => record,
-                None => Record::open(&record_path, &name).map_err(OpenError::Store)?,
-            };
-            Ok(Session {
-                state,
-                meeting_path: meeting_path.clone(),
-                conflicts,
-                record,
-                seen,
-            })
-        })
+            Ok((meeting, state, conflicts, seen, existing.map_err(OpenError::Store)?))
+        })?;
+        let identity = identity::of(&meeting);
+        let mut warnings = Vec::new();
+        if let Some(found) = &existing {
+            found.check_identity(&identity).map_err(OpenError::Store)?;
+            if let Some(at) = found.broken() {
+                if access == Access::Write {
+                    return Err(OpenError::Store(StoreError::Broken {
+                        path: record_path.clone(),
+                        at: at.clone(),
+                    }));
+                }
+                warnings.push(break_msg(&record_path, at));
+                warnings.push(msg!("record-rescue", path = record_path.display().to_string()));
+            }
+            if found.version() < 2 && access == Access::Read {
+                warnings.push(msg!("record-unchained", path = record_path.display().to_string()));
+            }
+        }
+        let record = match (access, existing) {
+            (Access::Read, Some(record)) => record,
+            (Access::Read, None) => return Err(OpenError::NoRecord(record_path)),
+            (Access::Write, existing) => {
+                let mut record = Record::open(&record_path, &identity).map_err(OpenError::Store)?;
+                match existing {
+                    // Carry on from where the reader stopped (the chain is the same).
+                    Some(read) if read.version() == record.version() => record.continue_from(&read),
+                    // Just upgraded, or new: read it all again.
+                    _ => {
+                        let mut session = Session {
+                            state: State::new(meeting.clone()),
+                            meeting_path: meeting_path.clone(),
+                            conflicts: Vec::new(),
+                            warnings,
+                            record,
+                            seen: 0,
+                        };
+                        session.refresh().map_err(OpenError::Store)?;
+                        return Ok(session);
+                    }
+                }
+                record
+            }
+        };
+        let mut session = Session {
+            state,
+            meeting_path,
+            conflicts,
+            warnings,
+            record,
+            seen,
+        };
+        if access == Access::Write {
+            // What others recorded between the read and the write open.
+            session.refresh().map_err(OpenError::Store)?;
+        }
+        Ok(session)
+    }
+
+    /// The record under the session.
+    pub fn record(&self) -> &Record {
+        &self.record
     }
 
     pub fn record_path(&self) -> &Path {
@@ -147,7 +218,7 @@ impl Session {
 
     /// Reads what others have recorded since; returns how many commands arrived.
     pub fn refresh(&mut self) -> Result<usize, StoreError> {
-        let groups = self.record.read_after(self.seen)?;
+        let groups = self.record.read_new()?;
         let n = groups.len();
         for g in groups {
             self.fold(g);
@@ -162,8 +233,8 @@ impl Session {
 
     /// Records one command, durably, or refuses it and records nothing.
     pub fn execute(&mut self, command: &Command, author: &str, at: At) -> Result<Arc<Group>, ExecError> {
-        let writing = self.record.begin()?;
-        for g in writing.read_after(self.seen)? {
+        let mut writing = self.record.begin()?;
+        for g in writing.read_new()? {
             // Not `self.fold`: `writing` holds the record.
             self.seen = g.seq;
             fold(&mut self.state, &mut self.conflicts, g);
@@ -201,6 +272,6 @@ pub fn open_error_msg(e: &OpenError) -> Vec<(Option<Problem>, Msg)> {
     match e {
         OpenError::Files(problems) => problems.iter().map(|p| (Some(p.clone()), p.msg.clone())).collect(),
         OpenError::Store(s) => vec![(None, s.to_msg())],
-        OpenError::NoRecord(p) => vec![(None, msg!("store-no-record", path = p.display().to_string()))],
+        OpenError::NoRecord(p) => vec![(None, msg!("record-none", path = p.display().to_string()))],
     }
 }
