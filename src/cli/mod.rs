@@ -5,8 +5,10 @@ pub mod args;
 mod check;
 mod documents;
 mod export;
+mod import;
 mod overview;
 mod run;
+mod verify;
 
 use crate::domain::Msg;
 use crate::i18n::Localizer;
@@ -65,19 +67,22 @@ fn open_with(l: &Localizer, path: &Path, access: Access) -> Result<Session, u8> 
             }
             Ok(s)
         }
-        Err(e) => {
-            for (problem, msg) in open_error_msg(&e) {
-                match problem {
-                    Some(p) => report_problem(l, &p),
-                    None => report(l, &msg),
-                }
-            }
-            Err(match e {
-                OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
-                OpenError::Store(e) if e.is_bad_input() => EXIT_BAD_INPUT,
-                OpenError::Store(_) => EXIT_FAILURE,
-            })
+        Err(e) => Err(open_failed(l, &e)),
+    }
+}
+
+/// Reports why a session did not open; the exit status to use.
+pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
+    for (problem, msg) in open_error_msg(e) {
+        match problem {
+            Some(p) => report_problem(l, &p),
+            None => report(l, &msg),
         }
+    }
+    match e {
+        OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
+        OpenError::Store(e) if e.is_bad_input() => EXIT_BAD_INPUT,
+        OpenError::Store(_) => EXIT_FAILURE,
     }
 }
 
@@ -136,6 +141,8 @@ pub fn run(cli: Cli) -> u8 {
             format,
             output,
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
+        Some(Cmd::Verify { session }) => verify::run(&l, &session),
+        Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
         None => match cli.session {
             Some(session) => overview::run(&l, &session),
             None => {

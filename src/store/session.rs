@@ -48,6 +48,8 @@ pub struct Conflict {
     pub seq: i64,
     pub command: String,
     pub msg: Msg,
+    /// The command as stored, for the export of the whole record.
+    pub group: Arc<Group>,
 }
 
 pub struct Session {
@@ -263,6 +265,7 @@ fn fold(state: &mut State, conflicts: &mut Vec<Conflict>, group: Group) {
             seq: group.seq,
             command: group.command.clone(),
             msg,
+            group: group.clone(),
         });
     }
 }
