@@ -31,7 +31,8 @@ pub(crate) fn report_problem(l: &Localizer, p: &crate::files::Problem) {
     let _ = writeln!(
         std::io::stderr(),
         "{}:{}:{}: {}",
-        p.file.display(),
+        // A file's name is text from outside too: `ESC ]0;…` in it would retitle the terminal.
+        crate::render::visible_line(&p.file.display().to_string()),
         p.line,
         p.column,
         visible(&l.format(&p.msg))
@@ -86,16 +87,18 @@ pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
     }
 }
 
-/// Writes a document to a file or standard output.
+/// Writes a document to a file or standard output. A file is written whole
+/// or not at all: into a temporary file beside it, then renamed over it, so
+/// that a full disk or a crash leaves the file that was there.
 pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
     match output {
-        Some(path) => match std::fs::write(path, text) {
+        Some(path) => match write_whole(path, text.as_bytes()) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 report(
                     l,
                     &crate::msg!(
-                        "cli-write-failed",
+                        "record-write-kept",
                         path = path.display().to_string(),
                         reason = e.to_string()
                     ),
@@ -116,6 +119,25 @@ pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
             }
         }
     }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder.
+pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new().prefix(".plenary-").tempfile_in(folder)?;
+    file.write_all(bytes)?;
+    file.flush()?;
+    file.as_file().sync_all()?;
+    // The new file keeps the old one's permissions, or is readable by all
+    // as a file made by `>` would be (a temporary file is private).
+    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+    file.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 pub fn run(cli: Cli) -> u8 {
