@@ -55,7 +55,7 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
         report(l, &e.to_msg());
         return EXIT_BAD_INPUT;
     }
-    match Record::open_read(&record_path, true) {
+    match Record::open_read(&record_path) {
         Ok(None) => {}
         Ok(Some(_)) => {
             let path = record_path.display().to_string();

@@ -55,6 +55,9 @@ pub enum Break {
     Group { seq: i64, grp: i64 },
     /// The event's content or its predecessor is not what was stored.
     Hash { seq: i64 },
+    /// The record ends at event `last`, but it had reached `head`: events
+    /// at the end are missing.
+    Missing { last: i64, head: i64 },
 }
 
 impl Break {
@@ -62,6 +65,7 @@ impl Break {
     pub fn seq(&self) -> i64 {
         match self {
             Break::Sequence { seq, .. } | Break::Group { seq, .. } | Break::Hash { seq } => *seq,
+            Break::Missing { last, .. } => last + 1,
         }
     }
 }

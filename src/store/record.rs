@@ -8,7 +8,7 @@
 //! record, its `-wal` or its folder. Writing checks what the reader checked
 //! again inside the write lock.
 
-use super::chain::{Break, Checker, Hash, Row};
+use super::chain::{self, Break, Checker, Hash, Row};
 use crate::domain::{Event, Group, Msg};
 use crate::msg;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params};
@@ -49,6 +49,8 @@ pub enum StoreError {
     Broken { path: PathBuf, at: Break },
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: a log that does not continue the record")]
+    ForeignLog { path: PathBuf },
 }
 
 impl StoreError {
@@ -86,6 +88,7 @@ impl StoreError {
                 expected = expected.clone()
             ),
             StoreError::Broken { path, at } => break_msg(path, at),
+            StoreError::ForeignLog { path } => msg!("record-foreign-log", path = path_of(path)),
             StoreError::Io { path, source } => {
                 msg!("store-sqlite", path = path_of(path), detail = source.to_string())
             }
@@ -102,6 +105,7 @@ impl StoreError {
                 | StoreError::OtherMeeting { .. }
                 | StoreError::Broken { .. }
                 | StoreError::Corrupt { .. }
+                | StoreError::ForeignLog { .. }
         ) || matches!(self, StoreError::Sqlite { source, .. } if is_damage(source))
     }
 }
@@ -123,6 +127,9 @@ pub fn break_msg(path: &Path, at: &Break) -> Msg {
         }
         Break::Group { seq, grp } => msg!("record-break-group", path = path, seq = *seq, grp = *grp),
         Break::Hash { seq } => msg!("record-break-hash", path = path, seq = *seq),
+        Break::Missing { last, head } => {
+            msg!("record-break-missing", path = path, last = *last, head = *head)
+        }
     }
 }
 
@@ -134,6 +141,10 @@ struct Position {
     checker: Option<Checker>,
     /// The first break found while reading for rescue; nothing after it is checked.
     broken: Option<Break>,
+    /// The last event and its hash as the record says it reached them
+    /// (kept beside the events, written with each command): events lost
+    /// from the end show as a difference.
+    head: Option<(i64, Hash)>,
 }
 
 pub struct Record {
@@ -213,15 +224,15 @@ enum Layout {
 }
 
 fn layout(conn: &Connection) -> rusqlite::Result<Layout> {
-    let app: i64 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-    let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| {
-        r.get(0)
-    })?;
-    let has_events: bool = conn.query_row(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events'",
+    // One statement, so one snapshot: another process may be making the
+    // record at this moment.
+    let (app, version, tables, has_events): (i64, i64, i64, bool) = conn.query_row(
+        "SELECT (SELECT application_id FROM pragma_application_id()),
+                (SELECT user_version FROM pragma_user_version()),
+                (SELECT count(*) FROM sqlite_master WHERE type = 'table'),
+                (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'events')",
         [],
-        |r| r.get::<_, i64>(0).map(|n| n == 1),
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get::<_, i64>(3)? == 1)),
     )?;
     Ok(match (app, version) {
         (0, 0) if tables == 0 => Layout::Blank,
@@ -280,10 +291,12 @@ fn patiently<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<
 impl Record {
     /// Opens the record at `path` for reading only; `None` when there is no
     /// record yet (no file, an empty one, or one a plenary is just making).
-    /// Nothing is written to the record or its `-wal`. `leave_folder`: nor
-    /// to the folder either: a record without a `-wal` (no writer has it
-    /// open) is read as an immutable file, which makes no `-shm`.
-    pub fn open_read(path: &Path, leave_folder: bool) -> Result<Option<Record>, StoreError> {
+    /// Nothing is written to the record or its `-wal`, nor to the folder: a
+    /// record without a `-wal` (no writer has it open) is read as an
+    /// immutable file, which makes no `-shm`. (A writer that starts and
+    /// folds its log into the file meanwhile can tear what is read: the
+    /// caller reads again if the file changed.)
+    pub fn open_read(path: &Path) -> Result<Option<Record>, StoreError> {
         let err = |source| StoreError::Sqlite {
             path: path.to_path_buf(),
             source,
@@ -305,11 +318,7 @@ impl Record {
             Ok((conn, layout))
         };
         let no_wal = !sibling(path, "-wal").exists();
-        let first = if leave_folder && no_wal {
-            "immutable=1"
-        } else {
-            "mode=ro"
-        };
+        let first = if no_wal { "immutable=1" } else { "mode=ro" };
         let (conn, layout) = match connect(first) {
             Ok(found) => found,
             // A read-only folder or copy, or a full disk, where the shared
@@ -334,6 +343,9 @@ impl Record {
                 });
             }
         };
+        if !wal_is_empty(path) && version >= 2 {
+            check_log(path, &conn)?;
+        }
         Record::with(conn, path, version, false).map(Some)
     }
 
@@ -425,6 +437,14 @@ impl Record {
         } else {
             None
         };
+        let head = if version >= 2 {
+            read_head(&conn).map_err(|source| StoreError::Sqlite {
+                path: path.to_path_buf(),
+                source,
+            })?
+        } else {
+            None
+        };
         let checker = match (&identity, version) {
             (Some(id), _) => Some(Checker::new(id)),
             (None, 1) => None,
@@ -444,6 +464,7 @@ impl Record {
                 last_seq: 0,
                 checker,
                 broken: None,
+                head,
             },
         })
     }
@@ -554,12 +575,15 @@ impl Record {
         };
         let mut checker = Checker::new(identity);
         let mut first: Option<Problem> = None;
+        let head = self.pos.head;
         self.each_row(|row, stored| {
             if first.is_some() {
                 return;
             }
             if let Err(b) = checker.check(&row, stored) {
                 first = Some(Problem::Break(b));
+            } else if head.is_some_and(|(seq, hash)| seq == row.seq && hash != checker.head()) {
+                first = Some(Problem::Break(Break::Hash { seq: row.seq }));
             } else if let Err(e) = serde_json::from_str::<Event>(row.event) {
                 first = Some(Problem::Unreadable {
                     seq: row.seq,
@@ -572,6 +596,15 @@ impl Record {
                 });
             }
         })?;
+        if first.is_none()
+            && let Some((seq, _)) = head
+            && seq > checker.last_seq()
+        {
+            first = Some(Problem::Break(Break::Missing {
+                last: checker.last_seq(),
+                head: seq,
+            }));
+        }
         Ok(first)
     }
 
@@ -603,6 +636,55 @@ impl Record {
             .optional()
             .map_err(|e| self.err(e))
     }
+}
+
+/// The head the record says it reached (`meta` key `head`: "SEQ HEX").
+fn read_head(conn: &Connection) -> rusqlite::Result<Option<(i64, Hash)>> {
+    let text: Option<String> = conn
+        .query_row("SELECT value FROM meta WHERE key = 'head'", [], |r| r.get(0))
+        .optional()?;
+    // A head that does not parse is damage: it will not match any event.
+    Ok(text.map(|t| {
+        let (seq, hash) = t.split_once(' ').unwrap_or((&t, ""));
+        (seq.parse().unwrap_or(-1), chain::from_hex(hash).unwrap_or_default())
+    }))
+}
+
+/// Checks that the `-wal` beside a record continues the record in the file
+/// itself: the head the file alone says it reached must be an event, with
+/// the same hash, of the record read through the log. A log copied from
+/// another copy of the record, or from another record, fails this.
+fn check_log(path: &Path, conn: &Connection) -> Result<(), StoreError> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    // A writer checkpointing at this moment may show the file half copied:
+    // look again before calling the log foreign.
+    for attempt in 0..4 {
+        if attempt > 0 {
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let file_alone = Connection::open_with_flags(file_uri(path, "immutable=1"), flags).map_err(err)?;
+        let Ok(Some((seq, hash))) = read_head(&file_alone) else {
+            if attempt < 3 {
+                continue;
+            }
+            // No head in the file alone (a record made in the log): nothing to compare.
+            return Ok(());
+        };
+        let through_log: Option<Vec<u8>> = conn
+            .query_row("SELECT hash FROM events WHERE seq = ?1", [seq], |r| r.get(0))
+            .optional()
+            .map_err(err)?;
+        if seq == 0 || through_log.as_deref() == Some(&hash[..]) {
+            return Ok(());
+        }
+    }
+    Err(StoreError::ForeignLog {
+        path: sibling(path, "-wal"),
+    })
 }
 
 /// What `verify` finds first.
@@ -772,6 +854,22 @@ fn read_groups(
             pos.checker = None;
         }
         pos.last_seq = row.seq;
+        if pos.broken.is_none()
+            && let (Some((head_seq, head_hash)), Some(checker)) = (pos.head, pos.checker.as_ref())
+            && head_seq == row.seq
+            && checker.head() != head_hash
+        {
+            let at = Break::Hash { seq: row.seq };
+            if strict {
+                *pos = before_current;
+                return Err(StoreError::Broken {
+                    path: path.to_path_buf(),
+                    at,
+                });
+            }
+            pos.broken = Some(at);
+            pos.checker = None;
+        }
         let event: Event = serde_json::from_str(row.event).map_err(|e| corrupt(e.to_string()))?;
         match current.as_mut() {
             Some(g) if !starts_group => g.events.push(event),
@@ -786,6 +884,23 @@ fn read_groups(
                 });
             }
         }
+    }
+    if let Some((head, _)) = pos.head
+        && pos.last_seq < head
+        && pos.broken.is_none()
+    {
+        let at = Break::Missing {
+            last: pos.last_seq,
+            head,
+        };
+        if strict {
+            return Err(StoreError::Broken {
+                path: path.to_path_buf(),
+                at,
+            });
+        }
+        pos.broken = Some(at);
+        pos.checker = None;
     }
     if let Some(done) = current {
         sink(done);
@@ -931,9 +1046,23 @@ impl Writing<'_> {
     }
 
     /// Makes the write durable.
-    pub fn commit(self) -> Result<(), StoreError> {
+    pub fn commit(mut self) -> Result<(), StoreError> {
         let path = self.path.clone();
-        self.tx.commit().map_err(|source| StoreError::Sqlite { path, source })?;
+        let err = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        if self.pending.last_seq != self.committed.last_seq
+            && let Some(checker) = &self.pending.checker
+        {
+            let head = (self.pending.last_seq, checker.head());
+            let value = format!("{} {}", head.0, chain::to_hex(&head.1));
+            self.tx
+                .execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('head', ?1)", [value])
+                .map_err(err)?;
+            self.pending.head = Some(head);
+        }
+        self.tx.commit().map_err(err)?;
         *self.committed = self.pending;
         Ok(())
     }

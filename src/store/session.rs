@@ -101,79 +101,42 @@ impl Session {
         if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
             return Err(OpenError::NoRecord(record_path));
         }
-        // A record already there is read (read-only) on a second thread
-        // while this one reads the files and then folds what arrives: on a
-        // long session the three take about as long each. Nothing is written
-        // before the files, the meeting and the chain are found good.
-        let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
-        let (meeting, state, conflicts, seen, existing) = std::thread::scope(|scope| {
-            let reader = record_path.exists().then(|| {
-                let record_path = &record_path;
-                scope.spawn(move || -> Result<Option<Record>, StoreError> {
-                    let Some(mut record) = Record::open_read(record_path, access == Access::Read)? else {
-                        return Ok(None);
-                    };
-                    let mut batch = Vec::with_capacity(BATCH);
-                    record.each_new(|group| {
-                        batch.push(group);
-                        batch.len() < BATCH
-                            || batches
-                                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                                .is_ok()
-                    })?;
-                    // The last batch; the receiver may have gone, having found the files bad.
-                    let _ = batches.send(batch);
-                    Ok(Some(record))
-                })
-            });
-            let meeting = match files::load(&meeting_path) {
-                Ok(meeting) => Arc::new(meeting),
-                Err(problems) => {
-                    drop(arrive);
-                    if let Some(reader) = reader {
-                        let _ = reader.join();
+        // A record without a log is read as an immutable file, which writes
+        // nothing beside it; but a writer that starts and folds its log into
+        // the file meanwhile can tear what is read (file times are too
+        // coarse to tell). So a refusal is only believed when a second
+        // reading, a moment later, refuses it in the same words.
+        let mut refused: Option<String> = None;
+        let mut readings = 0;
+        let (read, warnings) = loop {
+            readings += 1;
+            let outcome = read_existing(&meeting_path, &record_path)
+                .and_then(|read| judge(&read, access, &record_path).map(|w| (read, w)));
+            match outcome {
+                Ok(done) => break done,
+                Err(OpenError::Store(e)) => {
+                    let words = e.to_string();
+                    if refused.as_ref() == Some(&words) || readings == 10 {
+                        return Err(OpenError::Store(e));
                     }
-                    return Err(OpenError::Files(problems));
+                    refused = Some(words);
+                    std::thread::sleep(std::time::Duration::from_millis(5));
                 }
-            };
-            let mut state = State::new(meeting.clone());
-            let mut conflicts = Vec::new();
-            let mut seen = 0;
-            let existing = match reader {
-                Some(reader) => {
-                    for group in arrive.iter().flatten() {
-                        seen = group.seq;
-                        fold(&mut state, &mut conflicts, group);
-                    }
-                    reader.join().expect("the record reader does not panic")
-                }
-                None => Ok(None),
-            };
-            Ok((meeting, state, conflicts, seen, existing.map_err(OpenError::Store)?))
-        })?;
-        let identity = identity::of(&meeting);
-        let mut warnings = Vec::new();
-        if let Some(found) = &existing {
-            found.check_identity(&identity).map_err(OpenError::Store)?;
-            if let Some(at) = found.broken() {
-                if access == Access::Write {
-                    return Err(OpenError::Store(StoreError::Broken {
-                        path: record_path.clone(),
-                        at: at.clone(),
-                    }));
-                }
-                warnings.push(break_msg(&record_path, at));
-                warnings.push(msg!("record-rescue", path = record_path.display().to_string()));
+                Err(e) => return Err(e),
             }
-            if found.version() < 2 && access == Access::Read {
-                warnings.push(msg!("record-unchained", path = record_path.display().to_string()));
-            }
-        }
+        };
+        let Read {
+            meeting,
+            state,
+            conflicts,
+            seen,
+            existing,
+        } = read;
         let record = match (access, existing) {
             (Access::Read, Some(record)) => record,
             (Access::Read, None) => return Err(OpenError::NoRecord(record_path)),
             (Access::Write, existing) => {
-                let mut record = Record::open(&record_path, &identity).map_err(OpenError::Store)?;
+                let mut record = Record::open(&record_path, &identity::of(&meeting)).map_err(OpenError::Store)?;
                 match existing {
                     // Carry on from where the reader stopped (the chain is the same).
                     Some(read) if read.version() == record.version() => record.continue_from(&read),
@@ -255,6 +218,97 @@ impl Session {
     pub fn undo_preview(&self, author: &str) -> Option<String> {
         self.state.undo_target(author).map(|e| e.group.command.clone())
     }
+}
+
+/// The meeting, and the record as read so far (if there is one).
+struct Read {
+    meeting: Arc<crate::domain::meeting::Meeting>,
+    state: State,
+    conflicts: Vec<Conflict>,
+    seen: i64,
+    existing: Option<Record>,
+}
+
+/// Reads the meeting and, on a second thread, the record already there
+/// (read-only), folding what arrives: on a long session the three take
+/// about as long each. Nothing is written.
+fn read_existing(meeting_path: &Path, record_path: &Path) -> Result<Read, OpenError> {
+    let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
+    std::thread::scope(|scope| {
+        let reader = record_path.exists().then(|| {
+            scope.spawn(move || -> Result<Option<Record>, StoreError> {
+                let Some(mut record) = Record::open_read(record_path)? else {
+                    return Ok(None);
+                };
+                let mut batch = Vec::with_capacity(BATCH);
+                record.each_new(|group| {
+                    batch.push(group);
+                    batch.len() < BATCH
+                        || batches
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .is_ok()
+                })?;
+                // The last batch; the receiver may have gone, having found the files bad.
+                let _ = batches.send(batch);
+                Ok(Some(record))
+            })
+        });
+        let meeting = match files::load(meeting_path) {
+            Ok(meeting) => Arc::new(meeting),
+            Err(problems) => {
+                drop(arrive);
+                if let Some(reader) = reader {
+                    let _ = reader.join();
+                }
+                return Err(OpenError::Files(problems));
+            }
+        };
+        let mut state = State::new(meeting.clone());
+        let mut conflicts = Vec::new();
+        let mut seen = 0;
+        let existing = match reader {
+            Some(reader) => {
+                for group in arrive.iter().flatten() {
+                    seen = group.seq;
+                    fold(&mut state, &mut conflicts, group);
+                }
+                reader.join().expect("the record reader does not panic")
+            }
+            None => Ok(None),
+        };
+        Ok(Read {
+            meeting,
+            state,
+            conflicts,
+            seen,
+            existing: existing.map_err(OpenError::Store)?,
+        })
+    })
+}
+
+/// Whether what was read may be used: the record of another meeting is
+/// refused; a broken one is refused for writing and read with warnings.
+fn judge(read: &Read, access: Access, record_path: &Path) -> Result<Vec<Msg>, OpenError> {
+    let mut warnings = Vec::new();
+    if let Some(found) = &read.existing {
+        found
+            .check_identity(&identity::of(&read.meeting))
+            .map_err(OpenError::Store)?;
+        if let Some(at) = found.broken() {
+            if access == Access::Write {
+                return Err(OpenError::Store(StoreError::Broken {
+                    path: record_path.to_path_buf(),
+                    at: at.clone(),
+                }));
+            }
+            warnings.push(break_msg(record_path, at));
+            warnings.push(msg!("record-rescue", path = record_path.display().to_string()));
+        }
+        if found.version() < 2 && access == Access::Read {
+            warnings.push(msg!("record-unchained", path = record_path.display().to_string()));
+        }
+    }
+    Ok(warnings)
 }
 
 /// Applies a stored group, or keeps it aside as a conflict.
