@@ -708,3 +708,122 @@ fn every_connection_keeps_the_durability_promise() {
     assert_eq!(mode, "wal");
     assert_eq!(sync, 2, "synchronous=FULL");
 }
+
+/// The layout of version 1, before the chain, as the first plenary wrote it.
+const VERSION_1: &str = "
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE events (seq INTEGER PRIMARY KEY, grp INTEGER NOT NULL, at TEXT NOT NULL,
+    author TEXT NOT NULL, command TEXT NOT NULL, event TEXT NOT NULL);
+CREATE INDEX events_grp ON events(grp);
+CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+    BEGIN SELECT RAISE(ABORT, 'the record is append-only'); END;
+CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+    BEGIN SELECT RAISE(ABORT, 'the record is append-only'); END;
+INSERT INTO meta VALUES ('meeting', 'windhoek-2009-intersessional.toml');
+PRAGMA user_version = 1;
+";
+
+#[test]
+fn a_version_1_record_is_read_then_upgraded_on_first_write() {
+    let (dir, meeting) = common::windhoek();
+    let record = dir.path().join(RECORD);
+    let conn = rusqlite::Connection::open(&record).unwrap();
+    conn.execute_batch("PRAGMA journal_mode = WAL;").unwrap();
+    conn.execute_batch(VERSION_1).unwrap();
+    let at = "2009-06-23T09:00:00+02:00";
+    let rows = [
+        (
+            1,
+            1,
+            "present NA ZA",
+            r#"{"type":"attendance","ids":["NA","ZA"],"present":true}"#,
+        ),
+        (2, 2, "open 1", r#"{"type":"item-opened","item":"1"}"#),
+        (3, 3, "note 1 \"Old.\"", r#"{"type":"noted","item":"1","text":"Old."}"#),
+    ];
+    for (seq, grp, command, event) in rows {
+        conn.execute(
+            "INSERT INTO events VALUES (?1, ?2, ?3, 'secretariat', ?4, ?5)",
+            rusqlite::params![seq, grp, at, command, event],
+        )
+        .unwrap();
+    }
+    drop(conn);
+    let before = files_in(dir.path());
+
+    // Read as it is, with a warning; verify asks for the upgrade.
+    let export = run(dir.path(), &["export", WINDHOEK, "--format", "json"]);
+    assert!(export.status.success(), "{}", stderr(&export));
+    assert!(
+        stderr(&export).contains("from before the hash chain"),
+        "{}",
+        stderr(&export)
+    );
+    let old: serde_json::Value = serde_json::from_slice(&export.stdout).unwrap();
+    assert_eq!(old["events"].as_array().unwrap().len(), 3);
+    let verify = run(dir.path(), &["verify", WINDHOEK]);
+    assert_eq!(verify.status.code(), Some(2));
+    assert!(stderr(&verify).contains("cannot be verified"), "{}", stderr(&verify));
+    assert_eq!(files_in(dir.path()), before, "reading did not upgrade it");
+
+    // The first write upgrades it: the same history, now chained.
+    let write = run(dir.path(), &["do", WINDHOEK, "note", "1", "New."]);
+    assert!(write.status.success(), "{}", stderr(&write));
+    let verify = run(dir.path(), &["verify", WINDHOEK]);
+    assert!(verify.status.success(), "{}", stderr(&verify));
+    assert!(String::from_utf8_lossy(&verify.stdout).contains("4 events"));
+    let session = Session::open_read(&meeting).unwrap();
+    assert!(session.warnings.is_empty());
+    let commands: Vec<&str> = session.state.log.iter().map(|e| e.group.command.as_str()).collect();
+    assert_eq!(
+        commands,
+        ["present NA ZA", "open 1", "note 1 \"Old.\"", "note 1 \"New.\""]
+    );
+}
+
+#[test]
+fn markdown_from_the_record_holds_no_live_structure() {
+    let (dir, _) = common::windhoek();
+    let attacks = [
+        "\\<script>alert(1)</script>",
+        "[x](javascript:alert(1))",
+        "![](http://tracker.example/p.gif)",
+        "# Not a heading",
+        "1. Not a list",
+        "<img src=x onerror=alert(1)>",
+    ];
+    let mut commands = vec!["open 1".to_string()];
+    for (i, attack) in attacks.iter().enumerate() {
+        let quoted = attack.replace('\\', "\\\\").replace('"', "\\\"");
+        commands.push(format!("note 1 \"{quoted}\""));
+        commands.push(format!("draft 1 KP/2009/IS/X{i} \"{quoted}\""));
+    }
+    std::fs::write(dir.path().join("attacks.txt"), commands.join("\n")).unwrap();
+    let out = run(dir.path(), &["do", WINDHOEK, "--file", "attacks.txt"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut documents = vec![run(
+        dir.path(),
+        &["communique", WINDHOEK, "--lang", "all", "--format", "md"],
+    )];
+    for i in 0..attacks.len() {
+        let id = format!("KP/2009/IS/X{i}");
+        documents.push(run(dir.path(), &["decision", WINDHOEK, &id, "--format", "md"]));
+    }
+    for (n, out) in documents.into_iter().enumerate() {
+        assert!(out.status.success(), "{}", stderr(&out));
+        let md = String::from_utf8(out.stdout).unwrap();
+        let mut html = String::new();
+        pulldown_cmark::html::push_html(&mut html, pulldown_cmark::Parser::new(&md));
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains("href=\"javascript"), "{html}");
+        assert!(!html.contains("<ol"), "{html}");
+        for heading in html.match_indices("<h").map(|(i, _)| &html[i..]) {
+            assert!(!heading.contains("Not a heading</h"), "a text became a heading: {html}");
+        }
+        if n == 0 || n == 4 {
+            // The communique and the decision with that text show it, as text.
+            assert!(html.contains("# Not a heading"), "{html}");
+        }
+    }
+}
