@@ -563,7 +563,11 @@ fn small_record() -> (tempfile::TempDir, PathBuf, String) {
     let script = "present NA ZA CA\nopen 1\nnote 1 \"First.\"\nspeaker add NA\nclose 1\nopen 2\n\
                   note 2 \"Second, with ‘quotes’ and Кириллица.\"\nundo\nnote 2 \"Third.\"\nabsent CA\n";
     std::fs::write(dir.path().join("script.txt"), script).unwrap();
-    let out = run(dir.path(), &["do", WINDHOEK, "--as", "s", "--file", "script.txt"]);
+    let at = "2009-06-23T10:00:00+02:00";
+    let out = run(
+        dir.path(),
+        &["do", WINDHOEK, "--as", "s", "--at", at, "--file", "script.txt"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let fold = fold_of(&Session::open_read(&meeting).unwrap());
     (dir, meeting, fold)
