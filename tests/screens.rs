@@ -6,8 +6,8 @@ mod common;
 use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::store::Session;
-use plenary::tui::action::Action;
 use plenary::tui::app::App;
+use plenary::tui::intent::Intent;
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -69,17 +69,18 @@ fn every_screen_at_two_sizes_in_two_languages() {
             .enumerate()
         {
             let mut a = app(&session, lang);
-            a.on_action(Action::Tab(tab));
+            a.on_intent(Intent::Tab(tab));
+            a.build_document();
             for (w, h) in [(80, 24), (160, 48)] {
                 insta::assert_snapshot!(format!("{name}-{lang}-{w}x{h}"), render(&a, w, h));
             }
         }
         let mut a = app(&session, lang);
-        a.on_action(Action::Tab(4));
-        a.on_action(Action::ToggleMatrix);
+        a.on_intent(Intent::Tab(4));
+        a.on_intent(Intent::ToggleMatrix);
         insta::assert_snapshot!(format!("matrix-{lang}-80x24"), render(&a, 80, 24));
         let mut a = app(&session, lang);
-        a.on_action(Action::Help);
+        a.on_intent(Intent::Help);
         insta::assert_snapshot!(format!("help-{lang}-80x24"), render(&a, 80, 24));
     }
 }
@@ -109,7 +110,7 @@ fn escape_sequences_in_names_are_shown_as_placeholders() {
     std::fs::write(&path, hostile).unwrap();
     let s = Session::open(&path).expect("a name with escapes is valid data");
     let mut a = app(&s, "en");
-    a.on_action(Action::Tab(1));
+    a.on_intent(Intent::Tab(1));
     a.filter = "evil".into();
     let screen = render(&a, 160, 48);
     assert!(screen.contains("Evil␛]52;c;ZXZpbA==␇␛[2J Corp"), "{screen}");

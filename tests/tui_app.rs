@@ -5,8 +5,8 @@ mod common;
 use plenary::commands::{Command, Who, parse_line};
 use plenary::i18n::Localizer;
 use plenary::store::Session;
-use plenary::tui::action::Action;
 use plenary::tui::app::{App, Effect};
+use plenary::tui::intent::Intent;
 use plenary::tui::layers::Layer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
@@ -25,6 +25,17 @@ fn typed(app: &mut App, text: &str) {
     }
 }
 
+/// The commands among effects, without their tickets.
+fn sent(effects: Vec<Effect>) -> Vec<Command> {
+    effects
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Send(_, c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339("2009-06-23T10:00:00+02:00").unwrap()
 }
@@ -34,12 +45,12 @@ fn one_key_marks_a_category_present() {
     let (_dir, path) = common::windhoek();
     let s = Session::open(&path).unwrap();
     let mut app = App::new(Arc::new(s.state.clone()), Localizer::new("en"), "officer".into(), now());
-    app.on_action(Action::Tab(1));
+    app.on_intent(Intent::Tab(1));
     assert_eq!(
-        app.on_key(key(KeyCode::Char('p'))),
-        vec![Effect::Send(Command::Present {
+        sent(app.on_key(key(KeyCode::Char('p')))),
+        vec![Command::Present {
             who: vec![Who::Participants]
-        })]
+        }]
     );
 }
 
@@ -50,14 +61,24 @@ fn a_speaker_is_found_by_part_of_the_name() {
     s.execute(&parse_line("open 3").unwrap().unwrap(), "officer", now())
         .unwrap();
     let mut app = App::new(Arc::new(s.state.clone()), Localizer::new("en"), "officer".into(), now());
-    app.on_action(Action::Tab(2));
+    app.on_intent(Intent::Tab(2));
     app.on_key(key(KeyCode::Char('a')));
     typed(&mut app, "nam");
-    // "nam" starts Namibia's name; Viet Nam only has it later: Namibia it is.
+    // "nam" fits Namibia and Viet Nam: the officer chooses; Namibia, whose
+    // name begins with it, comes first.
+    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![]);
+    assert!(matches!(app.layers.last(), Some(Layer::Choose(c)) if c.options.len() >= 2));
     assert_eq!(
         app.on_key(key(KeyCode::Enter)),
-        vec![Effect::Send(Command::SpeakerAdd { id: "NA".into() })]
+        vec![],
+        "Namibia is not present: asked first"
     );
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm { .. })));
+    assert_eq!(
+        sent(app.on_key(key(KeyCode::Char('y')))),
+        vec![Command::SpeakerAdd { id: "NA".into() }]
+    );
+    assert!(app.layers.is_empty());
 }
 
 #[test]
@@ -72,10 +93,10 @@ fn the_prompt_completes_and_runs_commands() {
     app.on_key(key(KeyCode::Tab));
     let effects = app.on_key(key(KeyCode::Enter));
     assert_eq!(
-        effects,
-        vec![Effect::Send(Command::Present {
+        sent(effects),
+        vec![Command::Present {
             who: vec![Who::Id("ZW".into())]
-        })]
+        }]
     );
     // History brings it back.
     app.on_key(key(KeyCode::Char(':')));
@@ -96,7 +117,7 @@ fn an_amendment_at_another_terminal_is_told_before_it_is_overwritten() {
         "officer".into(),
         now(),
     );
-    app.on_action(Action::Tab(3));
+    app.on_intent(Intent::Tab(3));
     app.on_key(key(KeyCode::Char('e')));
     assert!(matches!(app.layers.last(), Some(Layer::Editor(_))));
     typed(&mut app, " My addition.");
@@ -112,9 +133,9 @@ fn an_amendment_at_another_terminal_is_told_before_it_is_overwritten() {
     app.set_state(Arc::new(mine.state.clone()));
     assert_eq!(app.on_key(ctrl('s')), vec![], "nothing is sent before the user agrees");
     assert!(matches!(app.layers.last(), Some(Layer::Confirm { .. })));
-    let effects = app.on_key(key(KeyCode::Char('y')));
+    let effects = sent(app.on_key(key(KeyCode::Char('y'))));
     assert!(
-        matches!(effects.as_slice(), [Effect::Send(Command::Amend { target, text })] if target == "KP/2009/IS/3" && text.ends_with("My addition."))
+        matches!(effects.as_slice(), [Command::Amend { target, text }] if target == "KP/2009/IS/3" && text.ends_with("My addition."))
     );
     assert!(app.layers.is_empty());
 }

@@ -11,14 +11,14 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 /// The live TUI on a terminal; where the meeting stands otherwise (a pipe, a script).
-pub fn run(l: &Localizer, path: &Path) -> u8 {
+pub fn run(l: &Localizer, path: &Path, author: Option<&str>) -> u8 {
     let session = match open(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         let words = Localizer::new(l.lang());
-        return match crate::tui::run(session, words, super::run::author(None)) {
+        return match crate::tui::run(session, words, super::run::author(author)) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 super::report(l, &msg!("cli-terminal-failed", reason = e.to_string()));

@@ -11,12 +11,13 @@ use crate::render::visible;
 use crate::store::ExecError;
 use std::io::{BufRead, Write};
 
-/// Who is recording: `--as`, else PLENARY_USER, else USER.
+/// Who is recording: `--as`, else PLENARY_USER, else the login name.
 pub fn author(choice: Option<&str>) -> String {
     choice
         .map(str::to_string)
         .or_else(|| std::env::var("PLENARY_USER").ok())
         .or_else(|| std::env::var("USER").ok())
+        .or_else(|| std::env::var("LOGNAME").ok())
         .filter(|s| !s.trim().is_empty())
         .unwrap_or_else(|| "secretariat".to_string())
 }

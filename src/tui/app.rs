@@ -1,15 +1,18 @@
 //! The TUI's own state (which screen, what is selected, what stands over it)
 //! beside a snapshot of the meeting's state, and how keys change it. Keys that
-//! change the record become commands for the store thread.
+//! change the record become commands for the store thread, each with a ticket
+//! so that its result is matched to it.
 
-use super::action::Action;
 use super::complete;
 use super::input::LineInput;
+use super::intent::Intent;
 use super::keymap::{self, Scope};
-use super::layers::{Ask, EditPurpose, Editor, Layer};
+use super::layers::{Ask, Choice, EditPurpose, Editor, Layer, Yes};
+use super::worker::{Saved, Ticket};
 use crate::commands::{Command, Who, parse_line};
-use crate::domain::ids::ItemNumber;
-use crate::domain::meeting::Category;
+use crate::domain::limits::check_text;
+use crate::domain::lookup::{self, Found};
+use crate::domain::meeting::{Category, Status as DelegationStatus};
 use crate::domain::state::{Outcome, Text};
 use crate::domain::{Msg, State};
 use crate::i18n::{LANGUAGES, Localizer};
@@ -19,7 +22,10 @@ use crate::render::document::Document;
 use ratatui::crossterm::event::{
     KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
-use std::cell::RefCell;
+use ratatui::layout::{Position, Rect};
+use ratatui::widgets::TableState;
+use std::cell::{Cell, RefCell};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub const TABS: [(&str, Scope); 5] = [
@@ -30,10 +36,15 @@ pub const TABS: [(&str, Scope); 5] = [
     ("tab-communique", Scope::Communique),
 ];
 
+/// The smallest terminal the screens fit in.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
 /// What the main loop must do for the app.
 #[derive(Debug, PartialEq)]
 pub enum Effect {
-    Send(Command),
+    /// Run a command on the store thread; its result comes back with the ticket.
+    Send(Ticket, Command),
     Quit,
     /// Edit a text in `$EDITOR`, then run the command the purpose calls for.
     External {
@@ -48,6 +59,13 @@ pub struct Status {
     pub error: bool,
 }
 
+/// A message of the log: when it was said, and what.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Logged {
+    pub time: String,
+    pub status: Status,
+}
+
 /// A text that can be translated: a decision, a paragraph or an action.
 pub struct Row<'a> {
     pub id: String,
@@ -55,8 +73,21 @@ pub struct Row<'a> {
     pub text: &'a Text,
 }
 
-/// A communique built for a state (compared by pointer) and a language.
-type DocCache = (Arc<State>, String, Arc<Document>);
+/// Where the list of the screen shown was drawn, and its first row: a click
+/// is mapped through it, so that scrolling is taken into account.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ListView {
+    pub scope: Scope,
+    pub area: Rect,
+    pub offset: usize,
+}
+
+/// The communique of one state in one language, built away from the draw path.
+pub struct BuiltDocument {
+    pub state: Arc<State>,
+    pub lang: String,
+    pub doc: Arc<Document>,
+}
 
 pub struct App {
     pub state: Arc<State>,
@@ -74,14 +105,28 @@ pub struct App {
     pub doc_scroll: u16,
     pub layers: Vec<Layer>,
     pub status: Option<Status>,
+    /// Every status message of this run, oldest first.
+    pub log: Vec<Logged>,
     /// The last command that is durable, for the undo hint.
     pub last_saved: Option<String>,
-    pub in_flight: usize,
+    /// Commands sent and not yet answered, by ticket.
+    pub pending: BTreeMap<Ticket, Command>,
+    next_ticket: Ticket,
+    /// The store thread has ended: nothing more can be saved.
+    pub store_gone: bool,
     pub history: Vec<String>,
+    /// The terminal's size, when known; below the minimum only quit works.
+    pub size: Option<(u16, u16)>,
     /// The time the views show; set by the main loop, never read from the clock in a view.
     pub now: chrono::DateTime<chrono::FixedOffset>,
-    /// The communique last built, for the state and language it was built from.
-    doc_cache: RefCell<Option<DocCache>>,
+    /// The communique last built, perhaps for an older state.
+    pub document: Option<BuiltDocument>,
+    /// A build asked for and not yet back, so that it is asked once.
+    document_asked: Option<(Arc<State>, String)>,
+    /// The roll call's table: its selection and scroll, kept between frames.
+    pub roll_table: RefCell<TableState>,
+    /// Set by the views at each frame, read by the mouse.
+    pub list_view: Cell<Option<ListView>>,
 }
 
 impl App {
@@ -108,11 +153,18 @@ impl App {
             doc_scroll: 0,
             layers: Vec::new(),
             status: None,
+            log: Vec::new(),
             last_saved: None,
-            in_flight: 0,
+            pending: BTreeMap::new(),
+            next_ticket: 0,
+            store_gone: false,
             history: Vec::new(),
+            size: None,
             now,
-            doc_cache: RefCell::new(None),
+            document: None,
+            document_asked: None,
+            roll_table: RefCell::new(TableState::default()),
+            list_view: Cell::new(None),
         }
     }
 
@@ -124,18 +176,33 @@ impl App {
         self.words.format(msg)
     }
 
-    fn info(&mut self, msg: Msg) {
-        self.status = Some(Status {
+    fn tell(&mut self, msg: Msg, error: bool) {
+        let status = Status {
             text: self.say(&msg),
-            error: false,
+            error,
+        };
+        self.log.push(Logged {
+            time: super::views::clock(&self.words, &self.now),
+            status: status.clone(),
         });
+        self.status = Some(status);
+    }
+
+    fn info(&mut self, msg: Msg) {
+        self.tell(msg, false);
     }
 
     fn error(&mut self, msg: Msg) {
-        self.status = Some(Status {
-            text: self.say(&msg),
-            error: true,
-        });
+        self.tell(msg, true);
+    }
+
+    /// Whether the terminal is too small for the screens: only quit works then.
+    pub fn too_small(&self) -> bool {
+        self.size.is_some_and(|(w, h)| w < MIN_WIDTH || h < MIN_HEIGHT)
+    }
+
+    pub fn resize(&mut self, width: u16, height: u16) {
+        self.size = Some((width, height));
     }
 
     /// Name of a delegation in the UI language (the original where the body file has none).
@@ -148,171 +215,244 @@ impl App {
 
     /// Delegations on the roll-call screen: by category, then name; filtered.
     pub fn roll_rows(&self) -> Vec<usize> {
+        let typed = lookup::fold(self.filter.trim());
         let mut rows: Vec<usize> = (0..self.state.meeting.delegations.len())
-            .filter(|&i| self.matches(i, &self.filter))
+            .filter(|&i| lookup::fits(&self.state.meeting.delegations[i], &typed))
             .collect();
         rows.sort_by(|&a, &b| (self.state.category(a), self.name(a)).cmp(&(self.state.category(b), self.name(b))));
         rows
     }
 
-    /// Whether a delegation matches what was typed: its id, or the start of a word of its name.
-    pub fn matches(&self, index: usize, query: &str) -> bool {
-        let q = query.trim().to_lowercase();
-        if q.is_empty() {
-            return true;
-        }
-        let d = &self.state.meeting.delegations[index];
-        d.id.to_lowercase().starts_with(&q)
-            || d.name.0.values().any(|n| {
-                n.to_lowercase().starts_with(&q) || n.to_lowercase().split([' ', '-', '\'']).any(|w| w.starts_with(&q))
-            })
-    }
-
     /// The decisions shown: those of the open item, else all.
     pub fn decision_rows(&self) -> Vec<usize> {
         let core = &self.state.core;
-        let rows: Vec<usize> = match core.open_item {
+        match core.open_item {
             Some(item) => (0..core.decisions.len())
                 .filter(|&i| core.decisions[i].item == item)
                 .collect(),
             None => (0..core.decisions.len()).collect(),
-        };
-        rows
+        }
+    }
+
+    /// The speakers waiting under the open item.
+    fn queue(&self) -> Vec<String> {
+        self.state
+            .core
+            .open_item
+            .map(|i| self.state.core.items[i].queue.iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// Every translatable text in agenda order: paragraphs, decisions, actions.
     pub fn matrix_rows(&self) -> Vec<Row<'_>> {
-        let core = &self.state.core;
-        // One pass over each list into a bucket per item (paragraphs, then
-        // decisions, then actions in each), not one pass per item: the large
-        // session has 500 items and thousands of texts.
-        let items = self.state.meeting.items.len();
-        let mut by_item: Vec<Vec<Row<'_>>> = (0..items).map(|_| Vec::new()).collect();
-        for (i, p) in core.paragraphs.iter().enumerate() {
-            if let Some(bucket) = by_item.get_mut(p.item) {
-                bucket.push(Row {
-                    id: format!("P{}", i + 1),
-                    item: Some(p.item),
-                    text: &p.text,
-                });
-            }
-        }
-        for d in core.decisions.iter() {
-            if let Some(bucket) = by_item.get_mut(d.item) {
-                bucket.push(Row {
-                    id: d.id.clone(),
-                    item: Some(d.item),
-                    text: &d.text,
-                });
-            }
-        }
-        let mut loose = Vec::new();
-        for (i, a) in core.actions.iter().enumerate() {
-            let row = Row {
-                id: format!("A{}", i + 1),
-                item: a.item,
-                text: &a.text,
-            };
-            match a.item {
-                Some(index) => {
-                    if let Some(bucket) = by_item.get_mut(index) {
-                        bucket.push(row);
-                    }
-                }
-                None => loose.push(row),
-            }
-        }
-        let mut rows: Vec<Row<'_>> = by_item.into_iter().flatten().collect();
-        rows.extend(loose);
-        rows
+        matrix_rows(&self.state)
     }
 
-    /// The communique in the language shown, built once for each state and
-    /// language rather than at every frame.
-    pub fn communique(&self) -> Arc<Document> {
-        let mut cache = self.doc_cache.borrow_mut();
-        if let Some((state, lang, doc)) = cache.as_ref()
-            && Arc::ptr_eq(state, &self.state)
-            && *lang == self.doc_lang
-        {
-            return doc.clone();
+    /// The communique in the language shown, if it has been built (perhaps
+    /// for the state before the last change: the next build replaces it).
+    pub fn communique(&self) -> Option<Arc<Document>> {
+        self.document
+            .as_ref()
+            .filter(|b| b.lang == self.doc_lang)
+            .map(|b| b.doc.clone())
+    }
+
+    /// What the communique screen needs built, if it is shown and its
+    /// document is not for the current state and language; asked once.
+    pub fn wants_document(&mut self) -> Option<(Arc<State>, String)> {
+        if self.scope() != Scope::Communique || self.matrix {
+            return None;
         }
-        let doc = Arc::new(communique::build(&self.state, &self.doc_lang));
-        *cache = Some((self.state.clone(), self.doc_lang.clone(), doc.clone()));
-        doc
+        let current = |s: &Arc<State>, l: &str| Arc::ptr_eq(s, &self.state) && l == self.doc_lang;
+        if self.document.as_ref().is_some_and(|b| current(&b.state, &b.lang))
+            || self.document_asked.as_ref().is_some_and(|(s, l)| current(s, l))
+        {
+            return None;
+        }
+        let ask = (self.state.clone(), self.doc_lang.clone());
+        self.document_asked = Some(ask.clone());
+        Some(ask)
+    }
+
+    /// A document built for a state and language.
+    pub fn set_document(&mut self, built: BuiltDocument) {
+        self.document = Some(built);
+    }
+
+    /// Builds what the communique screen needs here and now (tests and benchmarks).
+    pub fn build_document(&mut self) {
+        if let Some((state, lang)) = self.wants_document() {
+            let doc = Arc::new(communique::build(&state, &lang));
+            self.set_document(BuiltDocument { state, lang, doc });
+        }
     }
 
     fn selected_decision(&self) -> Option<String> {
         let rows = self.decision_rows();
-        rows.get(self.decision_sel.min(rows.len().saturating_sub(1)))
+        rows.get(self.decision_sel)
             .map(|&i| self.state.core.decisions[i].id.clone())
     }
 
-    /// A new state from the store thread. Selections stay within their lists.
+    /// A new state from the store thread. Each list keeps its selected
+    /// delegation or text where it is still there, whatever was added above it.
     pub fn set_state(&mut self, state: Arc<State>) {
+        let roll = self.roll_rows().get(self.roll_sel).copied();
+        let decision = self.selected_decision();
+        let text = self.matrix_rows().get(self.matrix_sel).map(|r| r.id.clone());
+        let speaker = self.queue().get(self.floor_sel).cloned();
         self.state = state;
-        let clamp = |sel: &mut usize, len: usize| *sel = (*sel).min(len.saturating_sub(1));
-        let (roll, decisions, matrix) = (
-            self.roll_rows().len(),
-            self.decision_rows().len(),
-            self.matrix_rows().len(),
+        let find = |sel: &mut usize, at: Option<usize>, len: usize| {
+            *sel = at.unwrap_or(*sel).min(len.saturating_sub(1));
+        };
+        let rows = self.roll_rows();
+        find(
+            &mut self.roll_sel,
+            rows.iter().position(|&i| Some(i) == roll),
+            rows.len(),
         );
-        clamp(&mut self.agenda_sel, self.state.meeting.items.len());
-        clamp(&mut self.roll_sel, roll);
-        clamp(&mut self.decision_sel, decisions);
-        clamp(&mut self.matrix_sel, matrix);
-        let queue = self
-            .state
-            .core
-            .open_item
-            .map(|i| self.state.core.items[i].queue.len())
-            .unwrap_or(0);
-        clamp(&mut self.floor_sel, queue);
+        let rows = self.decision_rows();
+        let at = rows
+            .iter()
+            .position(|&i| Some(&self.state.core.decisions[i].id) == decision.as_ref());
+        find(&mut self.decision_sel, at, rows.len());
+        let rows = self.matrix_rows();
+        let at = rows.iter().position(|r| Some(&r.id) == text.as_ref());
+        let len = rows.len();
+        find(&mut self.matrix_sel, at, len);
+        let queue = self.queue();
+        find(
+            &mut self.floor_sel,
+            queue.iter().position(|q| Some(q) == speaker.as_ref()),
+            queue.len(),
+        );
+        find(&mut self.agenda_sel, None, self.state.meeting.items.len());
     }
 
-    /// A command's outcome from the store thread.
-    pub fn done(&mut self, result: Result<String, Msg>) {
-        self.in_flight = self.in_flight.saturating_sub(1);
+    /// A command's outcome from the store thread, matched by its ticket.
+    pub fn done(&mut self, ticket: Ticket, result: Result<Saved, Msg>) {
+        let command = self.pending.remove(&ticket);
         match result {
-            Ok(command) => {
+            Ok(Saved::Command(text)) => {
                 // A new decision is the one to act on next.
-                if let Ok(Some(Command::Draft { decision, .. } | Command::Recommend { decision, .. })) =
-                    parse_line(&command)
+                if let Some(Command::Draft { decision, .. } | Command::Recommend { decision, .. }) = &command
                     && let Some(row) = self
                         .decision_rows()
                         .iter()
-                        .position(|&i| self.state.core.decisions[i].id == decision)
+                        .position(|&i| self.state.core.decisions[i].id == *decision)
                 {
                     self.decision_sel = row;
                 }
-                self.status = Some(Status {
-                    text: self.say(&msg!("status-saved-command", command = command.clone())),
-                    error: false,
-                });
-                self.last_saved = Some(command);
+                self.info(msg!("status-saved-command", command = text.clone()));
+                self.last_saved = Some(text);
+            }
+            Ok(Saved::Undone(target)) => {
+                self.info(msg!("status-undone", command = target));
+                self.last_saved = None;
             }
             Err(m) => self.error(m),
         }
     }
 
+    /// Reading others' events failed: said, and kept in the log.
+    pub fn refresh_failed(&mut self, m: Msg) {
+        let reason = self.say(&m);
+        self.error(msg!("status-refresh-failed", reason = reason));
+    }
+
+    /// Stored commands that no longer apply to the meeting file.
+    pub fn conflicts(&mut self, conflicts: Vec<(String, Msg)>) {
+        for (command, m) in &conflicts {
+            let reason = self.say(m);
+            self.error(msg!("status-conflict", command = command.clone(), reason = reason));
+        }
+        if !conflicts.is_empty() {
+            self.error(msg!("status-conflicts", count = conflicts.len()));
+        }
+    }
+
+    /// The store thread has ended: commands not answered are not saved,
+    /// and no more are taken.
+    pub fn store_gone(&mut self) {
+        if self.store_gone {
+            return;
+        }
+        self.store_gone = true;
+        let lost: Vec<String> = self.pending.values().map(|c| c.to_string()).collect();
+        self.pending.clear();
+        let message = self.say(&msg!(
+            "blocked-store-gone",
+            count = lost.len(),
+            commands = lost.join("; ")
+        ));
+        self.error(msg!("status-store-gone"));
+        self.layers.push(Layer::Blocked { message });
+    }
+
     fn send(&mut self, command: Command) -> Vec<Effect> {
-        self.in_flight += 1;
-        vec![Effect::Send(command)]
+        if self.store_gone {
+            self.error(msg!("status-store-gone"));
+            return vec![];
+        }
+        self.next_ticket += 1;
+        self.pending.insert(self.next_ticket, command.clone());
+        vec![Effect::Send(self.next_ticket, command)]
     }
 
     pub fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         if key.kind != KeyEventKind::Press {
             return vec![];
         }
-        if key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL) && self.layers.is_empty() {
+        let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+        if self.too_small() || matches!(self.layers.last(), Some(Layer::Blocked { .. })) {
+            // Behind a screen that shows only a message, nothing else may act.
+            let quit =
+                ctrl_c || (key.code == KeyCode::Char('q') && key.modifiers.difference(KeyModifiers::SHIFT).is_empty());
+            return if quit { vec![Effect::Quit] } else { vec![] };
+        }
+        if ctrl_c && self.layers.is_empty() {
             return vec![Effect::Quit];
         }
         if !self.layers.is_empty() {
             return self.on_layer_key(key);
         }
         match keymap::lookup(self.scope(), &key) {
-            Some(action) => self.on_action(action),
+            Some(intent) => self.on_intent(intent),
             None => vec![],
+        }
+    }
+
+    /// Pasted text: it goes whole into the box that has focus, and is never
+    /// taken as keys. Without a box, it is refused with a word.
+    pub fn on_paste(&mut self, text: &str) {
+        if self.too_small() {
+            return;
+        }
+        if let Err(m) = check_text(text) {
+            self.error(m);
+            return;
+        }
+        // A line input takes the lines joined by spaces: a paste never runs.
+        let one_line = || text.lines().map(str::trim_end).collect::<Vec<_>>().join(" ");
+        match self.layers.last_mut() {
+            Some(Layer::Prompt { input, completions, .. }) => {
+                completions.clear();
+                for c in one_line().chars() {
+                    input.insert(c);
+                }
+            }
+            Some(Layer::Ask { ask, input }) => {
+                for c in one_line().chars() {
+                    input.insert(c);
+                }
+                if *ask == Ask::Filter {
+                    self.filter = input.text.clone();
+                    self.roll_sel = 0;
+                }
+            }
+            Some(Layer::Editor(editor)) => {
+                editor.area.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            }
+            _ => self.error(msg!("status-paste-nowhere")),
         }
     }
 
@@ -324,12 +464,7 @@ impl App {
                 (&mut self.roll_sel, len)
             }
             Scope::Floor => {
-                let len = self
-                    .state
-                    .core
-                    .open_item
-                    .map(|i| self.state.core.items[i].queue.len())
-                    .unwrap_or(0);
+                let len = self.queue().len();
                 (&mut self.floor_sel, len)
             }
             Scope::Decisions => {
@@ -341,7 +476,7 @@ impl App {
                 (&mut self.matrix_sel, len)
             }
             Scope::Communique | Scope::Global => {
-                self.doc_scroll = (self.doc_scroll as isize + delta).max(0) as u16;
+                self.doc_scroll = (self.doc_scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
                 return;
             }
         };
@@ -352,26 +487,38 @@ impl App {
         *sel = (*sel as isize + delta).clamp(0, len as isize - 1) as usize;
     }
 
-    pub fn on_action(&mut self, action: Action) -> Vec<Effect> {
+    fn confirm(&mut self, message: Msg, command: Command) {
+        let message = self.say(&message);
+        self.layers.push(Layer::Confirm {
+            message,
+            yes: Yes::Send(command),
+            keys: "confirm-yes-no",
+        });
+    }
+
+    pub fn on_intent(&mut self, intent: Intent) -> Vec<Effect> {
         let items = &self.state.meeting.items;
-        match action {
-            Action::Quit => return vec![Effect::Quit],
-            Action::Help => self.layers.push(Layer::Help { scroll: 0 }),
-            Action::Prompt => self.layers.push(Layer::Prompt {
+        match intent {
+            Intent::Quit => return vec![Effect::Quit],
+            Intent::Help => self.layers.push(Layer::Help { scroll: 0 }),
+            Intent::Messages => self.layers.push(Layer::Log {
+                scroll: self.log.len().saturating_sub(1).min(u16::MAX as usize) as u16,
+            }),
+            Intent::Prompt => self.layers.push(Layer::Prompt {
                 input: LineInput::default(),
                 history: None,
                 completions: vec![],
                 choice: 0,
             }),
-            Action::Undo => return self.send(Command::Undo),
-            Action::NextTab => self.tab = (self.tab + 1) % TABS.len(),
-            Action::PrevTab => self.tab = (self.tab + TABS.len() - 1) % TABS.len(),
-            Action::Tab(n) => self.tab = n.min(TABS.len() - 1),
-            Action::Up => self.move_sel(-1),
-            Action::Down => self.move_sel(1),
-            Action::PageUp => self.move_sel(-10),
-            Action::PageDown => self.move_sel(10),
-            Action::CycleUiLanguage => {
+            Intent::Undo => return self.send(Command::Undo),
+            Intent::NextTab => self.tab = (self.tab + 1) % TABS.len(),
+            Intent::PrevTab => self.tab = (self.tab + TABS.len() - 1) % TABS.len(),
+            Intent::Tab(n) => self.tab = n.min(TABS.len() - 1),
+            Intent::Up => self.move_sel(-1),
+            Intent::Down => self.move_sel(1),
+            Intent::PageUp => self.move_sel(-10),
+            Intent::PageDown => self.move_sel(10),
+            Intent::CycleUiLanguage => {
                 let next = LANGUAGES
                     .iter()
                     .position(|l| *l == self.words.lang())
@@ -379,18 +526,18 @@ impl App {
                     .unwrap_or(0);
                 self.words = Localizer::new(LANGUAGES[next]);
             }
-            Action::OpenItem | Action::CloseItem | Action::DeferItem => {
+            Intent::OpenItem | Intent::CloseItem | Intent::DeferItem => {
                 let Some(item) = items.get(self.agenda_sel) else {
                     return vec![];
                 };
                 let item = item.number.clone();
-                return self.send(match action {
-                    Action::OpenItem => Command::Open { item },
-                    Action::CloseItem => Command::Close { item },
+                return self.send(match intent {
+                    Intent::OpenItem => Command::Open { item },
+                    Intent::CloseItem => Command::Close { item },
                     _ => Command::DeferItem { item },
                 });
             }
-            Action::TogglePresent => {
+            Intent::TogglePresent => {
                 let rows = self.roll_rows();
                 let Some(&index) = rows.get(self.roll_sel) else {
                     return vec![];
@@ -404,26 +551,26 @@ impl App {
                     Command::Present { who }
                 });
             }
-            Action::Filter => self.layers.push(Layer::Ask {
+            Intent::Filter => self.layers.push(Layer::Ask {
                 ask: Ask::Filter,
                 input: LineInput::new(&self.filter),
             }),
-            Action::AllParticipantsPresent => {
+            Intent::AllParticipantsPresent => {
                 return self.send(Command::Present {
                     who: vec![Who::Participants],
                 });
             }
-            Action::AllObserversPresent => {
+            Intent::AllObserversPresent => {
                 return self.send(Command::Present {
                     who: vec![Who::Observers],
                 });
             }
-            Action::AllApplicantsPresent => {
+            Intent::AllApplicantsPresent => {
                 return self.send(Command::Present {
                     who: vec![Who::Applicants],
                 });
             }
-            Action::SpeakerAdd => {
+            Intent::SpeakerAdd => {
                 if self.state.core.open_item.is_none() {
                     self.error(msg!("err-no-open-item"));
                 } else {
@@ -433,57 +580,60 @@ impl App {
                     });
                 }
             }
-            Action::SpeakerNext => return self.send(Command::SpeakerNext),
-            Action::SpeakerRemove => {
-                let Some(open) = self.state.core.open_item else {
+            Intent::SpeakerNext => return self.send(Command::SpeakerNext),
+            Intent::SpeakerRemove => {
+                if self.state.core.open_item.is_none() {
                     self.error(msg!("err-no-open-item"));
                     return vec![];
-                };
-                let Some(id) = self.state.core.items[open].queue.get(self.floor_sel).cloned() else {
+                }
+                let Some(id) = self.queue().get(self.floor_sel).cloned() else {
                     return vec![];
                 };
                 return self.send(Command::SpeakerRemove { id });
             }
-            Action::NewDecision => {
+            Intent::NewDecision => {
                 let Some(open) = self.state.core.open_item else {
                     self.error(msg!("err-no-open-item"));
                     return vec![];
                 };
-                let item = items[open].number.to_string();
+                let item = items[open].number.clone();
                 let suggestion = self.next_decision_id();
                 self.layers.push(Layer::Ask {
                     ask: Ask::NewDecisionId { item },
                     input: LineInput::new(&suggestion),
                 });
             }
-            Action::EditDecision | Action::EditExternal => {
-                let Some(id) = self.selected_decision() else {
+            Intent::EditDecision | Intent::EditExternal => {
+                let Some(d) = self.selected_decision().and_then(|id| self.state.core.decision(&id)) else {
                     return vec![];
                 };
-                let d = self.state.core.decision(&id).expect("selected decision exists");
                 if matches!(d.outcome, Outcome::Adopted { .. }) {
+                    let id = d.id.clone();
                     self.error(msg!("err-amend-adopted", id = id));
                     return vec![];
                 }
                 let purpose = EditPurpose::Amend {
-                    target: id,
+                    target: d.id.clone(),
                     version: d.text.version,
                 };
-                if action == Action::EditExternal {
-                    return vec![Effect::External {
-                        purpose,
-                        text: d.text.original.clone(),
-                    }];
+                let text = d.text.original.clone();
+                if intent == Intent::EditExternal {
+                    return vec![Effect::External { purpose, text }];
                 }
-                self.layers
-                    .push(Layer::Editor(Box::new(Editor::new(purpose, &d.text.original))));
+                self.layers.push(Layer::Editor(Box::new(Editor::new(purpose, &text))));
             }
-            Action::Adopt => {
+            // Adoption and deferral are decisions of the meeting, taken on one
+            // letter: they ask first. Roll call and the agenda act at once and
+            // say what they did, with `u` to undo.
+            Intent::Adopt => {
                 if let Some(decision) = self.selected_decision() {
-                    return self.send(Command::Adopt { decision });
+                    self.confirm(
+                        msg!("confirm-adopt", id = decision.clone()),
+                        Command::Adopt { decision },
+                    );
                 }
             }
-            Action::Object => {
+            Intent::Object => {
                 if let Some(decision) = self.selected_decision() {
                     self.layers.push(Layer::Ask {
                         ask: Ask::ObjectBy { decision },
@@ -491,7 +641,7 @@ impl App {
                     });
                 }
             }
-            Action::Reserve => {
+            Intent::Reserve => {
                 if let Some(decision) = self.selected_decision() {
                     self.layers.push(Layer::Ask {
                         ask: Ask::ReserveBy { decision },
@@ -499,22 +649,27 @@ impl App {
                     });
                 }
             }
-            Action::DeferDecision => {
+            Intent::DeferDecision => {
                 if let Some(decision) = self.selected_decision() {
-                    return self.send(Command::DeferDecision { decision });
+                    self.confirm(
+                        msg!("confirm-defer", id = decision.clone()),
+                        Command::DeferDecision { decision },
+                    );
                 }
             }
-            Action::CycleDocLanguage => {
+            Intent::CycleDocLanguage => {
                 let langs = &self.state.meeting.body.languages;
                 let next = langs
                     .iter()
                     .position(|l| l.code == self.doc_lang)
                     .map(|i| (i + 1) % langs.len())
                     .unwrap_or(0);
-                self.doc_lang = langs[next].code.clone();
+                if let Some(l) = langs.get(next) {
+                    self.doc_lang = l.code.clone();
+                }
             }
-            Action::ToggleMatrix => self.matrix = !self.matrix,
-            Action::Translate => return self.start_translation(),
+            Intent::ToggleMatrix => self.matrix = !self.matrix,
+            Intent::Translate => return self.start_translation(),
         }
         vec![]
     }
@@ -529,17 +684,13 @@ impl App {
         let Some(row) = rows.get(self.matrix_sel) else {
             return vec![];
         };
-        let current = row
-            .text
-            .translations
-            .get(&self.doc_lang)
-            .map(|t| t.text.clone())
-            .unwrap_or_default();
+        let before = row.text.translations.get(&self.doc_lang).cloned();
+        let current = before.as_ref().map(|t| t.text.clone()).unwrap_or_default();
         let purpose = EditPurpose::Translate {
             target: row.id.clone(),
             lang: self.doc_lang.clone(),
             version: row.text.version,
-            original: row.text.original.clone(),
+            before,
         };
         self.layers
             .push(Layer::Editor(Box::new(Editor::new(purpose, &current))));
@@ -553,9 +704,9 @@ impl App {
         };
         let digits = last.id.chars().rev().take_while(char::is_ascii_digit).count();
         let (stem, number) = last.id.split_at(last.id.len() - digits);
-        let mut n: u64 = number.parse().unwrap_or(0) + 1;
+        let mut n = number.parse::<u64>().unwrap_or(0).saturating_add(1);
         while self.state.core.decision(&format!("{stem}{n}")).is_some() {
-            n += 1;
+            n = n.saturating_add(1);
         }
         format!("{stem}{n}")
     }
@@ -565,10 +716,10 @@ impl App {
             return vec![];
         };
         match layer {
-            Layer::Help { scroll } => match key.code {
+            Layer::Help { scroll } | Layer::Log { scroll } => match key.code {
                 KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => *scroll += 1,
-                KeyCode::PageDown => *scroll += 10,
+                KeyCode::Down | KeyCode::Char('j') => *scroll = scroll.saturating_add(1),
+                KeyCode::PageDown => *scroll = scroll.saturating_add(10),
                 KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
                 _ => {
                     self.layers.pop();
@@ -576,15 +727,23 @@ impl App {
             },
             Layer::Prompt { .. } => return self.on_prompt_key(key),
             Layer::Ask { .. } => return self.on_ask_key(key),
+            Layer::Choose(_) => return self.on_choose_key(key),
             Layer::Editor(_) => return self.on_editor_key(key),
-            Layer::Confirm { command, .. } => match key.code {
+            Layer::Blocked { .. } => {}
+            Layer::Confirm { yes, .. } => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') => {
-                    let command = command.clone();
+                    let yes = yes.clone();
                     self.layers.pop();
                     if matches!(self.layers.last(), Some(Layer::Editor(_))) {
                         self.layers.pop();
                     }
-                    return self.send(command);
+                    return match yes {
+                        Yes::Send(command) => self.send(command),
+                        Yes::Discard => {
+                            self.info(msg!("status-edit-cancelled"));
+                            vec![]
+                        }
+                    };
                 }
                 KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
                     self.layers.pop();
@@ -616,6 +775,10 @@ impl App {
             }
             KeyCode::Enter => {
                 let line = input.text.clone();
+                if let Err(m) = check_text(&line) {
+                    self.error(m);
+                    return vec![];
+                }
                 match parse_line(&line) {
                     Ok(None) => {
                         self.layers.pop();
@@ -627,10 +790,7 @@ impl App {
                     }
                     Err(e) => {
                         let message = self.say(&e.msg);
-                        self.status = Some(Status {
-                            text: self.say(&msg!("status-prompt-error", column = e.column, message = message)),
-                            error: true,
-                        });
+                        self.error(msg!("status-prompt-error", column = e.column, message = message));
                     }
                 }
             }
@@ -681,6 +841,14 @@ impl App {
             }
             KeyCode::Enter => {
                 let (ask, answer) = (ask.clone(), input.text.trim().to_string());
+                if let Err(m) = check_text(&answer) {
+                    self.error(m);
+                    return vec![];
+                }
+                if ask.wants_delegation() {
+                    // The question stays until a delegation that may act is found.
+                    return self.answer_delegation(ask, &answer);
+                }
                 self.layers.pop();
                 return self.answer(ask, answer);
             }
@@ -695,44 +863,100 @@ impl App {
         vec![]
     }
 
-    /// A delegation from what was typed: an id, or a part of a name that only one matches.
-    fn resolve(&mut self, typed: &str) -> Option<String> {
-        if let Some(d) = self.state.meeting.delegation(typed) {
-            return Some(d.id.clone());
+    /// A delegation typed in answer to a question: one, or a choice among
+    /// several, or a word that none fits.
+    fn answer_delegation(&mut self, ask: Ask, typed: &str) -> Vec<Effect> {
+        if typed.is_empty() {
+            self.layers.pop();
+            return vec![];
         }
-        // Names that start with what was typed come before names with a later
-        // word that does ("nam": Namibia before Viet Nam).
-        let q = typed.to_lowercase();
-        let all: Vec<usize> = (0..self.state.meeting.delegations.len())
-            .filter(|&i| self.matches(i, typed))
-            .collect();
-        let starts: Vec<usize> = all
-            .iter()
-            .copied()
-            .filter(|&i| {
-                self.state.meeting.delegations[i]
-                    .name
-                    .0
-                    .values()
-                    .any(|n| n.to_lowercase().starts_with(&q))
-            })
-            .collect();
-        let found = if starts.is_empty() { all } else { starts };
-        match found.as_slice() {
-            [one] => Some(self.state.meeting.delegations[*one].id.clone()),
-            [] => {
-                self.error(msg!("err-unknown-delegation", id = typed, suggestions = "none"));
-                None
+        match lookup::delegation(&self.state.meeting, typed) {
+            Found::One(index) => self.chosen(ask, index),
+            Found::Many(options) => {
+                self.layers.push(Layer::Choose(Choice {
+                    ask,
+                    typed: typed.to_string(),
+                    options,
+                    sel: 0,
+                }));
+                vec![]
             }
-            many => {
-                let names: Vec<String> = many
-                    .iter()
-                    .take(5)
-                    .map(|&i| format!("{} ({})", self.state.meeting.delegations[i].id, self.name(i)))
-                    .collect();
-                self.error(msg!("status-ambiguous", typed = typed, names = names.join(", ")));
-                None
+            Found::None => {
+                self.error(msg!("status-no-delegation", typed = typed));
+                vec![]
             }
+        }
+    }
+
+    fn on_choose_key(&mut self, key: KeyEvent) -> Vec<Effect> {
+        let Some(Layer::Choose(choice)) = self.layers.last_mut() else {
+            return vec![];
+        };
+        match key.code {
+            KeyCode::Esc => {
+                self.layers.pop();
+            }
+            KeyCode::Up | KeyCode::Char('k') => choice.sel = choice.sel.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => {
+                choice.sel = (choice.sel + 1).min(choice.options.len().saturating_sub(1))
+            }
+            KeyCode::Enter => {
+                let (ask, index) = (choice.ask.clone(), choice.options.get(choice.sel).copied());
+                self.layers.pop();
+                if let Some(index) = index {
+                    return self.chosen(ask, index);
+                }
+            }
+            _ => {}
+        }
+        vec![]
+    }
+
+    /// A delegation found for a question: checked for what the question asks
+    /// before anything more is typed, then the question closes.
+    fn chosen(&mut self, ask: Ask, index: usize) -> Vec<Effect> {
+        let id = self.state.meeting.delegations[index].id.clone();
+        let d = &self.state.core.delegations[index];
+        let may_speak_for_consensus = d.category == Category::Participant && d.status == DelegationStatus::Active;
+        if let Ask::ObjectBy { .. } = ask
+            && !may_speak_for_consensus
+        {
+            // An observer's objection is refused now, not after its reason is typed.
+            let category = d.category.as_str();
+            if d.category != Category::Participant {
+                self.error(msg!("err-not-participant", id = id, category = category));
+            } else {
+                let status = d.status.as_str();
+                self.error(msg!("err-participant-suspended", id = id, status = status));
+            }
+            return vec![];
+        }
+        let present = d.present == Some(true);
+        if matches!(self.layers.last(), Some(Layer::Ask { .. })) {
+            self.layers.pop();
+        }
+        match ask {
+            Ask::Speaker if !present => {
+                let name = self.name(index).to_string();
+                self.confirm(msg!("confirm-speaker-absent", name = name), Command::SpeakerAdd { id });
+                vec![]
+            }
+            Ask::Speaker => self.send(Command::SpeakerAdd { id }),
+            Ask::ObjectBy { decision } => {
+                self.layers.push(Layer::Ask {
+                    ask: Ask::ObjectReason { decision, by: id },
+                    input: LineInput::default(),
+                });
+                vec![]
+            }
+            Ask::ReserveBy { decision } => {
+                self.layers.push(Layer::Ask {
+                    ask: Ask::ReserveText { decision, by: id },
+                    input: LineInput::default(),
+                });
+                vec![]
+            }
+            _ => vec![],
         }
     }
 
@@ -745,33 +969,12 @@ impl App {
                 self.filter = answer;
                 self.roll_sel = 0;
             }
-            Ask::Speaker => {
-                if let Some(id) = self.resolve(&answer) {
-                    return self.send(Command::SpeakerAdd { id });
-                }
-            }
-            Ask::ObjectBy { decision } => {
-                if let Some(by) = self.resolve(&answer) {
-                    self.layers.push(Layer::Ask {
-                        ask: Ask::ObjectReason { decision, by },
-                        input: LineInput::default(),
-                    });
-                }
-            }
             Ask::ObjectReason { decision, by } => {
                 return self.send(Command::Object {
                     decision,
                     by,
                     reason: answer,
                 });
-            }
-            Ask::ReserveBy { decision } => {
-                if let Some(by) = self.resolve(&answer) {
-                    self.layers.push(Layer::Ask {
-                        ask: Ask::ReserveText { decision, by },
-                        input: LineInput::default(),
-                    });
-                }
             }
             Ask::ReserveText { decision, by } => {
                 return self.send(Command::Reserve {
@@ -781,31 +984,45 @@ impl App {
                 });
             }
             Ask::NewDecisionId { item } => {
-                if !crate::domain::ids::is_decision_id(&answer) || self.state.core.decision(&answer).is_some() {
-                    self.error(if self.state.core.decision(&answer).is_some() {
-                        msg!("err-decision-exists", id = answer)
-                    } else {
-                        msg!("err-bad-decision-id", id = answer)
-                    });
+                if self.state.core.decision(&answer).is_some() {
+                    self.error(msg!("err-decision-exists", id = answer));
+                    return vec![];
+                }
+                if !crate::domain::ids::is_decision_id(&answer) {
+                    self.error(msg!("err-bad-decision-id", id = answer));
                     return vec![];
                 }
                 let purpose = EditPurpose::Draft { item, decision: answer };
                 self.layers.push(Layer::Editor(Box::new(Editor::new(purpose, ""))));
             }
+            Ask::Speaker | Ask::ObjectBy { .. } | Ask::ReserveBy { .. } => {}
         }
         vec![]
     }
 
     fn on_editor_key(&mut self, key: KeyEvent) -> Vec<Effect> {
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
         let Some(Layer::Editor(editor)) = self.layers.last_mut() else {
             return vec![];
         };
         match key.code {
+            KeyCode::Esc if editor.changed() => {
+                let message = self.say(&msg!("confirm-discard"));
+                self.layers.push(Layer::Confirm {
+                    message,
+                    yes: Yes::Discard,
+                    keys: "confirm-discard-keys",
+                });
+            }
             KeyCode::Esc => {
                 self.layers.pop();
                 self.info(msg!("status-edit-cancelled"));
             }
+            KeyCode::Up if alt => editor.original_scroll = editor.original_scroll.saturating_sub(1),
+            KeyCode::Down if alt => editor.original_scroll = editor.original_scroll.saturating_add(1),
+            // Ctrl-D saves a draft only where a draft exists; elsewhere it does nothing.
+            KeyCode::Char('d') if ctrl && !editor.purpose.has_draft() => {}
             KeyCode::Char('s') | KeyCode::Char('d') if ctrl => {
                 let draft = key.code == KeyCode::Char('d');
                 let (purpose, text) = (editor.purpose.clone(), editor.text());
@@ -823,49 +1040,67 @@ impl App {
     }
 
     /// Sends the command an edit calls for; if another terminal changed the
-    /// same text meanwhile, asks first.
+    /// same text (or its translation) meanwhile, asks first.
     pub fn save(&mut self, purpose: EditPurpose, text: String, draft: bool) -> Vec<Effect> {
-        let (command, version) = match &purpose {
-            EditPurpose::Draft { item, decision } => {
-                let item = ItemNumber::parse(item).expect("an item number");
+        if let Err(m) = check_text(&text) {
+            self.error(m);
+            return vec![];
+        }
+        let now = |target: &str| {
+            self.matrix_rows()
+                .iter()
+                .find(|r| r.id.eq_ignore_ascii_case(target))
+                .map(|r| (r.text.version, r.text.translations.clone()))
+        };
+        let (command, changed) = match purpose {
+            EditPurpose::Draft { item, decision } => (Command::Draft { item, decision, text }, None),
+            EditPurpose::Amend { target, version } => {
+                let changed = now(&target)
+                    .filter(|(v, _)| *v != version)
+                    .map(|_| msg!("confirm-changed-meanwhile", id = target.clone()));
+                (Command::Amend { target, text }, changed)
+            }
+            EditPurpose::Translate {
+                target,
+                lang,
+                version,
+                before,
+            } => {
+                let changed = now(&target).and_then(|(v, translations)| {
+                    if translations.get(&lang) != before.as_ref() {
+                        Some(msg!(
+                            "confirm-translation-changed",
+                            id = target.clone(),
+                            lang = lang.clone()
+                        ))
+                    } else if v != version {
+                        Some(msg!(
+                            "confirm-original-amended",
+                            id = target.clone(),
+                            lang = lang.clone()
+                        ))
+                    } else {
+                        None
+                    }
+                });
                 (
-                    Command::Draft {
-                        item,
-                        decision: decision.clone(),
+                    Command::Translate {
+                        target,
+                        lang,
+                        draft,
                         text,
                     },
-                    None,
+                    changed,
                 )
             }
-            EditPurpose::Amend { target, version } => (
-                Command::Amend {
-                    target: target.clone(),
-                    text,
-                },
-                Some((target.clone(), *version)),
-            ),
-            EditPurpose::Translate {
-                target, lang, version, ..
-            } => (
-                Command::Translate {
-                    target: target.clone(),
-                    lang: lang.clone(),
-                    draft,
-                    text,
-                },
-                Some((target.clone(), *version)),
-            ),
         };
-        if let Some((target, version)) = version
-            && let Some(now) = self
-                .matrix_rows()
-                .iter()
-                .find(|r| r.id.eq_ignore_ascii_case(&target))
-                .map(|r| r.text.version)
-            && now != version
-        {
-            let message = self.say(&msg!("confirm-changed-meanwhile", id = target));
-            self.layers.push(Layer::Confirm { message, command });
+        if let Some(question) = changed {
+            let message = self.say(&question);
+            self.layers.push(Layer::Confirm {
+                message,
+                yes: Yes::Send(command),
+                keys: "confirm-keys",
+            });
             return vec![];
         }
         if matches!(self.layers.last(), Some(Layer::Editor(_))) {
@@ -874,8 +1109,13 @@ impl App {
         self.send(command)
     }
 
-    pub fn on_mouse(&mut self, mouse: MouseEvent, tab_spans: &[(u16, u16)], list_top: u16) -> Vec<Effect> {
-        if !self.layers.is_empty() {
+    /// `$EDITOR` could not be run, or ended in failure: said in the status line.
+    pub fn editor_failed(&mut self, reason: String) {
+        self.error(msg!("status-editor-failed", reason = reason));
+    }
+
+    pub fn on_mouse(&mut self, mouse: MouseEvent, tab_spans: &[(u16, u16)]) -> Vec<Effect> {
+        if !self.layers.is_empty() || self.too_small() {
             return vec![];
         }
         match mouse.kind {
@@ -889,23 +1129,84 @@ impl App {
                     {
                         self.tab = tab;
                     }
-                } else if mouse.row >= list_top {
-                    let row = (mouse.row - list_top) as usize;
-                    match self.scope() {
-                        Scope::Agenda => self.agenda_sel = row.min(self.state.meeting.items.len().saturating_sub(1)),
-                        Scope::RollCall => self.roll_sel = row.min(self.roll_rows().len().saturating_sub(1)),
-                        Scope::Decisions => self.decision_sel = row.min(self.decision_rows().len().saturating_sub(1)),
-                        Scope::Communique if self.matrix => {
-                            self.matrix_sel = row.min(self.matrix_rows().len().saturating_sub(1))
-                        }
-                        _ => {}
-                    }
+                    return vec![];
+                }
+                let Some(view) = self.list_view.get() else {
+                    return vec![];
+                };
+                if view.scope != self.scope() || !view.area.contains(Position::new(mouse.column, mouse.row)) {
+                    return vec![];
+                }
+                let row = view.offset + usize::from(mouse.row - view.area.y);
+                let len = match self.scope() {
+                    Scope::Agenda => self.state.meeting.items.len(),
+                    Scope::RollCall => self.roll_rows().len(),
+                    Scope::Decisions => self.decision_rows().len(),
+                    Scope::Communique if self.matrix => self.matrix_rows().len(),
+                    _ => 0,
+                };
+                if row >= len {
+                    return vec![];
+                }
+                match self.scope() {
+                    Scope::Agenda => self.agenda_sel = row,
+                    Scope::RollCall => self.roll_sel = row,
+                    Scope::Decisions => self.decision_sel = row,
+                    Scope::Communique => self.matrix_sel = row,
+                    _ => {}
                 }
             }
             _ => {}
         }
         vec![]
     }
+}
+
+/// Every translatable text of a state in agenda order: paragraphs, decisions, actions.
+pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
+    let core = &state.core;
+    // One pass over each list into a bucket per item (paragraphs, then
+    // decisions, then actions in each), not one pass per item: the large
+    // session has 500 items and thousands of texts.
+    let items = state.meeting.items.len();
+    let mut by_item: Vec<Vec<Row<'_>>> = (0..items).map(|_| Vec::new()).collect();
+    for (i, p) in core.paragraphs.iter().enumerate() {
+        if let Some(bucket) = by_item.get_mut(p.item) {
+            bucket.push(Row {
+                id: format!("P{}", i + 1),
+                item: Some(p.item),
+                text: &p.text,
+            });
+        }
+    }
+    for d in core.decisions.iter() {
+        if let Some(bucket) = by_item.get_mut(d.item) {
+            bucket.push(Row {
+                id: d.id.clone(),
+                item: Some(d.item),
+                text: &d.text,
+            });
+        }
+    }
+    let mut loose = Vec::new();
+    for (i, a) in core.actions.iter().enumerate() {
+        let row = Row {
+            id: format!("A{}", i + 1),
+            item: a.item,
+            text: &a.text,
+        };
+        match a.item {
+            Some(index) => {
+                if let Some(bucket) = by_item.get_mut(index) {
+                    bucket.push(row);
+                }
+            }
+            None => loose.push(row),
+        }
+    }
+    let mut rows: Vec<Row<'_>> = by_item.into_iter().flatten().collect();
+    rows.extend(loose);
+    rows
 }
 
 fn edit_line(input: &mut LineInput, key: KeyEvent) {

@@ -2,7 +2,7 @@
 //! matrix: every text against every official language.
 
 use super::decisions::{state_style, state_word};
-use super::{accent, dim, safe, selected, window};
+use super::{accent, dim, mark_list, safe, selected, window};
 use crate::domain::Msg;
 use crate::msg;
 use crate::render::document::Block as DocBlock;
@@ -23,7 +23,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
 fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let doc = app.communique();
+    // Built away from the draw path; until the first build arrives, say so.
+    let Some(doc) = app.communique() else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(app.say(&msg!("communique-building")), dim())),
+            head,
+        );
+        return;
+    };
     let head_text = app.say(&msg!(
         "communique-head",
         lang = app.doc_lang.clone(),
@@ -96,6 +103,7 @@ fn matrix(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let rows = app.matrix_rows();
     let height = list.height as usize;
     let start = window(app.matrix_sel, height);
+    mark_list(app, list, start);
     let mut lines = Vec::new();
     for (i, row) in rows.iter().enumerate().skip(start).take(height) {
         let item = row.item.map(|i| m.items[i].number.to_string()).unwrap_or_default();
