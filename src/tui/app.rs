@@ -432,7 +432,13 @@ impl App {
             return;
         }
         // A line input takes the lines joined by spaces: a paste never runs.
-        let one_line = || text.lines().map(str::trim_end).collect::<Vec<_>>().join(" ");
+        let one_line = || {
+            text.split(['\r', '\n'])
+                .map(str::trim_end)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
         match self.layers.last_mut() {
             Some(Layer::Prompt { input, completions, .. }) => {
                 completions.clear();
