@@ -507,9 +507,7 @@ impl App {
         match intent {
             Intent::Quit => return vec![Effect::Quit],
             Intent::Help => self.layers.push(Layer::Help { scroll: 0 }),
-            Intent::Messages => self.layers.push(Layer::Log {
-                scroll: self.log.len().saturating_sub(1).min(u16::MAX as usize) as u16,
-            }),
+            Intent::Messages => self.layers.push(Layer::Log { scroll: 0 }),
             Intent::Prompt => self.layers.push(Layer::Prompt {
                 input: LineInput::default(),
                 history: None,

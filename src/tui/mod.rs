@@ -150,19 +150,7 @@ fn main_loop(
         if stop.load(Ordering::Relaxed) || terminal_lost() {
             return Ok(());
         }
-        loop {
-            match worker.responses.try_recv() {
-                Ok(Response::State(state)) => app.set_state(state),
-                Ok(Response::Done { ticket, result }) => app.done(ticket, result),
-                Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
-                Ok(Response::Conflicts(c)) => app.conflicts(c),
-                Err(TryRecvError::Empty) => break,
-                Err(TryRecvError::Disconnected) => {
-                    app.store_gone();
-                    break;
-                }
-            }
-        }
+        take_responses(app, &worker.responses);
         while let Ok(built) = documents.built.try_recv() {
             app.set_document(built);
         }
@@ -201,6 +189,24 @@ fn main_loop(
                     Ok(None) => {}
                     Err(reason) => app.editor_failed(reason),
                 },
+            }
+        }
+    }
+}
+
+/// Takes in what the store thread said since the last frame. If the thread
+/// has ended, the screen says so and blocks: nothing unanswered is saved.
+pub fn take_responses(app: &mut App, responses: &Receiver<Response>) {
+    loop {
+        match responses.try_recv() {
+            Ok(Response::State(state)) => app.set_state(state),
+            Ok(Response::Done { ticket, result }) => app.done(ticket, result),
+            Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
+            Ok(Response::Conflicts(c)) => app.conflicts(c),
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => {
+                app.store_gone();
+                return;
             }
         }
     }

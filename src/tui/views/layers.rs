@@ -115,12 +115,12 @@ fn editor(frame: &mut Frame<'_>, app: &App, area: Rect, editor: &Editor) {
     frame.render_widget(&editor.area, text_area);
 }
 
-/// Every message of this run, whole, newest last.
+/// Every message of this run, whole, newest first.
 fn log(frame: &mut Frame<'_>, app: &App, area: Rect, scroll: u16) {
     let box_area = centered(area, area.width.saturating_sub(4), area.height.saturating_sub(2));
     frame.render_widget(Clear, box_area);
     let mut lines = Vec::new();
-    for entry in &app.log {
+    for entry in app.log.iter().rev() {
         let style = if entry.status.error {
             Style::default().fg(Color::Red)
         } else {
