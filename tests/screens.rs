@@ -117,3 +117,36 @@ fn escape_sequences_in_names_are_shown_as_placeholders() {
     assert!(!screen.contains('\u{1b}'));
     drop(dir);
 }
+
+/// The layers that stand over the screens when something must be chosen,
+/// confirmed or read, in English and in Russian.
+#[test]
+fn layers_that_ask_block_or_list() {
+    use plenary::tui::layers::{Ask, Choice, Layer};
+    let (_dir, session) = morning();
+    for lang in ["en", "ru"] {
+        let mut a = app(&session, lang);
+        a.on_intent(Intent::Tab(2));
+        a.layers.push(Layer::Choose(Choice {
+            ask: Ask::Speaker,
+            typed: "nam".into(),
+            options: plenary::domain::lookup::matches(&session.state.meeting, "nam"),
+            sel: 0,
+        }));
+        insta::assert_snapshot!(format!("choose-{lang}-80x24"), render(&a, 80, 24));
+
+        let mut a = app(&session, lang);
+        a.on_intent(Intent::Tab(3));
+        a.on_key(ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('a')));
+        insta::assert_snapshot!(format!("confirm-adopt-{lang}-80x24"), render(&a, 80, 24));
+
+        let mut a = app(&session, lang);
+        a.store_gone();
+        insta::assert_snapshot!(format!("blocked-{lang}-80x24"), render(&a, 80, 24));
+
+        let mut a = app(&session, lang);
+        a.refresh_failed(plenary::msg!("store-sqlite", path = "windhoek.plenary", detail = "database is locked"));
+        a.on_intent(Intent::Messages);
+        insta::assert_snapshot!(format!("log-{lang}-80x24"), render(&a, 80, 24));
+    }
+}

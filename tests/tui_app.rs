@@ -263,7 +263,7 @@ fn a_refresh_error_while_a_command_is_in_flight_does_not_say_saved() {
         panic!()
     };
     let (tx, rx) = std::sync::mpsc::channel();
-    tx.send(Response::RefreshFailed(plenary::msg!("store-busy"))).unwrap();
+    tx.send(Response::RefreshFailed(plenary::msg!("store-sqlite", path = "windhoek.plenary", detail = "database is locked"))).unwrap();
     tui::take_responses(&mut app, &rx);
     let screen = draw(&app, 160, 30);
     assert!(screen.contains("saving…"), "{screen}");

@@ -5,7 +5,7 @@ status-you = you: { $author }
 status-more = (L reads all)
 status-undone = undone: { $command }
 status-not-saving = NOT SAVING
-status-refresh-failed = could not read the other terminals' commands: { $reason }. What is shown may be behind.
+status-refresh-failed = could not read the other terminals' commands, what is shown may be behind: { $reason }
 status-conflict = a stored command no longer applies to the meeting file and is left out: { $command } ({ $reason })
 status-conflicts = { $count ->
     [one] 1 stored command no longer applies (L lists it)

@@ -5,7 +5,7 @@ status-you = usted: { $author }
 status-more = (L para leerlo todo)
 status-undone = deshecho: { $command }
 status-not-saving = SIN GUARDAR
-status-refresh-failed = no se pudieron leer los comandos de los otros terminales: { $reason }. Lo que se ve puede estar atrasado.
+status-refresh-failed = no se pudieron leer los comandos de los otros terminales, lo que se ve puede estar atrasado: { $reason }
 status-conflict = un comando guardado ya no se aplica al archivo de la reunión y queda fuera: { $command } ({ $reason })
 status-conflicts = { $count ->
     [one] 1 comando guardado ya no se aplica (L lo muestra)

@@ -5,7 +5,7 @@ status-you = vous : { $author }
 status-more = (L pour tout lire)
 status-undone = annulé : { $command }
 status-not-saving = NON ENREGISTRÉ
-status-refresh-failed = impossible de lire les commandes des autres terminaux : { $reason }. L’affichage peut être en retard.
+status-refresh-failed = impossible de lire les commandes des autres terminaux, l’affichage peut être en retard : { $reason }
 status-conflict = une commande enregistrée ne s’applique plus au fichier de la réunion et est écartée : { $command } ({ $reason })
 status-conflicts = { $count ->
     [one] 1 commande enregistrée ne s’applique plus (L la montre)

@@ -5,7 +5,7 @@ status-you = você: { $author }
 status-more = (L para ler tudo)
 status-undone = anulado: { $command }
 status-not-saving = NÃO GUARDADO
-status-refresh-failed = não foi possível ler os comandos dos outros terminais: { $reason }. O que se vê pode estar atrasado.
+status-refresh-failed = não foi possível ler os comandos dos outros terminais, o que se vê pode estar atrasado: { $reason }
 status-conflict = um comando guardado já não se aplica ao ficheiro da reunião e fica de fora: { $command } ({ $reason })
 status-conflicts = { $count ->
     [one] 1 comando guardado já não se aplica (L mostra-o)

@@ -5,7 +5,7 @@ status-you = вы: { $author }
 status-more = (L — прочитать всё)
 status-undone = отменено: { $command }
 status-not-saving = НЕ СОХРАНЯЕТСЯ
-status-refresh-failed = не удалось прочитать команды других терминалов: { $reason }. Показанное может отставать.
+status-refresh-failed = не удалось прочитать команды других терминалов, показанное может отставать: { $reason }
 status-conflict = сохранённая команда больше не применима к файлу заседания и пропущена: { $command } ({ $reason })
 status-conflicts = { $count ->
     [one] { $count } сохранённая команда больше не применима (L — список)
