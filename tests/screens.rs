@@ -137,7 +137,9 @@ fn layers_that_ask_block_or_list() {
 
         let mut a = app(&session, lang);
         a.on_intent(Intent::Tab(3));
-        a.on_key(ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('a')));
+        a.on_key(ratatui::crossterm::event::KeyEvent::from(
+            ratatui::crossterm::event::KeyCode::Char('a'),
+        ));
         insta::assert_snapshot!(format!("confirm-adopt-{lang}-80x24"), render(&a, 80, 24));
 
         let mut a = app(&session, lang);
@@ -145,7 +147,11 @@ fn layers_that_ask_block_or_list() {
         insta::assert_snapshot!(format!("blocked-{lang}-80x24"), render(&a, 80, 24));
 
         let mut a = app(&session, lang);
-        a.refresh_failed(plenary::msg!("store-sqlite", path = "windhoek.plenary", detail = "database is locked"));
+        a.refresh_failed(plenary::msg!(
+            "store-sqlite",
+            path = "windhoek.plenary",
+            detail = "database is locked"
+        ));
         a.on_intent(Intent::Messages);
         insta::assert_snapshot!(format!("log-{lang}-80x24"), render(&a, 80, 24));
     }

@@ -9,7 +9,7 @@ use plenary::store::Session;
 use plenary::tui;
 use plenary::tui::app::{App, Effect};
 use plenary::tui::intent::Intent;
-use plenary::tui::layers::{Ask, Layer};
+use plenary::tui::layers::{Ask, Blocked, Layer, Question};
 use plenary::tui::worker::{Response, Saved, Worker};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
@@ -76,7 +76,7 @@ fn a_speaker_is_found_by_part_of_the_name() {
         vec![],
         "Namibia is not present: asked first"
     );
-    assert!(matches!(app.layers.last(), Some(Layer::Confirm { .. })));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(_))));
     assert_eq!(
         sent(app.on_key(key(KeyCode::Char('y')))),
         vec![Command::SpeakerAdd { id: "NA".into() }]
@@ -104,7 +104,7 @@ fn the_prompt_completes_and_runs_commands() {
     // History brings it back.
     app.on_key(key(KeyCode::Char(':')));
     app.on_key(key(KeyCode::Up));
-    assert!(matches!(app.layers.last(), Some(Layer::Prompt { input, .. }) if input.text == "present ZW"));
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present ZW"));
 }
 
 #[test]
@@ -135,7 +135,7 @@ fn an_amendment_at_another_terminal_is_told_before_it_is_overwritten() {
     mine.refresh().unwrap();
     app.set_state(Arc::new(mine.state.clone()));
     assert_eq!(app.on_key(ctrl('s')), vec![], "nothing is sent before the user agrees");
-    assert!(matches!(app.layers.last(), Some(Layer::Confirm { .. })));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(_))));
     let effects = sent(app.on_key(key(KeyCode::Char('y'))));
     assert!(
         matches!(effects.as_slice(), [Command::Amend { target, text }] if target == "KP/2009/IS/3" && text.ends_with("My addition."))
@@ -197,7 +197,7 @@ fn a_paste_is_text_in_the_box_with_focus_and_never_keys() {
     app.on_intent(Intent::Tab(3));
     app.on_key(key(KeyCode::Char(':')));
     app.on_paste("present NA\r\nan");
-    assert!(matches!(app.layers.last(), Some(Layer::Prompt { input, .. }) if input.text == "present NA an"));
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present NA an"));
     app.on_key(key(KeyCode::Esc));
     // With no box open, a paste does nothing and says so.
     app.on_paste("a\nn");
@@ -215,7 +215,7 @@ fn adopt_and_defer_ask_roll_call_acts_and_offers_undo() {
     let mut app = app_on(&s);
     app.on_intent(Intent::Tab(3));
     assert_eq!(app.on_key(key(KeyCode::Char('a'))), vec![], "adopt asks first");
-    assert!(matches!(app.layers.last(), Some(Layer::Confirm { message, .. }) if message.contains("Adopt KP/2009/IS/")));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(c)) if c.message.contains("Adopt KP/2009/IS/")));
     assert_eq!(app.on_key(key(KeyCode::Char('n'))), vec![]);
     assert!(app.layers.is_empty());
     app.on_key(key(KeyCode::Char('d')));
@@ -263,7 +263,12 @@ fn a_refresh_error_while_a_command_is_in_flight_does_not_say_saved() {
         panic!()
     };
     let (tx, rx) = std::sync::mpsc::channel();
-    tx.send(Response::RefreshFailed(plenary::msg!("store-sqlite", path = "windhoek.plenary", detail = "database is locked"))).unwrap();
+    tx.send(Response::RefreshFailed(plenary::msg!(
+        "store-sqlite",
+        path = "windhoek.plenary",
+        detail = "database is locked"
+    )))
+    .unwrap();
     tui::take_responses(&mut app, &rx);
     let screen = draw(&app, 160, 30);
     assert!(screen.contains("saving…"), "{screen}");
@@ -283,7 +288,7 @@ fn a_refresh_error_while_a_command_is_in_flight_does_not_say_saved() {
     assert!(app.pending.is_empty());
     // Both messages are in the log, whole.
     app.on_key(key(KeyCode::Char('L')));
-    assert!(matches!(app.layers.last(), Some(Layer::Log { .. })));
+    assert!(matches!(app.layers.last(), Some(Layer::Log(_))));
     let log = draw(&app, 160, 30);
     assert!(log.contains("could not read") && log.contains("saved: open 2"), "{log}");
 }
@@ -299,7 +304,7 @@ fn a_dead_store_thread_blocks_and_nothing_counts_as_saved() {
     tui::take_responses(&mut app, &worker.responses);
     assert!(app.store_gone);
     assert!(app.pending.is_empty());
-    let Some(Layer::Blocked { message }) = app.layers.last() else {
+    let Some(Layer::Blocked(Blocked { message })) = app.layers.last() else {
         panic!("no blocking message")
     };
     assert!(message.contains("present participants"), "{message}");
@@ -307,7 +312,7 @@ fn a_dead_store_thread_blocks_and_nothing_counts_as_saved() {
     // No key acts but quit.
     assert_eq!(app.on_key(key(KeyCode::Char('o'))), vec![]);
     assert_eq!(app.on_key(key(KeyCode::Esc)), vec![]);
-    assert!(matches!(app.layers.last(), Some(Layer::Blocked { .. })));
+    assert!(matches!(app.layers.last(), Some(Layer::Blocked(_))));
     assert_eq!(app.on_key(key(KeyCode::Char('q'))), vec![Effect::Quit]);
 }
 
@@ -346,7 +351,7 @@ fn esc_on_a_changed_text_asks_before_throwing_it_away() {
     app.on_key(key(KeyCode::Char('e')));
     typed(&mut app, " Mine.");
     app.on_key(key(KeyCode::Esc));
-    assert!(matches!(app.layers.last(), Some(Layer::Confirm { .. })));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(_))));
     app.on_key(key(KeyCode::Char('n')));
     assert!(matches!(app.layers.last(), Some(Layer::Editor(e)) if e.text().ends_with("Mine.")));
     app.on_key(key(KeyCode::Esc));
@@ -414,7 +419,7 @@ fn a_translation_saved_at_another_terminal_meanwhile_is_told() {
     app.set_state(Arc::new(mine.state.clone()));
     assert_eq!(app.on_key(ctrl('s')), vec![], "nothing is sent before the user agrees");
     assert!(
-        matches!(app.layers.last(), Some(Layer::Confirm { message, .. }) if message.contains("translation") && message.contains(&target)),
+        matches!(app.layers.last(), Some(Layer::Confirm(c)) if c.message.contains("translation") && c.message.contains(&target)),
     );
     let effects = sent(app.on_key(key(KeyCode::Char('y'))));
     assert!(matches!(effects.as_slice(), [Command::Translate { text, .. }] if text.ends_with("Моё.")));
@@ -492,10 +497,10 @@ fn an_observer_cannot_object_and_is_told_before_typing_a_reason() {
     assert_eq!(app.on_key(key(KeyCode::Enter)), vec![]);
     assert!(matches!(
         app.layers.last(),
-        Some(Layer::Ask {
+        Some(Layer::Ask(Question {
             ask: Ask::ObjectBy { .. },
             ..
-        })
+        }))
     ));
     assert!(app.status.as_ref().unwrap().error);
     assert!(status(&app).contains("WDC"), "{}", status(&app));
@@ -513,8 +518,8 @@ fn one_text_is_limited_on_every_path_of_the_screen() {
     app.on_key(key(KeyCode::Char(':')));
     app.on_paste(&long);
     assert!(status(&app).contains("at most 100"), "{}", status(&app));
-    if let Some(Layer::Prompt { input, .. }) = app.layers.last_mut() {
-        input.set(&format!("note 4 \"{}\"", &long));
+    if let Some(Layer::Prompt(p)) = app.layers.last_mut() {
+        p.input.set(&format!("note 4 \"{}\"", &long));
     }
     assert_eq!(app.on_key(key(KeyCode::Enter)), vec![]);
     app.layers.clear();
@@ -531,7 +536,7 @@ fn one_text_is_limited_on_every_path_of_the_screen() {
         target: "KP/2009/IS/3".into(),
         version: 1,
     };
-    assert_eq!(app.save(purpose, long.clone(), false), vec![]);
+    assert!(!app.save(purpose, long.clone(), false));
     assert!(app.pending.is_empty());
 }
 
@@ -543,5 +548,5 @@ fn completion_finds_a_delegation_by_any_word_without_accents() {
     app.on_key(key(KeyCode::Char(':')));
     typed(&mut app, "present ivoire");
     app.on_key(key(KeyCode::Tab));
-    assert!(matches!(app.layers.last(), Some(Layer::Prompt { input, .. }) if input.text == "present CI"));
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present CI"));
 }

@@ -3,16 +3,15 @@
 //! change the record become commands for the store thread, each with a ticket
 //! so that its result is matched to it.
 
-use super::complete;
-use super::input::LineInput;
+use super::component::Handled;
 use super::intent::Intent;
 use super::keymap::{self, Scope};
-use super::layers::{Ask, Choice, EditPurpose, Editor, Layer, Yes};
+use super::layers::{Ask, Blocked, Confirm, EditPurpose, Editor, Help, Layer, Log, Prompt, Question, Yes};
 use super::worker::{Saved, Ticket};
-use crate::commands::{Command, Who, parse_line};
+use crate::commands::{Command, Who};
 use crate::domain::limits::check_text;
-use crate::domain::lookup::{self, Found};
-use crate::domain::meeting::{Category, Status as DelegationStatus};
+use crate::domain::lookup;
+use crate::domain::meeting::Category;
 use crate::domain::state::{Outcome, Text};
 use crate::domain::{Msg, State};
 use crate::i18n::{LANGUAGES, Localizer};
@@ -109,6 +108,8 @@ pub struct App {
     pub log: Vec<Logged>,
     /// The last command that is durable, for the undo hint.
     pub last_saved: Option<String>,
+    /// Effects of the key being handled, for the main loop.
+    outbox: Vec<Effect>,
     /// Commands sent and not yet answered, by ticket.
     pub pending: BTreeMap<Ticket, Command>,
     next_ticket: Ticket,
@@ -155,6 +156,7 @@ impl App {
             status: None,
             log: Vec::new(),
             last_saved: None,
+            outbox: Vec::new(),
             pending: BTreeMap::new(),
             next_ticket: 0,
             store_gone: false,
@@ -188,11 +190,11 @@ impl App {
         self.status = Some(status);
     }
 
-    fn info(&mut self, msg: Msg) {
+    pub fn info(&mut self, msg: Msg) {
         self.tell(msg, false);
     }
 
-    fn error(&mut self, msg: Msg) {
+    pub fn error(&mut self, msg: Msg) {
         self.tell(msg, true);
     }
 
@@ -385,17 +387,29 @@ impl App {
             commands = lost.join("; ")
         ));
         self.error(msg!("status-store-gone"));
-        self.layers.push(Layer::Blocked { message });
+        self.layers.push(Layer::Blocked(Blocked { message }));
     }
 
-    fn send(&mut self, command: Command) -> Vec<Effect> {
+    /// What the last keys asked of the main loop, taken once.
+    pub fn take_effects(&mut self) -> Vec<Effect> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// Sends a command and hands over what waits in the outbox.
+    fn sent(&mut self, command: Command) -> Vec<Effect> {
+        self.send(command);
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// Gives a command a ticket and puts it in the outbox for the store thread.
+    pub fn send(&mut self, command: Command) {
         if self.store_gone {
             self.error(msg!("status-store-gone"));
-            return vec![];
+            return;
         }
         self.next_ticket += 1;
         self.pending.insert(self.next_ticket, command.clone());
-        vec![Effect::Send(self.next_ticket, command)]
+        self.outbox.push(Effect::Send(self.next_ticket, command));
     }
 
     pub fn on_key(&mut self, key: KeyEvent) -> Vec<Effect> {
@@ -403,7 +417,7 @@ impl App {
             return vec![];
         }
         let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-        if self.too_small() || matches!(self.layers.last(), Some(Layer::Blocked { .. })) {
+        if self.too_small() || matches!(self.layers.last(), Some(Layer::Blocked(_))) {
             // Behind a screen that shows only a message, nothing else may act.
             let quit =
                 ctrl_c || (key.code == KeyCode::Char('q') && key.modifiers.difference(KeyModifiers::SHIFT).is_empty());
@@ -413,7 +427,8 @@ impl App {
             return vec![Effect::Quit];
         }
         if !self.layers.is_empty() {
-            return self.on_layer_key(key);
+            self.on_layer_key(key);
+            return std::mem::take(&mut self.outbox);
         }
         match keymap::lookup(self.scope(), &key) {
             Some(intent) => self.on_intent(intent),
@@ -431,34 +446,17 @@ impl App {
             self.error(m);
             return;
         }
-        // A line input takes the lines joined by spaces: a paste never runs.
-        let one_line = || {
-            text.split(['\r', '\n'])
-                .map(str::trim_end)
-                .filter(|l| !l.is_empty())
-                .collect::<Vec<_>>()
-                .join(" ")
+        let handled = match self.layers.pop() {
+            Some(mut top) => {
+                let depth = self.layers.len();
+                let handled = top.component().on_paste(self, text);
+                self.layers.insert(depth.min(self.layers.len()), top);
+                handled
+            }
+            None => Handled::Ignored,
         };
-        match self.layers.last_mut() {
-            Some(Layer::Prompt { input, completions, .. }) => {
-                completions.clear();
-                for c in one_line().chars() {
-                    input.insert(c);
-                }
-            }
-            Some(Layer::Ask { ask, input }) => {
-                for c in one_line().chars() {
-                    input.insert(c);
-                }
-                if *ask == Ask::Filter {
-                    self.filter = input.text.clone();
-                    self.roll_sel = 0;
-                }
-            }
-            Some(Layer::Editor(editor)) => {
-                editor.area.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
-            }
-            _ => self.error(msg!("status-paste-nowhere")),
+        if handled == Handled::Ignored {
+            self.error(msg!("status-paste-nowhere"));
         }
     }
 
@@ -493,28 +491,24 @@ impl App {
         *sel = (*sel as isize + delta).clamp(0, len as isize - 1) as usize;
     }
 
-    fn confirm(&mut self, message: Msg, command: Command) {
+    /// Asks y/n before a command.
+    pub fn confirm(&mut self, message: Msg, command: Command) {
         let message = self.say(&message);
-        self.layers.push(Layer::Confirm {
+        self.layers.push(Layer::Confirm(Confirm {
             message,
             yes: Yes::Send(command),
             keys: "confirm-yes-no",
-        });
+        }));
     }
 
     pub fn on_intent(&mut self, intent: Intent) -> Vec<Effect> {
         let items = &self.state.meeting.items;
         match intent {
             Intent::Quit => return vec![Effect::Quit],
-            Intent::Help => self.layers.push(Layer::Help { scroll: 0 }),
-            Intent::Messages => self.layers.push(Layer::Log { scroll: 0 }),
-            Intent::Prompt => self.layers.push(Layer::Prompt {
-                input: LineInput::default(),
-                history: None,
-                completions: vec![],
-                choice: 0,
-            }),
-            Intent::Undo => return self.send(Command::Undo),
+            Intent::Help => self.layers.push(Layer::Help(Help::default())),
+            Intent::Messages => self.layers.push(Layer::Log(Log::default())),
+            Intent::Prompt => self.layers.push(Layer::Prompt(Prompt::default())),
+            Intent::Undo => return self.sent(Command::Undo),
             Intent::NextTab => self.tab = (self.tab + 1) % TABS.len(),
             Intent::PrevTab => self.tab = (self.tab + TABS.len() - 1) % TABS.len(),
             Intent::Tab(n) => self.tab = n.min(TABS.len() - 1),
@@ -535,7 +529,7 @@ impl App {
                     return vec![];
                 };
                 let item = item.number.clone();
-                return self.send(match intent {
+                return self.sent(match intent {
                     Intent::OpenItem => Command::Open { item },
                     Intent::CloseItem => Command::Close { item },
                     _ => Command::DeferItem { item },
@@ -549,28 +543,25 @@ impl App {
                 let id = self.state.meeting.delegations[index].id.clone();
                 let present = self.state.core.delegations[index].present == Some(true);
                 let who = vec![Who::Id(id)];
-                return self.send(if present {
+                return self.sent(if present {
                     Command::Absent { who }
                 } else {
                     Command::Present { who }
                 });
             }
-            Intent::Filter => self.layers.push(Layer::Ask {
-                ask: Ask::Filter,
-                input: LineInput::new(&self.filter),
-            }),
+            Intent::Filter => self.layers.push(Layer::Ask(Question::new(Ask::Filter, &self.filter))),
             Intent::AllParticipantsPresent => {
-                return self.send(Command::Present {
+                return self.sent(Command::Present {
                     who: vec![Who::Participants],
                 });
             }
             Intent::AllObserversPresent => {
-                return self.send(Command::Present {
+                return self.sent(Command::Present {
                     who: vec![Who::Observers],
                 });
             }
             Intent::AllApplicantsPresent => {
-                return self.send(Command::Present {
+                return self.sent(Command::Present {
                     who: vec![Who::Applicants],
                 });
             }
@@ -578,13 +569,10 @@ impl App {
                 if self.state.core.open_item.is_none() {
                     self.error(msg!("err-no-open-item"));
                 } else {
-                    self.layers.push(Layer::Ask {
-                        ask: Ask::Speaker,
-                        input: LineInput::default(),
-                    });
+                    self.layers.push(Layer::Ask(Question::new(Ask::Speaker, "")));
                 }
             }
-            Intent::SpeakerNext => return self.send(Command::SpeakerNext),
+            Intent::SpeakerNext => return self.sent(Command::SpeakerNext),
             Intent::SpeakerRemove => {
                 if self.state.core.open_item.is_none() {
                     self.error(msg!("err-no-open-item"));
@@ -593,7 +581,7 @@ impl App {
                 let Some(id) = self.queue().get(self.floor_sel).cloned() else {
                     return vec![];
                 };
-                return self.send(Command::SpeakerRemove { id });
+                return self.sent(Command::SpeakerRemove { id });
             }
             Intent::NewDecision => {
                 let Some(open) = self.state.core.open_item else {
@@ -602,10 +590,8 @@ impl App {
                 };
                 let item = items[open].number.clone();
                 let suggestion = self.next_decision_id();
-                self.layers.push(Layer::Ask {
-                    ask: Ask::NewDecisionId { item },
-                    input: LineInput::new(&suggestion),
-                });
+                self.layers
+                    .push(Layer::Ask(Question::new(Ask::NewDecisionId { item }, &suggestion)));
             }
             Intent::EditDecision | Intent::EditExternal => {
                 let Some(d) = self.selected_decision().and_then(|id| self.state.core.decision(&id)) else {
@@ -639,18 +625,14 @@ impl App {
             }
             Intent::Object => {
                 if let Some(decision) = self.selected_decision() {
-                    self.layers.push(Layer::Ask {
-                        ask: Ask::ObjectBy { decision },
-                        input: LineInput::default(),
-                    });
+                    self.layers
+                        .push(Layer::Ask(Question::new(Ask::ObjectBy { decision }, "")));
                 }
             }
             Intent::Reserve => {
                 if let Some(decision) = self.selected_decision() {
-                    self.layers.push(Layer::Ask {
-                        ask: Ask::ReserveBy { decision },
-                        input: LineInput::default(),
-                    });
+                    self.layers
+                        .push(Layer::Ask(Question::new(Ask::ReserveBy { decision }, "")));
                 }
             }
             Intent::DeferDecision => {
@@ -675,7 +657,7 @@ impl App {
             Intent::ToggleMatrix => self.matrix = !self.matrix,
             Intent::Translate => return self.start_translation(),
         }
-        vec![]
+        std::mem::take(&mut self.outbox)
     }
 
     fn start_translation(&mut self) -> Vec<Effect> {
@@ -715,340 +697,25 @@ impl App {
         format!("{stem}{n}")
     }
 
-    fn on_layer_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let Some(layer) = self.layers.last_mut() else {
-            return vec![];
+    /// The top layer takes the key. It is taken off the stack meanwhile, so
+    /// that it can open layers above itself; it goes back unless it closed.
+    fn on_layer_key(&mut self, key: KeyEvent) {
+        let Some(mut top) = self.layers.pop() else {
+            return;
         };
-        match layer {
-            Layer::Help { scroll } | Layer::Log { scroll } => match key.code {
-                KeyCode::Up | KeyCode::Char('k') => *scroll = scroll.saturating_sub(1),
-                KeyCode::Down | KeyCode::Char('j') => *scroll = scroll.saturating_add(1),
-                KeyCode::PageDown => *scroll = scroll.saturating_add(10),
-                KeyCode::PageUp => *scroll = scroll.saturating_sub(10),
-                _ => {
-                    self.layers.pop();
-                }
-            },
-            Layer::Prompt { .. } => return self.on_prompt_key(key),
-            Layer::Ask { .. } => return self.on_ask_key(key),
-            Layer::Choose(_) => return self.on_choose_key(key),
-            Layer::Editor(_) => return self.on_editor_key(key),
-            Layer::Blocked { .. } => {}
-            Layer::Confirm { yes, .. } => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') => {
-                    let yes = yes.clone();
-                    self.layers.pop();
-                    if matches!(self.layers.last(), Some(Layer::Editor(_))) {
-                        self.layers.pop();
-                    }
-                    return match yes {
-                        Yes::Send(command) => self.send(command),
-                        Yes::Discard => {
-                            self.info(msg!("status-edit-cancelled"));
-                            vec![]
-                        }
-                    };
-                }
-                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {
-                    self.layers.pop();
-                }
-                _ => {}
-            },
-        }
-        vec![]
-    }
-
-    fn on_prompt_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let state = self.state.clone();
-        let history_len = self.history.len();
-        let Some(Layer::Prompt {
-            input,
-            history,
-            completions,
-            choice,
-        }) = self.layers.last_mut()
-        else {
-            return vec![];
-        };
-        if key.code != KeyCode::Tab {
-            completions.clear();
-        }
-        match key.code {
-            KeyCode::Esc => {
-                self.layers.pop();
-            }
-            KeyCode::Enter => {
-                let line = input.text.clone();
-                if let Err(m) = check_text(&line) {
-                    self.error(m);
-                    return vec![];
-                }
-                match parse_line(&line) {
-                    Ok(None) => {
-                        self.layers.pop();
-                    }
-                    Ok(Some(command)) => {
-                        self.layers.pop();
-                        self.history.push(line);
-                        return self.send(command);
-                    }
-                    Err(e) => {
-                        let message = self.say(&e.msg);
-                        self.error(msg!("status-prompt-error", column = e.column, message = message));
-                    }
-                }
-            }
-            KeyCode::Tab => {
-                let (start, word) = input.current_word();
-                if completions.is_empty() {
-                    let first = input.text.chars().take(start).all(char::is_whitespace);
-                    *completions = complete::candidates(&state, first, &word);
-                    *choice = 0;
-                } else {
-                    *choice = (*choice + 1) % completions.len();
-                }
-                if let Some(c) = completions.get(*choice) {
-                    input.replace_word(start, c);
-                }
-            }
-            KeyCode::Up if history_len > 0 => {
-                let i = history.map(|h| h.saturating_sub(1)).unwrap_or(history_len - 1);
-                *history = Some(i);
-                input.set(&self.history[i]);
-            }
-            KeyCode::Down => {
-                if let Some(h) = *history {
-                    if h + 1 < history_len {
-                        *history = Some(h + 1);
-                        input.set(&self.history[h + 1]);
-                    } else {
-                        *history = None;
-                        input.set("");
-                    }
-                }
-            }
-            _ => edit_line(input, key),
-        }
-        vec![]
-    }
-
-    fn on_ask_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let Some(Layer::Ask { ask, input }) = self.layers.last_mut() else {
-            return vec![];
-        };
-        match key.code {
-            KeyCode::Esc => {
-                if *ask == Ask::Filter {
-                    self.filter.clear();
-                }
-                self.layers.pop();
-            }
-            KeyCode::Enter => {
-                let (ask, answer) = (ask.clone(), input.text.trim().to_string());
-                if let Err(m) = check_text(&answer) {
-                    self.error(m);
-                    return vec![];
-                }
-                if ask.wants_delegation() {
-                    // The question stays until a delegation that may act is found.
-                    return self.answer_delegation(ask, &answer);
-                }
-                self.layers.pop();
-                return self.answer(ask, answer);
-            }
-            _ => {
-                edit_line(input, key);
-                if *ask == Ask::Filter {
-                    self.filter = input.text.clone();
-                    self.roll_sel = 0;
-                }
-            }
-        }
-        vec![]
-    }
-
-    /// A delegation typed in answer to a question: one, or a choice among
-    /// several, or a word that none fits.
-    fn answer_delegation(&mut self, ask: Ask, typed: &str) -> Vec<Effect> {
-        if typed.is_empty() {
-            self.layers.pop();
-            return vec![];
-        }
-        match lookup::delegation(&self.state.meeting, typed) {
-            Found::One(index) => self.chosen(ask, index),
-            Found::Many(options) => {
-                self.layers.push(Layer::Choose(Choice {
-                    ask,
-                    typed: typed.to_string(),
-                    options,
-                    sel: 0,
-                }));
-                vec![]
-            }
-            Found::None => {
-                self.error(msg!("status-no-delegation", typed = typed));
-                vec![]
-            }
+        let depth = self.layers.len();
+        if top.component().on_key(self, key) != Handled::Close {
+            self.layers.insert(depth.min(self.layers.len()), top);
         }
     }
 
-    fn on_choose_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let Some(Layer::Choose(choice)) = self.layers.last_mut() else {
-            return vec![];
-        };
-        match key.code {
-            KeyCode::Esc => {
-                self.layers.pop();
-            }
-            KeyCode::Up | KeyCode::Char('k') => choice.sel = choice.sel.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => {
-                choice.sel = (choice.sel + 1).min(choice.options.len().saturating_sub(1))
-            }
-            KeyCode::Enter => {
-                let (ask, index) = (choice.ask.clone(), choice.options.get(choice.sel).copied());
-                self.layers.pop();
-                if let Some(index) = index {
-                    return self.chosen(ask, index);
-                }
-            }
-            _ => {}
-        }
-        vec![]
-    }
-
-    /// A delegation found for a question: checked for what the question asks
-    /// before anything more is typed, then the question closes.
-    fn chosen(&mut self, ask: Ask, index: usize) -> Vec<Effect> {
-        let id = self.state.meeting.delegations[index].id.clone();
-        let d = &self.state.core.delegations[index];
-        let may_speak_for_consensus = d.category == Category::Participant && d.status == DelegationStatus::Active;
-        if let Ask::ObjectBy { .. } = ask
-            && !may_speak_for_consensus
-        {
-            // An observer's objection is refused now, not after its reason is typed.
-            let category = d.category.as_str();
-            if d.category != Category::Participant {
-                self.error(msg!("err-not-participant", id = id, category = category));
-            } else {
-                let status = d.status.as_str();
-                self.error(msg!("err-participant-suspended", id = id, status = status));
-            }
-            return vec![];
-        }
-        let present = d.present == Some(true);
-        if matches!(self.layers.last(), Some(Layer::Ask { .. })) {
-            self.layers.pop();
-        }
-        match ask {
-            Ask::Speaker if !present => {
-                let name = self.name(index).to_string();
-                self.confirm(msg!("confirm-speaker-absent", name = name), Command::SpeakerAdd { id });
-                vec![]
-            }
-            Ask::Speaker => self.send(Command::SpeakerAdd { id }),
-            Ask::ObjectBy { decision } => {
-                self.layers.push(Layer::Ask {
-                    ask: Ask::ObjectReason { decision, by: id },
-                    input: LineInput::default(),
-                });
-                vec![]
-            }
-            Ask::ReserveBy { decision } => {
-                self.layers.push(Layer::Ask {
-                    ask: Ask::ReserveText { decision, by: id },
-                    input: LineInput::default(),
-                });
-                vec![]
-            }
-            _ => vec![],
-        }
-    }
-
-    fn answer(&mut self, ask: Ask, answer: String) -> Vec<Effect> {
-        if answer.is_empty() && ask != Ask::Filter {
-            return vec![];
-        }
-        match ask {
-            Ask::Filter => {
-                self.filter = answer;
-                self.roll_sel = 0;
-            }
-            Ask::ObjectReason { decision, by } => {
-                return self.send(Command::Object {
-                    decision,
-                    by,
-                    reason: answer,
-                });
-            }
-            Ask::ReserveText { decision, by } => {
-                return self.send(Command::Reserve {
-                    decision,
-                    by,
-                    statement: answer,
-                });
-            }
-            Ask::NewDecisionId { item } => {
-                if self.state.core.decision(&answer).is_some() {
-                    self.error(msg!("err-decision-exists", id = answer));
-                    return vec![];
-                }
-                if !crate::domain::ids::is_decision_id(&answer) {
-                    self.error(msg!("err-bad-decision-id", id = answer));
-                    return vec![];
-                }
-                let purpose = EditPurpose::Draft { item, decision: answer };
-                self.layers.push(Layer::Editor(Box::new(Editor::new(purpose, ""))));
-            }
-            Ask::Speaker | Ask::ObjectBy { .. } | Ask::ReserveBy { .. } => {}
-        }
-        vec![]
-    }
-
-    fn on_editor_key(&mut self, key: KeyEvent) -> Vec<Effect> {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        let alt = key.modifiers.contains(KeyModifiers::ALT);
-        let Some(Layer::Editor(editor)) = self.layers.last_mut() else {
-            return vec![];
-        };
-        match key.code {
-            KeyCode::Esc if editor.changed() => {
-                let message = self.say(&msg!("confirm-discard"));
-                self.layers.push(Layer::Confirm {
-                    message,
-                    yes: Yes::Discard,
-                    keys: "confirm-discard-keys",
-                });
-            }
-            KeyCode::Esc => {
-                self.layers.pop();
-                self.info(msg!("status-edit-cancelled"));
-            }
-            KeyCode::Up if alt => editor.original_scroll = editor.original_scroll.saturating_sub(1),
-            KeyCode::Down if alt => editor.original_scroll = editor.original_scroll.saturating_add(1),
-            // Ctrl-D saves a draft only where a draft exists; elsewhere it does nothing.
-            KeyCode::Char('d') if ctrl && !editor.purpose.has_draft() => {}
-            KeyCode::Char('s') | KeyCode::Char('d') if ctrl => {
-                let draft = key.code == KeyCode::Char('d');
-                let (purpose, text) = (editor.purpose.clone(), editor.text());
-                if text.is_empty() {
-                    self.error(msg!("err-empty-text"));
-                    return vec![];
-                }
-                return self.save(purpose, text, draft);
-            }
-            _ => {
-                editor.area.input(key);
-            }
-        }
-        vec![]
-    }
-
-    /// Sends the command an edit calls for; if another terminal changed the
-    /// same text (or its translation) meanwhile, asks first.
-    pub fn save(&mut self, purpose: EditPurpose, text: String, draft: bool) -> Vec<Effect> {
+    /// Sends the command an edit calls for (`true`); if another terminal
+    /// changed the same text (or its translation) meanwhile, asks first, and
+    /// a text over the limit is refused (`false`).
+    pub fn save(&mut self, purpose: EditPurpose, text: String, draft: bool) -> bool {
         if let Err(m) = check_text(&text) {
             self.error(m);
-            return vec![];
+            return false;
         }
         let now = |target: &str| {
             self.matrix_rows()
@@ -1100,17 +767,15 @@ impl App {
         };
         if let Some(question) = changed {
             let message = self.say(&question);
-            self.layers.push(Layer::Confirm {
+            self.layers.push(Layer::Confirm(Confirm {
                 message,
                 yes: Yes::Send(command),
                 keys: "confirm-keys",
-            });
-            return vec![];
+            }));
+            return false;
         }
-        if matches!(self.layers.last(), Some(Layer::Editor(_))) {
-            self.layers.pop();
-        }
-        self.send(command)
+        self.send(command);
+        true
     }
 
     /// `$EDITOR` could not be run, or ended in failure: said in the status line.
@@ -1211,19 +876,6 @@ pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
     let mut rows: Vec<Row<'_>> = by_item.into_iter().flatten().collect();
     rows.extend(loose);
     rows
-}
-
-fn edit_line(input: &mut LineInput, key: KeyEvent) {
-    match key.code {
-        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => input.insert(c),
-        KeyCode::Backspace => input.backspace(),
-        KeyCode::Delete => input.delete(),
-        KeyCode::Left => input.left(),
-        KeyCode::Right => input.right(),
-        KeyCode::Home => input.home(),
-        KeyCode::End => input.end(),
-        _ => {}
-    }
 }
 
 /// Category of a delegation as it stands now, for the views.

@@ -4,6 +4,7 @@
 pub mod app;
 pub mod clock;
 pub mod complete;
+pub mod component;
 pub mod input;
 pub mod intent;
 pub mod keymap;
@@ -180,7 +181,8 @@ fn main_loop(
                 Effect::Send(ticket, command) => send(app, worker, ticket, command),
                 Effect::External { purpose, text } => match external_editor(terminal, &text) {
                     Ok(Some(edited)) => {
-                        for e in app.save(purpose, edited, false) {
+                        app.save(purpose, edited, false);
+                        for e in app.take_effects() {
                             if let Effect::Send(ticket, command) = e {
                                 send(app, worker, ticket, command);
                             }
