@@ -6,13 +6,14 @@
 use super::component::Handled;
 use super::intent::Intent;
 use super::keymap::{self, Scope};
-use super::layers::{Ask, Blocked, Confirm, EditPurpose, Editor, Help, Layer, Log, Prompt, Question, Yes};
+use super::layers::{Blocked, Confirm, EditPurpose, Help, Layer, Log, Prompt, Yes};
+use super::screens;
 use super::worker::{Saved, Ticket};
-use crate::commands::{Command, Who};
+use crate::commands::Command;
 use crate::domain::limits::check_text;
 use crate::domain::lookup;
 use crate::domain::meeting::Category;
-use crate::domain::state::{Outcome, Text};
+use crate::domain::state::Text;
 use crate::domain::{Msg, State};
 use crate::i18n::{LANGUAGES, Localizer};
 use crate::msg;
@@ -237,7 +238,7 @@ impl App {
     }
 
     /// The speakers waiting under the open item.
-    fn queue(&self) -> Vec<String> {
+    pub fn queue(&self) -> Vec<String> {
         self.state
             .core
             .open_item
@@ -289,7 +290,7 @@ impl App {
         }
     }
 
-    fn selected_decision(&self) -> Option<String> {
+    pub fn selected_decision(&self) -> Option<String> {
         let rows = self.decision_rows();
         rows.get(self.decision_sel)
             .map(|&i| self.state.core.decisions[i].id.clone())
@@ -390,6 +391,11 @@ impl App {
         self.layers.push(Layer::Blocked(Blocked { message }));
     }
 
+    /// An effect for the main loop, such as editing in `$EDITOR`.
+    pub fn post(&mut self, effect: Effect) {
+        self.outbox.push(effect);
+    }
+
     /// What the last keys asked of the main loop, taken once.
     pub fn take_effects(&mut self) -> Vec<Effect> {
         std::mem::take(&mut self.outbox)
@@ -430,7 +436,12 @@ impl App {
             self.on_layer_key(key);
             return std::mem::take(&mut self.outbox);
         }
-        match keymap::lookup(self.scope(), &key) {
+        // The screen shown first, then the keys of every screen.
+        let mut screen = screens::of(self.scope());
+        if screen.on_key(self, key) == Handled::Consumed {
+            return std::mem::take(&mut self.outbox);
+        }
+        match keymap::lookup(Scope::Global, &key) {
             Some(intent) => self.on_intent(intent),
             None => vec![],
         }
@@ -502,7 +513,6 @@ impl App {
     }
 
     pub fn on_intent(&mut self, intent: Intent) -> Vec<Effect> {
-        let items = &self.state.meeting.items;
         match intent {
             Intent::Quit => return vec![Effect::Quit],
             Intent::Help => self.layers.push(Layer::Help(Help::default())),
@@ -524,177 +534,14 @@ impl App {
                     .unwrap_or(0);
                 self.words = Localizer::new(LANGUAGES[next]);
             }
-            Intent::OpenItem | Intent::CloseItem | Intent::DeferItem => {
-                let Some(item) = items.get(self.agenda_sel) else {
-                    return vec![];
-                };
-                let item = item.number.clone();
-                return self.sent(match intent {
-                    Intent::OpenItem => Command::Open { item },
-                    Intent::CloseItem => Command::Close { item },
-                    _ => Command::DeferItem { item },
-                });
-            }
-            Intent::TogglePresent => {
-                let rows = self.roll_rows();
-                let Some(&index) = rows.get(self.roll_sel) else {
-                    return vec![];
-                };
-                let id = self.state.meeting.delegations[index].id.clone();
-                let present = self.state.core.delegations[index].present == Some(true);
-                let who = vec![Who::Id(id)];
-                return self.sent(if present {
-                    Command::Absent { who }
-                } else {
-                    Command::Present { who }
-                });
-            }
-            Intent::Filter => self.layers.push(Layer::Ask(Question::new(Ask::Filter, &self.filter))),
-            Intent::AllParticipantsPresent => {
-                return self.sent(Command::Present {
-                    who: vec![Who::Participants],
-                });
-            }
-            Intent::AllObserversPresent => {
-                return self.sent(Command::Present {
-                    who: vec![Who::Observers],
-                });
-            }
-            Intent::AllApplicantsPresent => {
-                return self.sent(Command::Present {
-                    who: vec![Who::Applicants],
-                });
-            }
-            Intent::SpeakerAdd => {
-                if self.state.core.open_item.is_none() {
-                    self.error(msg!("err-no-open-item"));
-                } else {
-                    self.layers.push(Layer::Ask(Question::new(Ask::Speaker, "")));
+            // The rest belong to one screen each, which acts on them.
+            screen_intent => {
+                if let Some(screen) = screens::owner(screen_intent) {
+                    screen.act(self, screen_intent);
                 }
             }
-            Intent::SpeakerNext => return self.sent(Command::SpeakerNext),
-            Intent::SpeakerRemove => {
-                if self.state.core.open_item.is_none() {
-                    self.error(msg!("err-no-open-item"));
-                    return vec![];
-                }
-                let Some(id) = self.queue().get(self.floor_sel).cloned() else {
-                    return vec![];
-                };
-                return self.sent(Command::SpeakerRemove { id });
-            }
-            Intent::NewDecision => {
-                let Some(open) = self.state.core.open_item else {
-                    self.error(msg!("err-no-open-item"));
-                    return vec![];
-                };
-                let item = items[open].number.clone();
-                let suggestion = self.next_decision_id();
-                self.layers
-                    .push(Layer::Ask(Question::new(Ask::NewDecisionId { item }, &suggestion)));
-            }
-            Intent::EditDecision | Intent::EditExternal => {
-                let Some(d) = self.selected_decision().and_then(|id| self.state.core.decision(&id)) else {
-                    return vec![];
-                };
-                if matches!(d.outcome, Outcome::Adopted { .. }) {
-                    let id = d.id.clone();
-                    self.error(msg!("err-amend-adopted", id = id));
-                    return vec![];
-                }
-                let purpose = EditPurpose::Amend {
-                    target: d.id.clone(),
-                    version: d.text.version,
-                };
-                let text = d.text.original.clone();
-                if intent == Intent::EditExternal {
-                    return vec![Effect::External { purpose, text }];
-                }
-                self.layers.push(Layer::Editor(Box::new(Editor::new(purpose, &text))));
-            }
-            // Adoption and deferral are decisions of the meeting, taken on one
-            // letter: they ask first. Roll call and the agenda act at once and
-            // say what they did, with `u` to undo.
-            Intent::Adopt => {
-                if let Some(decision) = self.selected_decision() {
-                    self.confirm(
-                        msg!("confirm-adopt", id = decision.clone()),
-                        Command::Adopt { decision },
-                    );
-                }
-            }
-            Intent::Object => {
-                if let Some(decision) = self.selected_decision() {
-                    self.layers
-                        .push(Layer::Ask(Question::new(Ask::ObjectBy { decision }, "")));
-                }
-            }
-            Intent::Reserve => {
-                if let Some(decision) = self.selected_decision() {
-                    self.layers
-                        .push(Layer::Ask(Question::new(Ask::ReserveBy { decision }, "")));
-                }
-            }
-            Intent::DeferDecision => {
-                if let Some(decision) = self.selected_decision() {
-                    self.confirm(
-                        msg!("confirm-defer", id = decision.clone()),
-                        Command::DeferDecision { decision },
-                    );
-                }
-            }
-            Intent::CycleDocLanguage => {
-                let langs = &self.state.meeting.body.languages;
-                let next = langs
-                    .iter()
-                    .position(|l| l.code == self.doc_lang)
-                    .map(|i| (i + 1) % langs.len())
-                    .unwrap_or(0);
-                if let Some(l) = langs.get(next) {
-                    self.doc_lang = l.code.clone();
-                }
-            }
-            Intent::ToggleMatrix => self.matrix = !self.matrix,
-            Intent::Translate => return self.start_translation(),
         }
         std::mem::take(&mut self.outbox)
-    }
-
-    fn start_translation(&mut self) -> Vec<Effect> {
-        if self.doc_lang == self.state.meeting.original() {
-            self.error(msg!("status-choose-language"));
-            return vec![];
-        }
-        self.matrix = true;
-        let rows = self.matrix_rows();
-        let Some(row) = rows.get(self.matrix_sel) else {
-            return vec![];
-        };
-        let before = row.text.translations.get(&self.doc_lang).cloned();
-        let current = before.as_ref().map(|t| t.text.clone()).unwrap_or_default();
-        let purpose = EditPurpose::Translate {
-            target: row.id.clone(),
-            lang: self.doc_lang.clone(),
-            version: row.text.version,
-            before,
-        };
-        self.layers
-            .push(Layer::Editor(Box::new(Editor::new(purpose, &current))));
-        vec![]
-    }
-
-    /// The next id in the style of the meeting's last decision: KP/2009/IS/6 → KP/2009/IS/7.
-    fn next_decision_id(&self) -> String {
-        let Some(last) = self.state.core.decisions.last() else {
-            return String::new();
-        };
-        let digits = last.id.chars().rev().take_while(char::is_ascii_digit).count();
-        let (stem, number) = last.id.split_at(last.id.len() - digits);
-        let mut n = number.parse::<u64>().unwrap_or(0).saturating_add(1);
-        while self.state.core.decision(&format!("{stem}{n}")).is_some() {
-            n = n.saturating_add(1);
-        }
-        format!("{stem}{n}")
     }
 
     /// The top layer takes the key. It is taken off the stack meanwhile, so

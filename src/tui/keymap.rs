@@ -148,6 +148,23 @@ pub const BINDINGS: &[Binding] = &[
     key(Scope::Communique, 't', Intent::Translate, "key-translate", true),
 ];
 
+/// The intent of a key among one scope's bindings only.
+pub fn lookup_in(scope: Scope, key: &KeyEvent) -> Option<Intent> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope == scope)
+        .find(|b| b.matches(key))
+        .map(|b| b.action)
+}
+
+impl Binding {
+    fn matches(&self, key: &KeyEvent) -> bool {
+        self.code == key.code
+            && (self.modifiers == key.modifiers
+                || (matches!(key.code, KeyCode::Char(_)) && key.modifiers == KeyModifiers::SHIFT))
+    }
+}
+
 /// The action a key runs on a screen: that screen's binding first, then a global one.
 pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Intent> {
     let matches = |b: &&Binding| {

@@ -9,6 +9,7 @@ pub mod input;
 pub mod intent;
 pub mod keymap;
 pub mod layers;
+pub mod screens;
 pub mod views;
 pub mod worker;
 

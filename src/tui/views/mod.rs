@@ -1,12 +1,12 @@
 //! Views: functions of the app state that draw a frame. No I/O, no clock, no
 //! waiting: everything they show is already in memory.
 
-mod agenda;
-mod communique;
-mod decisions;
-mod floor;
+pub(crate) mod agenda;
+pub(crate) mod communique;
+pub(crate) mod decisions;
+pub(crate) mod floor;
 mod layers;
-mod roll_call;
+pub(crate) mod roll_call;
 
 use super::app::{App, ListView, TABS};
 use super::keymap::{self, BINDINGS, Scope};
@@ -93,13 +93,8 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
     .areas(area);
     app.list_view.set(None);
     draw_tabs(frame, app, tabs);
-    match app.scope() {
-        Scope::Agenda => agenda::draw(frame, app, body),
-        Scope::RollCall => roll_call::draw(frame, app, body),
-        Scope::Floor => floor::draw(frame, app, body),
-        Scope::Decisions => decisions::draw(frame, app, body),
-        Scope::Communique | Scope::Global => communique::draw(frame, app, body),
-    }
+    // The screen shown draws itself.
+    crate::tui::screens::of(app.scope()).draw(frame, app, body);
     draw_hints(frame, app, hints);
     draw_status(frame, app, status);
     layers::draw(frame, app, area);
