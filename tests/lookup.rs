@@ -56,3 +56,16 @@ fn several_matches_are_listed_not_guessed() {
     assert!(matches!(many, Found::Many(ref v) if v.len() > 1), "{many:?}");
     assert_eq!(lookup::delegation(m, "xyzzy"), Found::None);
 }
+
+#[test]
+fn the_command_language_suggests_by_the_same_lookup() {
+    let (dir, path) = common::windhoek();
+    let out = common::plenary()
+        .args(["do", path.to_str().unwrap(), "present", "ivoire"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("CI (Côte d'Ivoire)"), "{err}");
+}
