@@ -25,7 +25,7 @@ use ratatui::crossterm::event::{
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::TableState;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 pub const TABS: [(&str, Scope); 5] = [
@@ -71,6 +71,15 @@ pub struct Row<'a> {
     pub id: String,
     pub item: Option<usize>,
     pub text: &'a Text,
+}
+
+/// What a list's selection points at, to find it again in a new state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pick {
+    Delegation(usize),
+    Speaker(String),
+    Decision(String),
+    Text(String),
 }
 
 /// Where the list of the screen shown was drawn, and its first row: a click
@@ -125,6 +134,8 @@ pub struct App {
     pub document: Option<BuiltDocument>,
     /// A build asked for and not yet back, so that it is asked once.
     document_asked: Option<(Arc<State>, String)>,
+    /// What hidden screens had selected when they were left.
+    picks: HashMap<Scope, Option<Pick>>,
     /// The roll call's table: its selection and scroll, kept between frames.
     pub roll_table: RefCell<TableState>,
     /// Set by the views at each frame, read by the mouse.
@@ -166,6 +177,7 @@ impl App {
             now,
             document: None,
             document_asked: None,
+            picks: HashMap::new(),
             roll_table: RefCell::new(TableState::default()),
             list_view: Cell::new(None),
         }
@@ -296,39 +308,81 @@ impl App {
             .map(|&i| self.state.core.decisions[i].id.clone())
     }
 
-    /// A new state from the store thread. Each list keeps its selected
-    /// delegation or text where it is still there, whatever was added above it.
+    /// A new state from the store thread. The list shown keeps its selected
+    /// delegation or text where it is still there, whatever was added above
+    /// it; the hidden lists find theirs when they are shown again, so that a
+    /// refresh costs the work of one list.
     pub fn set_state(&mut self, state: Arc<State>) {
-        let roll = self.roll_rows().get(self.roll_sel).copied();
-        let decision = self.selected_decision();
-        let text = self.matrix_rows().get(self.matrix_sel).map(|r| r.id.clone());
-        let speaker = self.queue().get(self.floor_sel).cloned();
+        let scope = self.scope();
+        let pick = self.pick(scope);
         self.state = state;
+        self.restore(scope, pick);
+        let items = self.state.meeting.items.len();
+        self.agenda_sel = self.agenda_sel.min(items.saturating_sub(1));
+    }
+
+    /// What the selection of a screen's list points at.
+    fn pick(&self, scope: Scope) -> Option<Pick> {
+        match scope {
+            Scope::RollCall => self.roll_rows().get(self.roll_sel).map(|&i| Pick::Delegation(i)),
+            Scope::Floor => self.queue().get(self.floor_sel).cloned().map(Pick::Speaker),
+            Scope::Decisions => self.selected_decision().map(Pick::Decision),
+            Scope::Communique => self
+                .matrix_rows()
+                .get(self.matrix_sel)
+                .map(|r| Pick::Text(r.id.clone())),
+            Scope::Agenda | Scope::Global => None,
+        }
+    }
+
+    /// Selects again what a screen's list pointed at, or the nearest row.
+    fn restore(&mut self, scope: Scope, pick: Option<Pick>) {
         let find = |sel: &mut usize, at: Option<usize>, len: usize| {
             *sel = at.unwrap_or(*sel).min(len.saturating_sub(1));
         };
-        let rows = self.roll_rows();
-        find(
-            &mut self.roll_sel,
-            rows.iter().position(|&i| Some(i) == roll),
-            rows.len(),
-        );
-        let rows = self.decision_rows();
-        let at = rows
-            .iter()
-            .position(|&i| Some(&self.state.core.decisions[i].id) == decision.as_ref());
-        find(&mut self.decision_sel, at, rows.len());
-        let rows = self.matrix_rows();
-        let at = rows.iter().position(|r| Some(&r.id) == text.as_ref());
-        let len = rows.len();
-        find(&mut self.matrix_sel, at, len);
-        let queue = self.queue();
-        find(
-            &mut self.floor_sel,
-            queue.iter().position(|q| Some(q) == speaker.as_ref()),
-            queue.len(),
-        );
-        find(&mut self.agenda_sel, None, self.state.meeting.items.len());
+        match scope {
+            Scope::RollCall => {
+                let rows = self.roll_rows();
+                let at = rows.iter().position(|&i| pick == Some(Pick::Delegation(i)));
+                find(&mut self.roll_sel, at, rows.len());
+            }
+            Scope::Floor => {
+                let queue = self.queue();
+                let at = queue
+                    .iter()
+                    .position(|q| matches!(&pick, Some(Pick::Speaker(p)) if p == q));
+                find(&mut self.floor_sel, at, queue.len());
+            }
+            Scope::Decisions => {
+                let rows = self.decision_rows();
+                let decisions = &self.state.core.decisions;
+                let at = rows
+                    .iter()
+                    .position(|&i| matches!(&pick, Some(Pick::Decision(id)) if *id == decisions[i].id));
+                find(&mut self.decision_sel, at, rows.len());
+            }
+            Scope::Communique => {
+                let rows = self.matrix_rows();
+                let at = rows
+                    .iter()
+                    .position(|r| matches!(&pick, Some(Pick::Text(id)) if *id == r.id));
+                let len = rows.len();
+                find(&mut self.matrix_sel, at, len);
+            }
+            Scope::Agenda | Scope::Global => {}
+        }
+    }
+
+    /// Shows another screen: the one left notes what it had selected, the
+    /// one shown finds what it had.
+    fn switch_tab(&mut self, to: usize) {
+        let from = self.scope();
+        let pick = self.pick(from);
+        self.picks.insert(from, pick);
+        self.tab = to.min(TABS.len() - 1);
+        let scope = self.scope();
+        let pick = self.picks.remove(&scope).flatten();
+        self.restore(scope, pick);
     }
 
     /// A command's outcome from the store thread, matched by its ticket.
@@ -519,9 +573,9 @@ impl App {
             Intent::Messages => self.layers.push(Layer::Log(Log::default())),
             Intent::Prompt => self.layers.push(Layer::Prompt(Prompt::default())),
             Intent::Undo => return self.sent(Command::Undo),
-            Intent::NextTab => self.tab = (self.tab + 1) % TABS.len(),
-            Intent::PrevTab => self.tab = (self.tab + TABS.len() - 1) % TABS.len(),
-            Intent::Tab(n) => self.tab = n.min(TABS.len() - 1),
+            Intent::NextTab => self.switch_tab((self.tab + 1) % TABS.len()),
+            Intent::PrevTab => self.switch_tab((self.tab + TABS.len() - 1) % TABS.len()),
+            Intent::Tab(n) => self.switch_tab(n),
             Intent::Up => self.move_sel(-1),
             Intent::Down => self.move_sel(1),
             Intent::PageUp => self.move_sel(-10),
@@ -643,7 +697,7 @@ impl App {
                         .iter()
                         .position(|(from, to)| (*from..*to).contains(&mouse.column))
                     {
-                        self.tab = tab;
+                        self.switch_tab(tab);
                     }
                     return vec![];
                 }

@@ -6,7 +6,7 @@ use super::intent::Intent;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Scope {
     Global,
     Agenda,
@@ -180,20 +180,22 @@ pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Intent> {
         .map(|b| b.action)
 }
 
-/// How a key is written in the help and the hints.
-pub fn label(b: &Binding) -> String {
+/// How a key is written in the help and the hints, in the interface
+/// language ("Espace", "Entrée" on a French keyboard).
+pub fn label(b: &Binding, words: &crate::i18n::Localizer) -> String {
+    let named = |id: &'static str| words.format(&crate::domain::Msg::new(id));
     match b.code {
-        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(' ') => named("key-name-space"),
         KeyCode::Char(c) => c.to_string(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "S-Tab".into(),
-        KeyCode::Enter => "Enter".into(),
+        KeyCode::Tab => named("key-name-tab"),
+        KeyCode::BackTab => named("key-name-back-tab"),
+        KeyCode::Enter => named("key-name-enter"),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::PageUp => named("key-name-page-up"),
+        KeyCode::PageDown => named("key-name-page-down"),
         KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Esc => "Esc".into(),
+        KeyCode::Esc => named("key-name-esc"),
         other => format!("{other:?}"),
     }
 }

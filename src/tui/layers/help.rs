@@ -74,7 +74,10 @@ fn help(frame: &mut Frame<'_>, app: &App, area: Rect, scroll: u16) {
         lines.push(Line::styled(app.say(&Msg::new(title)), accent()));
         for b in BINDINGS.iter().filter(|b| b.scope == scope) {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<8}", keymap::label(b)), Style::default().fg(Color::Yellow)),
+                Span::styled(
+                    format!("  {:<11}", keymap::label(b, &app.words)),
+                    Style::default().fg(Color::Yellow),
+                ),
                 Span::raw(app.say(&Msg::new(b.help))),
             ]));
         }

@@ -123,7 +123,7 @@ fn draw_hints(frame: &mut Frame<'_>, app: &App, area: Rect) {
         .filter(|b| b.hint && b.scope == scope)
         .chain(BINDINGS.iter().filter(|b| b.hint && b.scope == Scope::Global))
     {
-        spans.push(Span::styled(keymap::label(b), accent()));
+        spans.push(Span::styled(keymap::label(b, &app.words), accent()));
         spans.push(Span::raw(format!(" {}  ", app.say(&Msg::new(b.help)))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
