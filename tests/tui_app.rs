@@ -436,7 +436,7 @@ fn selections_follow_their_text_and_delegation_when_rows_are_added() {
     for _ in 0..6 {
         app.on_intent(Intent::Down);
     }
-    let chosen = app.matrix_rows()[app.matrix_sel].id.clone();
+    let chosen = app.matrix_rows()[app.matrix_sel].id.to_string();
     s.execute(
         &parse_line("note 1 \"Above it.\"").unwrap().unwrap(),
         "secretariat",

@@ -24,6 +24,7 @@ use ratatui::crossterm::event::{
 };
 use ratatui::layout::{Position, Rect};
 use ratatui::widgets::TableState;
+use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -68,7 +69,9 @@ pub struct Logged {
 
 /// A text that can be translated: a decision, a paragraph or an action.
 pub struct Row<'a> {
-    pub id: String,
+    /// A decision's id as recorded (borrowed: thousands of rows are made at
+    /// each frame of the matrix), or P3, A2.
+    pub id: Cow<'a, str>,
     pub item: Option<usize>,
     pub text: &'a Text,
 }
@@ -327,11 +330,11 @@ impl App {
             Scope::RollCall => self.roll_rows().get(self.roll_sel).map(|&i| Pick::Delegation(i)),
             Scope::Floor => self.queue().get(self.floor_sel).cloned().map(Pick::Speaker),
             Scope::Decisions => self.selected_decision().map(Pick::Decision),
-            Scope::Communique => self
+            Scope::Communique if self.matrix => self
                 .matrix_rows()
                 .get(self.matrix_sel)
-                .map(|r| Pick::Text(r.id.clone())),
-            Scope::Agenda | Scope::Global => None,
+                .map(|r| Pick::Text(r.id.to_string())),
+            Scope::Communique | Scope::Agenda | Scope::Global => None,
         }
     }
 
@@ -361,7 +364,7 @@ impl App {
                     .position(|&i| matches!(&pick, Some(Pick::Decision(id)) if *id == decisions[i].id));
                 find(&mut self.decision_sel, at, rows.len());
             }
-            Scope::Communique => {
+            Scope::Communique if self.matrix => {
                 let rows = self.matrix_rows();
                 let at = rows
                     .iter()
@@ -369,7 +372,24 @@ impl App {
                 let len = rows.len();
                 find(&mut self.matrix_sel, at, len);
             }
-            Scope::Agenda | Scope::Global => {}
+            Scope::Communique | Scope::Agenda | Scope::Global => {}
+        }
+    }
+
+    /// Shows or hides the translation matrix; its selection is kept apart
+    /// while the document is shown, like a hidden screen's.
+    pub fn set_matrix(&mut self, on: bool) {
+        if on == self.matrix {
+            return;
+        }
+        if on {
+            self.matrix = true;
+            let pick = self.picks.remove(&Scope::Communique).flatten();
+            self.restore(Scope::Communique, pick);
+        } else {
+            let pick = self.pick(Scope::Communique);
+            self.picks.insert(Scope::Communique, pick);
+            self.matrix = false;
         }
     }
 
@@ -743,7 +763,7 @@ pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
     for (i, p) in core.paragraphs.iter().enumerate() {
         if let Some(bucket) = by_item.get_mut(p.item) {
             bucket.push(Row {
-                id: format!("P{}", i + 1),
+                id: Cow::Owned(format!("P{}", i + 1)),
                 item: Some(p.item),
                 text: &p.text,
             });
@@ -752,7 +772,7 @@ pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
     for d in core.decisions.iter() {
         if let Some(bucket) = by_item.get_mut(d.item) {
             bucket.push(Row {
-                id: d.id.clone(),
+                id: Cow::Borrowed(d.id.as_str()),
                 item: Some(d.item),
                 text: &d.text,
             });
@@ -761,7 +781,7 @@ pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
     let mut loose = Vec::new();
     for (i, a) in core.actions.iter().enumerate() {
         let row = Row {
-            id: format!("A{}", i + 1),
+            id: Cow::Owned(format!("A{}", i + 1)),
             item: a.item,
             text: &a.text,
         };

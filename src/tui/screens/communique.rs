@@ -27,7 +27,7 @@ impl Communique {
                     app.doc_lang = l.code.clone();
                 }
             }
-            Intent::ToggleMatrix => app.matrix = !app.matrix,
+            Intent::ToggleMatrix => app.set_matrix(!app.matrix),
             Intent::Translate => start_translation(app),
             _ => {}
         }
@@ -55,7 +55,7 @@ fn start_translation(app: &mut App) {
         app.error(msg!("status-choose-language"));
         return;
     }
-    app.matrix = true;
+    app.set_matrix(true);
     let rows = app.matrix_rows();
     let Some(row) = rows.get(app.matrix_sel) else {
         return;
@@ -63,7 +63,7 @@ fn start_translation(app: &mut App) {
     let before = row.text.translations.get(&app.doc_lang).cloned();
     let current = before.as_ref().map(|t| t.text.clone()).unwrap_or_default();
     let purpose = EditPurpose::Translate {
-        target: row.id.clone(),
+        target: row.id.to_string(),
         lang: app.doc_lang.clone(),
         version: row.text.version,
         before,
