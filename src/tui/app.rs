@@ -27,6 +27,7 @@ use ratatui::widgets::TableState;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
 use std::sync::Arc;
 
 pub const TABS: [(&str, Scope); 5] = [
@@ -139,6 +140,8 @@ pub struct App {
     document_asked: Option<(Arc<State>, String)>,
     /// What hidden screens had selected when they were left.
     picks: HashMap<Scope, Option<Pick>>,
+    /// The matrix's order of texts, for the state it was made from.
+    matrix_cache: RefCell<Option<(Arc<State>, Rc<Vec<TextRef>>)>>,
     /// The roll call's table: its selection and scroll, kept between frames.
     pub roll_table: RefCell<TableState>,
     /// Set by the views at each frame, read by the mouse.
@@ -181,6 +184,7 @@ impl App {
             document: None,
             document_asked: None,
             picks: HashMap::new(),
+            matrix_cache: RefCell::new(None),
             roll_table: RefCell::new(TableState::default()),
             list_view: Cell::new(None),
         }
@@ -237,7 +241,7 @@ impl App {
         let mut rows: Vec<usize> = (0..self.state.meeting.delegations.len())
             .filter(|&i| lookup::fits(&self.state.meeting.delegations[i], &typed))
             .collect();
-        rows.sort_by(|&a, &b| (self.state.category(a), self.name(a)).cmp(&(self.state.category(b), self.name(b))));
+        rows.sort_by_cached_key(|&i| (self.state.category(i), self.name(i)));
         rows
     }
 
@@ -264,6 +268,35 @@ impl App {
     /// Every translatable text in agenda order: paragraphs, decisions, actions.
     pub fn matrix_rows(&self) -> Vec<Row<'_>> {
         matrix_rows(&self.state)
+    }
+
+    /// The matrix's order of texts for the current state, made once per state.
+    pub fn matrix(&self) -> Rc<Vec<TextRef>> {
+        let mut cache = self.matrix_cache.borrow_mut();
+        if let Some((state, index)) = cache.as_ref()
+            && Arc::ptr_eq(state, &self.state)
+        {
+            return index.clone();
+        }
+        let index = Rc::new(matrix_index(&self.state));
+        *cache = Some((self.state.clone(), index.clone()));
+        index
+    }
+
+    /// A translatable text by what commands call it (P3, A2, a decision id).
+    pub fn text(&self, id: &str) -> Option<Row<'_>> {
+        TextRef::parse(&self.state, id).and_then(|r| r.row(&self.state))
+    }
+
+    /// The matrix row at a place.
+    pub fn matrix_row(&self, n: usize) -> Option<Row<'_>> {
+        self.matrix().get(n).and_then(|r| r.row(&self.state))
+    }
+
+    /// Where a text (P3, A2, a decision id) stands in the matrix.
+    pub fn matrix_position(&self, id: &str) -> Option<usize> {
+        let target = TextRef::parse(&self.state, id)?;
+        self.matrix().iter().position(|r| *r == target)
     }
 
     /// The communique in the language shown, if it has been built (perhaps
@@ -330,10 +363,7 @@ impl App {
             Scope::RollCall => self.roll_rows().get(self.roll_sel).map(|&i| Pick::Delegation(i)),
             Scope::Floor => self.queue().get(self.floor_sel).cloned().map(Pick::Speaker),
             Scope::Decisions => self.selected_decision().map(Pick::Decision),
-            Scope::Communique if self.matrix => self
-                .matrix_rows()
-                .get(self.matrix_sel)
-                .map(|r| Pick::Text(r.id.to_string())),
+            Scope::Communique if self.matrix => self.matrix_row(self.matrix_sel).map(|r| Pick::Text(r.id.to_string())),
             Scope::Communique | Scope::Agenda | Scope::Global => None,
         }
     }
@@ -561,7 +591,7 @@ impl App {
                 (&mut self.decision_sel, len)
             }
             Scope::Communique if self.matrix => {
-                let len = self.matrix_rows().len();
+                let len = self.matrix().len();
                 (&mut self.matrix_sel, len)
             }
             Scope::Communique | Scope::Global => {
@@ -638,12 +668,7 @@ impl App {
             self.error(m);
             return false;
         }
-        let now = |target: &str| {
-            self.matrix_rows()
-                .iter()
-                .find(|r| r.id.eq_ignore_ascii_case(target))
-                .map(|r| (r.text.version, r.text.translations.clone()))
-        };
+        let now = |target: &str| self.text(target).map(|r| (r.text.version, r.text.translations.clone()));
         let (command, changed) = match purpose {
             EditPurpose::Draft { item, decision } => (Command::Draft { item, decision, text }, None),
             EditPurpose::Amend { target, version } => {
@@ -732,7 +757,7 @@ impl App {
                     Scope::Agenda => self.state.meeting.items.len(),
                     Scope::RollCall => self.roll_rows().len(),
                     Scope::Decisions => self.decision_rows().len(),
-                    Scope::Communique if self.matrix => self.matrix_rows().len(),
+                    Scope::Communique if self.matrix => self.matrix().len(),
                     _ => 0,
                 };
                 if row >= len {
@@ -752,51 +777,99 @@ impl App {
     }
 }
 
-/// Every translatable text of a state in agenda order: paragraphs, decisions, actions.
-pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
-    let core = &state.core;
-    // One pass over each list into a bucket per item (paragraphs, then
-    // decisions, then actions in each), not one pass per item: the large
-    // session has 500 items and thousands of texts.
-    let items = state.meeting.items.len();
-    let mut by_item: Vec<Vec<Row<'_>>> = (0..items).map(|_| Vec::new()).collect();
-    for (i, p) in core.paragraphs.iter().enumerate() {
-        if let Some(bucket) = by_item.get_mut(p.item) {
-            bucket.push(Row {
-                id: Cow::Owned(format!("P{}", i + 1)),
-                item: Some(p.item),
-                text: &p.text,
-            });
-        }
-    }
-    for d in core.decisions.iter() {
-        if let Some(bucket) = by_item.get_mut(d.item) {
-            bucket.push(Row {
-                id: Cow::Borrowed(d.id.as_str()),
-                item: Some(d.item),
-                text: &d.text,
-            });
-        }
-    }
-    let mut loose = Vec::new();
-    for (i, a) in core.actions.iter().enumerate() {
-        let row = Row {
-            id: Cow::Owned(format!("A{}", i + 1)),
-            item: a.item,
-            text: &a.text,
+/// A translatable text of the state, by its place in its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextRef {
+    Paragraph(usize),
+    Decision(usize),
+    Action(usize),
+}
+
+impl TextRef {
+    /// The text a command names: P3, A2, or a decision id.
+    fn parse(state: &State, id: &str) -> Option<TextRef> {
+        let numbered = |prefix: char| {
+            id.strip_prefix(prefix)
+                .or_else(|| id.strip_prefix(prefix.to_ascii_lowercase()))
+                .and_then(|n| n.parse::<usize>().ok())
+                .and_then(|n| n.checked_sub(1))
         };
-        match a.item {
-            Some(index) => {
-                if let Some(bucket) = by_item.get_mut(index) {
-                    bucket.push(row);
+        if let Some(i) = state.core.decision_position(id) {
+            return Some(TextRef::Decision(i));
+        }
+        numbered('P')
+            .map(TextRef::Paragraph)
+            .or_else(|| numbered('A').map(TextRef::Action))
+    }
+
+    /// The row of the matrix for this text.
+    pub fn row(self, state: &State) -> Option<Row<'_>> {
+        let core = &state.core;
+        Some(match self {
+            TextRef::Paragraph(i) => {
+                let p = core.paragraphs.get(i)?;
+                Row {
+                    id: Cow::Owned(format!("P{}", i + 1)),
+                    item: Some(p.item),
+                    text: &p.text,
                 }
             }
-            None => loose.push(row),
-        }
+            TextRef::Decision(i) => {
+                let d = core.decisions.get(i)?;
+                Row {
+                    id: Cow::Borrowed(d.id.as_str()),
+                    item: Some(d.item),
+                    text: &d.text,
+                }
+            }
+            TextRef::Action(i) => {
+                let a = core.actions.get(i)?;
+                Row {
+                    id: Cow::Owned(format!("A{}", i + 1)),
+                    item: a.item,
+                    text: &a.text,
+                }
+            }
+        })
     }
-    let mut rows: Vec<Row<'_>> = by_item.into_iter().flatten().collect();
-    rows.extend(loose);
-    rows
+}
+
+/// Every translatable text of a state in agenda order: under each item its
+/// paragraphs, then its decisions, then its actions; actions of no item last.
+pub fn matrix_index(state: &State) -> Vec<TextRef> {
+    let core = &state.core;
+    let items = state.meeting.items.len();
+    let mut keyed: Vec<(usize, TextRef)> =
+        Vec::with_capacity(core.paragraphs.len() + core.decisions.len() + core.actions.len());
+    keyed.extend(
+        core.paragraphs
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.item < items)
+            .map(|(i, p)| (p.item, TextRef::Paragraph(i))),
+    );
+    keyed.extend(
+        core.decisions
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.item < items)
+            .map(|(i, d)| (d.item, TextRef::Decision(i))),
+    );
+    keyed.extend(
+        core.actions
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.item.is_none_or(|i| i < items))
+            .map(|(i, a)| (a.item.unwrap_or(usize::MAX), TextRef::Action(i))),
+    );
+    // Stable: within an item, paragraphs, decisions, actions as pushed.
+    keyed.sort_by_key(|(item, _)| *item);
+    keyed.into_iter().map(|(_, r)| r).collect()
+}
+
+/// Every translatable text of a state in agenda order, as rows.
+pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
+    matrix_index(state).into_iter().filter_map(|r| r.row(state)).collect()
 }
 
 /// Category of a delegation as it stands now, for the views.

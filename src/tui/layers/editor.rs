@@ -131,9 +131,7 @@ fn editor(frame: &mut Frame<'_>, app: &App, area: Rect, editor: &Editor) {
         let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(inner);
         // The original as it stands now: if another terminal amended it
         // meanwhile, the new text is shown, and said.
-        let rows = app.matrix_rows();
-        let current = rows.iter().find(|r| r.id.eq_ignore_ascii_case(target));
-        let (original, amended) = match current {
+        let (original, amended) = match app.text(target) {
             Some(r) => (safe(&r.text.original), r.text.version != *version),
             None => (String::new(), false),
         };

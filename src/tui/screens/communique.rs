@@ -56,8 +56,7 @@ fn start_translation(app: &mut App) {
         return;
     }
     app.set_matrix(true);
-    let rows = app.matrix_rows();
-    let Some(row) = rows.get(app.matrix_sel) else {
+    let Some(row) = app.matrix_row(app.matrix_sel) else {
         return;
     };
     let before = row.text.translations.get(&app.doc_lang).cloned();

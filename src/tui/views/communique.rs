@@ -100,12 +100,16 @@ fn matrix(frame: &mut Frame<'_>, app: &App, area: Rect) {
         header.push_str(&format!(" {:<8}", l.code));
     }
     frame.render_widget(Paragraph::new(Line::styled(header, dim())), columns);
-    let rows = app.matrix_rows();
+    // Only the rows in view are made: the large session has thousands.
+    let index = app.matrix();
     let height = list.height as usize;
     let start = window(app.matrix_sel, height);
     mark_list(app, list, start);
     let mut lines = Vec::new();
-    for (i, row) in rows.iter().enumerate().skip(start).take(height) {
+    for (i, text) in index.iter().enumerate().skip(start).take(height) {
+        let Some(row) = text.row(&app.state) else {
+            continue;
+        };
         let item = row.item.map(|i| m.items[i].number.to_string()).unwrap_or_default();
         let mut spans = vec![Span::raw(format!("{:<6} {:<16}", item, safe(&row.id)))];
         for l in &m.body.languages {
@@ -133,7 +137,7 @@ fn matrix(frame: &mut Frame<'_>, app: &App, area: Rect) {
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), list);
-    if let Some(row) = rows.get(app.matrix_sel) {
+    if let Some(row) = app.matrix_row(app.matrix_sel) {
         let translation = row
             .text
             .translations

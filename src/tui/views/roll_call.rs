@@ -55,6 +55,23 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         );
         return;
     }
+    // Each category's word once, not once a row.
+    let categories: Vec<(Category, String)> = [
+        Category::Participant,
+        Category::Observer,
+        Category::Applicant,
+        Category::Guest,
+    ]
+    .into_iter()
+    .map(|c| (c, app.say(&Msg::new(category_id(c)))))
+    .collect();
+    let category_word = |c: Category| {
+        categories
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, w)| w.clone())
+            .unwrap_or_default()
+    };
     let table_rows: Vec<Row<'_>> = rows
         .iter()
         .map(|&i| {
@@ -76,7 +93,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             Row::new(vec![
                 Cell::from(mark),
                 Cell::from(safe(&m.delegations[i].id)),
-                Cell::from(app.say(&Msg::new(category_id(d.category)))),
+                Cell::from(category_word(d.category)),
                 Cell::from(format!("{}{status}", safe(app.name(i)))),
             ])
             .style(style)
