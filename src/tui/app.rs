@@ -102,6 +102,9 @@ pub struct BuiltDocument {
     pub doc: Arc<Document>,
 }
 
+/// The matrix's order of texts and the state it was made from.
+type MatrixCache = (Arc<State>, Rc<Vec<TextRef>>);
+
 pub struct App {
     pub state: Arc<State>,
     pub words: Localizer,
@@ -141,7 +144,7 @@ pub struct App {
     /// What hidden screens had selected when they were left.
     picks: HashMap<Scope, Option<Pick>>,
     /// The matrix's order of texts, for the state it was made from.
-    matrix_cache: RefCell<Option<(Arc<State>, Rc<Vec<TextRef>>)>>,
+    matrix_cache: RefCell<Option<MatrixCache>>,
     /// The roll call's table: its selection and scroll, kept between frames.
     pub roll_table: RefCell<TableState>,
     /// Set by the views at each frame, read by the mouse.
