@@ -14,7 +14,7 @@ use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::render::{communique, html};
 use plenary::store::Session;
-use plenary::tui::app::App;
+use plenary::tui::app::{App, matrix_index};
 use plenary::tui::intent::Intent;
 use plenary::tui::views;
 use ratatui::Terminal;
@@ -133,6 +133,8 @@ fn frames_after_change(c: &mut Criterion) {
     let note = parse_line("note 1 \"x\"").unwrap().unwrap();
     session.execute(&note, "secretariat", now()).expect("saved");
     let after = Arc::new(session.state.clone());
+    // Made on the store thread with each new state, as in the program.
+    let (before_index, after_index) = (Arc::new(matrix_index(&before)), Arc::new(matrix_index(&after)));
     let mut g = c.benchmark_group("budgets");
     g.sample_size(20)
         .warm_up_time(Duration::from_secs(1))
@@ -151,8 +153,12 @@ fn frames_after_change(c: &mut Criterion) {
             b.iter(|| {
                 // A fresh Arc each time: nothing cached for it.
                 flip = !flip;
-                let next = if flip { &after } else { &before };
-                a.set_state(Arc::new((**next).clone()));
+                let (next, index) = if flip {
+                    (&after, &after_index)
+                } else {
+                    (&before, &before_index)
+                };
+                a.set_state_indexed(Arc::new((**next).clone()), Some(index.clone()));
                 terminal.draw(|f| views::draw(f, &a)).unwrap();
             })
         });

@@ -27,7 +27,6 @@ use ratatui::widgets::TableState;
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 use std::collections::{BTreeMap, HashMap};
-use std::rc::Rc;
 use std::sync::Arc;
 
 pub const TABS: [(&str, Scope); 5] = [
@@ -103,7 +102,7 @@ pub struct BuiltDocument {
 }
 
 /// The matrix's order of texts and the state it was made from.
-type MatrixCache = (Arc<State>, Rc<Vec<TextRef>>);
+type MatrixCache = (Arc<State>, Arc<Vec<TextRef>>);
 
 pub struct App {
     pub state: Arc<State>,
@@ -274,14 +273,14 @@ impl App {
     }
 
     /// The matrix's order of texts for the current state, made once per state.
-    pub fn matrix(&self) -> Rc<Vec<TextRef>> {
+    pub fn matrix(&self) -> Arc<Vec<TextRef>> {
         let mut cache = self.matrix_cache.borrow_mut();
         if let Some((state, index)) = cache.as_ref()
             && Arc::ptr_eq(state, &self.state)
         {
             return index.clone();
         }
-        let index = Rc::new(matrix_index(&self.state));
+        let index = Arc::new(matrix_index(&self.state));
         *cache = Some((self.state.clone(), index.clone()));
         index
     }
@@ -352,8 +351,17 @@ impl App {
     /// it; the hidden lists find theirs when they are shown again, so that a
     /// refresh costs the work of one list.
     pub fn set_state(&mut self, state: Arc<State>) {
+        self.set_state_indexed(state, None);
+    }
+
+    /// A new state with the matrix's order of its texts, made on the store
+    /// thread so that the first frame after a change does not make it.
+    pub fn set_state_indexed(&mut self, state: Arc<State>, matrix: Option<Arc<Vec<TextRef>>>) {
         let scope = self.scope();
         let pick = self.pick(scope);
+        if let Some(index) = matrix {
+            *self.matrix_cache.borrow_mut() = Some((state.clone(), index));
+        }
         self.state = state;
         self.restore(scope, pick);
         let items = self.state.meeting.items.len();

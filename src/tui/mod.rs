@@ -202,7 +202,7 @@ fn main_loop(
 pub fn take_responses(app: &mut App, responses: &Receiver<Response>) {
     loop {
         match responses.try_recv() {
-            Ok(Response::State(state)) => app.set_state(state),
+            Ok(Response::State(state, matrix)) => app.set_state_indexed(state, Some(matrix)),
             Ok(Response::Done { ticket, result }) => app.done(ticket, result),
             Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
             Ok(Response::Conflicts(c)) => app.conflicts(c),

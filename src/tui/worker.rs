@@ -6,6 +6,7 @@
 use crate::commands::Command;
 use crate::domain::{Msg, State};
 use crate::store::{ExecError, Session};
+use crate::tui::app::{TextRef, matrix_index};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
@@ -31,8 +32,10 @@ pub enum Saved {
 }
 
 pub enum Response {
-    /// A new state: after a command, or after others' events arrived.
-    State(Arc<State>),
+    /// A new state: after a command, or after others' events arrived; with
+    /// the translation matrix's order of its texts, made here rather than in
+    /// the screen's first frame.
+    State(Arc<State>, Arc<Vec<TextRef>>),
     /// The command is durable or was refused.
     Done { ticket: Ticket, result: Result<Saved, Msg> },
     /// Reading others' events failed; the state shown may be behind.
@@ -84,12 +87,12 @@ impl Worker {
                             Err(ExecError::Refused(m)) => Err(m),
                             Err(ExecError::Store(e)) => Err(e.to_msg()),
                         };
-                        let state = outbox.send(Response::State(Arc::new(session.state.clone())));
+                        let state = outbox.send(new_state(&session));
                         state.and_then(|_| outbox.send(Response::Done { ticket, result }))
                     }
                     Err(RecvTimeoutError::Timeout) => match session.refresh() {
                         Ok(0) => Ok(()),
-                        Ok(_) => outbox.send(Response::State(Arc::new(session.state.clone()))),
+                        Ok(_) => outbox.send(new_state(&session)),
                         Err(e) => outbox.send(Response::RefreshFailed(e.to_msg())),
                     },
                 };
@@ -123,6 +126,12 @@ impl Worker {
             handle: None,
         }
     }
+}
+
+fn new_state(session: &Session) -> Response {
+    let state = Arc::new(session.state.clone());
+    let matrix = Arc::new(matrix_index(&state));
+    Response::State(state, matrix)
 }
 
 impl Drop for Worker {
