@@ -50,7 +50,7 @@ help-title = Teclas
 help-close = cualquier otra tecla cierra
 help-global = En todas partes
 help-prompt-keys = En la línea de comandos (:): Tab completa comandos e identificadores, ↑ ↓ recuperan comandos anteriores, Enter ejecuta, Esc cancela.
-help-editor-keys = En el editor: Ctrl-S guarda (versión definitiva), Ctrl-D guarda una traducción como borrador, Esc cancela.
+help-editor-keys = En el editor: Ctrl-S guarda (versión definitiva), Ctrl-D guarda una traducción como borrador (solo las traducciones tienen borrador), Esc cancela y pregunta antes si el texto cambió, Alt-↑ Alt-↓ desplazan el original, lo pegado entra entero.
 
 status-open-item = punto { $item } abierto
 status-no-open-item = ningún punto abierto

@@ -52,7 +52,7 @@ help-title = Teclas
 help-close = qualquer outra tecla fecha
 help-global = Em todo o lado
 help-prompt-keys = Na linha de comando (:): Tab completa comandos e identificadores, ↑ ↓ recuperam comandos anteriores, Enter executa, Esc cancela.
-help-editor-keys = No editor: Ctrl-S guarda (versão definitiva), Ctrl-D guarda uma tradução como projeto, Esc cancela.
+help-editor-keys = No editor: Ctrl-S guarda (versão definitiva), Ctrl-D guarda uma tradução como projeto (só as traduções têm projeto), Esc cancela e pergunta antes se o texto mudou, Alt-↑ Alt-↓ deslocam o original, o texto colado entra inteiro.
 
 status-open-item = ponto { $item } aberto
 status-no-open-item = nenhum ponto aberto

@@ -346,6 +346,10 @@ impl<'s> Reader<'s> {
         let mut map = BTreeMap::new();
         match v.get_ref() {
             DeValue::String(s) => {
+                // One limit on a text, as for every other path a text comes in by.
+                if let Err(m) = crate::domain::limits::check_text(s) {
+                    self.report(&v.span(), m);
+                }
                 map.insert(original.clone(), s.to_string());
             }
             DeValue::Table(t) => {
@@ -366,6 +370,9 @@ impl<'s> Reader<'s> {
                     }
                     match text.get_ref() {
                         DeValue::String(s) if !s.trim().is_empty() => {
+                            if let Err(m) = crate::domain::limits::check_text(s) {
+                                self.report(&text.span(), m);
+                            }
                             map.insert(code, s.to_string());
                         }
                         DeValue::String(_) => {
