@@ -6,6 +6,7 @@ mod check;
 mod documents;
 mod export;
 mod overview;
+mod publish;
 mod run;
 
 use crate::domain::Msg;
@@ -126,6 +127,7 @@ pub fn run(cli: Cli) -> u8 {
             format,
             output,
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
+        Some(Cmd::Publish { session, dir, watch }) => publish::run(&l, &session, &dir, watch),
         None => match cli.session {
             Some(session) => overview::run(&l, &session),
             None => {

@@ -24,8 +24,14 @@ pub fn missing_languages(state: &State, d: &Decision) -> Vec<String> {
 }
 
 pub fn build(state: &State, d: &Decision, code: &str) -> Document {
+    build_in(&Lang::new(&state.meeting, code), state, d)
+}
+
+/// [`build`] in a language already made: the delegates' site prints
+/// thousands of decisions in each.
+pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     let m = &state.meeting;
-    let l = Lang::new(m, code);
+    let code = l.code.as_str();
     let item = &m.items[d.item];
     let kind = match d.kind {
         DecisionKind::Decision => "decision",
