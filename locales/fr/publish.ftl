@@ -8,7 +8,7 @@ pub-nav-languages = Langues
 # Le nom de cette langue, écrit dans cette langue : le lien vers elle depuis les pages des autres langues.
 pub-language-self = Français
 pub-agenda = Ordre du jour
-pub-col-number = No
+pub-col-number = N°
 pub-col-item = Point
 pub-col-status = État
 pub-item-status = { $status ->

@@ -19,10 +19,9 @@ use std::fmt::Write;
 const STYLE: &str = r#"
 header.site { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; font-size: 0.95em; border-bottom: 1px solid #767676; margin: 0 0 1.5em; padding-bottom: 0.4em; }
 header.site ul { list-style: none; margin: 0.3em 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3em 1.2em; }
-header.site [aria-current] { font-weight: bold; color: #111; }
 a { color: #0645ad; }
 a:focus { outline: 2px solid #0645ad; outline-offset: 2px; }
-main { overflow-wrap: anywhere; }
+main { overflow-wrap: break-word; }
 h2 { font-size: 1.15em; margin: 1.6em 0 0.5em; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.5em; }
 th, td { text-align: left; vertical-align: top; padding: 0.35em 0.6em 0.35em 0; border-bottom: 1px solid #bbb; }
@@ -96,12 +95,13 @@ impl Site<'_> {
             (Here::Communique, "communique.html", "pub-nav-communique"),
             (Here::Fingerprints, "fingerprints.html", "pub-nav-fingerprints"),
         ] {
-            let current = if page == here { " aria-current=\"page\"" } else { "" };
-            let _ = writeln!(
-                out,
-                "<li><a href=\"{back}{target}\"{current}>{}</a></li>",
-                escape(&l.say(&msg!(id)))
-            );
+            // The page itself is named, not linked (tidy does not know `aria-current` yet).
+            let label = escape(&l.say(&msg!(id)));
+            if page == here {
+                let _ = writeln!(out, "<li><strong>{label}</strong></li>");
+            } else {
+                let _ = writeln!(out, "<li><a href=\"{back}{target}\">{label}</a></li>");
+            }
         }
         out.push_str("</ul>\n");
         let _ = writeln!(
@@ -113,10 +113,7 @@ impl Site<'_> {
             let tag = escape(&self.tag(code));
             let name = escape(name);
             if *code == l.code {
-                let _ = writeln!(
-                    out,
-                    "<li><strong lang=\"{tag}\" aria-current=\"true\">{name}</strong></li>"
-                );
+                let _ = writeln!(out, "<li><strong lang=\"{tag}\">{name}</strong></li>");
             } else {
                 let _ = writeln!(
                     out,
