@@ -208,7 +208,7 @@ fn publish_drafts_must_be_true_or_false() {
 }
 
 #[test]
-fn a_file_in_place_of_the_folder_is_bad_input() {
+fn a_file_or_the_record_s_folder_in_place_of_the_site_s_folder_is_bad_input() {
     let (dir, path) = common::windhoek();
     let file = dir.path().join("site");
     std::fs::write(&file, "not a folder").unwrap();
@@ -218,6 +218,15 @@ fn a_file_in_place_of_the_folder_is_bad_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a folder"));
+
+    // The folder of the meeting holds its record: a web server would serve it.
+    let out = common::plenary()
+        .args(["publish", path.to_str().unwrap(), dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("would serve the record too"));
+    assert!(!dir.path().join("index.html").exists());
 }
 
 fn mtime(path: &Path) -> SystemTime {
@@ -305,7 +314,7 @@ fn watch_follows_commands_from_another_process_and_never_shows_half_a_page() {
     let (dir, path) = common::windhoek();
     let p = path.to_str().unwrap();
     let site = dir.path().join("site");
-    let mut child = common::plenary()
+    let child = common::plenary()
         .args(["publish", p, site.to_str().unwrap(), "--watch"])
         .stdout(Stdio::null())
         .stderr(Stdio::piped())

@@ -43,3 +43,4 @@ pub-not-a-folder = { $path } is not a folder. Name a folder for the site (it is 
 pub-write-failed = cannot write the site into { $path }: { $reason }. Check that the folder is writable and the disk not full.
 pub-record-failed = cannot read the record ({ $reason }); trying again.
 pub-signals-failed = cannot watch for Ctrl-C: { $reason }
+pub-record-inside = { $path } holds the record { $record }: a web server serving the site would serve the record too, drafts included. Name a folder of its own for the site.

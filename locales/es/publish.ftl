@@ -43,3 +43,4 @@ pub-not-a-folder = { $path } no es una carpeta. Indique una carpeta para el siti
 pub-write-failed = no se puede escribir el sitio en { $path }: { $reason }. Compruebe que la carpeta admite escritura y que el disco no está lleno.
 pub-record-failed = no se puede leer el registro ({ $reason }); se intentará de nuevo.
 pub-signals-failed = no se puede vigilar Ctrl-C: { $reason }
+pub-record-inside = { $path } contiene el registro { $record }: un servidor web que sirviera el sitio serviría también el registro, borradores incluidos. Indique una carpeta propia para el sitio.

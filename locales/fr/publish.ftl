@@ -43,3 +43,4 @@ pub-not-a-folder = { $path } n’est pas un dossier. Indiquez un dossier pour le
 pub-write-failed = impossible d’écrire le site dans { $path } : { $reason }. Vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.
 pub-record-failed = impossible de lire le registre ({ $reason }) ; nouvel essai.
 pub-signals-failed = impossible de surveiller Ctrl-C : { $reason }
+pub-record-inside = { $path } contient le registre { $record } : un serveur web qui servirait le site servirait aussi le registre, projets compris. Indiquez pour le site un dossier qui lui soit propre.

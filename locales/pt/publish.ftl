@@ -43,3 +43,4 @@ pub-not-a-folder = { $path } não é uma pasta. Indique uma pasta para o sítio 
 pub-write-failed = não é possível escrever o sítio em { $path }: { $reason }. Verifique se a pasta permite escrita e se o disco não está cheio.
 pub-record-failed = não é possível ler o registo ({ $reason }); nova tentativa.
 pub-signals-failed = não é possível vigiar Ctrl-C: { $reason }
+pub-record-inside = { $path } contém o registo { $record }: um servidor web que servisse o sítio serviria também o registo, incluindo os projetos. Indique uma pasta própria para o sítio.

@@ -29,6 +29,19 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
+    // Whatever serves the folder would serve the record too, drafts and all.
+    let record = crate::publish::site_folder(session.record_path());
+    if record.starts_with(crate::publish::site_folder(dir)) {
+        report(
+            l,
+            &msg!(
+                "pub-record-inside",
+                path = dir.display().to_string(),
+                record = session.record_path().display().to_string()
+            ),
+        );
+        return EXIT_BAD_INPUT;
+    }
     let shown = dir.display().to_string();
     let mut publisher = Publisher::new(dir);
     let written = |tally: Tally| {

@@ -71,9 +71,14 @@ fn slug(id: &str) -> String {
     }
 }
 
+/// A decision's page, relative to its language's folder.
+pub fn decision_file(name: &str) -> String {
+    format!("{DECISIONS}/{name}.html")
+}
+
 /// A decision's page in a language, relative to the site's folder.
 pub fn decision_path(code: &str, name: &str) -> String {
-    format!("{code}/{DECISIONS}/{name}.html")
+    format!("{code}/{}", decision_file(name))
 }
 
 /// Writes the site into a folder and keeps it current: a decision the fold
@@ -173,7 +178,8 @@ impl Publisher {
     }
 }
 
-/// The folder of the site as the user named it, made absolute for messages.
+/// A path made absolute (without touching the disk), to compare the site's
+/// folder with the record's place.
 pub fn site_folder(dir: &Path) -> PathBuf {
     std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf())
 }

@@ -3,7 +3,7 @@
 //! navigation frame; the meeting's index, the fingerprints and the choice of
 //! language are written here, every text from a file or the record escaped.
 
-use super::{decision_path, is_public};
+use super::{decision_file, is_public};
 use crate::domain::State;
 use crate::domain::meeting::Localised;
 use crate::domain::state::{Decision, ItemStatus, Outcome};
@@ -59,7 +59,7 @@ impl Here<'_> {
             Here::Index => ("index.html".into(), "../"),
             Here::Communique => ("communique.html".into(), "../"),
             Here::Fingerprints => ("fingerprints.html".into(), "../"),
-            Here::Decision(name) => (decision_path("", name)[1..].to_string(), "../../"),
+            Here::Decision(name) => (decision_file(name), "../../"),
         }
     }
 }
@@ -180,6 +180,12 @@ impl Site<'_> {
         l.say(&msg!("comm-title", body = l.short_name(), kind = m.kind.as_str()))
     }
 
+    /// "Windhoek, Namibia".
+    fn place(&self, l: &Lang<'_>) -> String {
+        let host = l.delegation(&self.state.meeting.host);
+        l.say(&msg!("comm-place", city = l.city(), country = host))
+    }
+
     /// The meeting, its agenda and its decisions.
     pub fn index(&self, l: &Lang<'_>) -> String {
         let state = self.state;
@@ -190,7 +196,7 @@ impl Site<'_> {
             body,
             "<header class=\"title\">\n<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n</header>",
             html::inline(&title),
-            html::inline(&l.say(&msg!("comm-place", city = l.city(), country = l.delegation(&m.host)))),
+            html::inline(&self.place(l)),
             html::inline(&l.meeting_dates())
         );
         let _ = writeln!(body, "<h2>{}</h2>", escape(&l.say(&msg!("pub-agenda"))));
@@ -244,7 +250,7 @@ impl Site<'_> {
         let item = escape(&l.say(&msg!("pub-item-ref", number = item.number.to_string())));
         out.push_str("<li><p>");
         if is_public(m, d) {
-            let _ = write!(out, "<a href=\"{}\">{what}</a>", escape(&decision_path("", name)[1..]));
+            let _ = write!(out, "<a href=\"{}\">{what}</a>", escape(&decision_file(name)));
         } else {
             out.push_str(&what);
         }
@@ -302,15 +308,15 @@ impl Site<'_> {
         body.push_str("</tr></thead>\n<tbody>\n");
         let pending = escape(&l.say(&msg!("pub-fingerprint-original")));
         for (d, name) in adopted {
-            let fingerprint = escape(&decision::fingerprint(d));
             let missing = decision::missing_languages(state, d);
             let _ = write!(
                 body,
                 "<tr><th scope=\"row\"><a href=\"{}\">{}</a></th>",
-                escape(&decision_path("", name)[1..]),
+                escape(&decision_file(name)),
                 escape(&visible(&d.id))
             );
             for code in self.codes {
+                let fingerprint = escape(&printed_fingerprint(d, code));
                 if missing.iter().any(|c| c == code) {
                     let _ = write!(
                         body,
@@ -334,11 +340,7 @@ impl Site<'_> {
             code = escape(&l.code),
             name = escape(&l.say(&msg!("pub-language-self"))),
             title = html::inline(&self.title(l)),
-            place = html::inline(&l.say(&msg!(
-                "comm-place",
-                city = l.city(),
-                country = l.delegation(&self.state.meeting.host)
-            ))),
+            place = html::inline(&self.place(l)),
         )
     }
 
@@ -356,8 +358,9 @@ impl Site<'_> {
         );
         let _ = writeln!(
             out,
-            "<main>\n<header class=\"title\">\n<h1>{}</h1>\n<p>{}</p>\n</header>",
+            "<main>\n<header class=\"title\">\n<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n</header>",
             html::inline(&title),
+            html::inline(&self.place(original)),
             html::inline(&original.meeting_dates())
         );
         let _ = writeln!(
@@ -370,4 +373,11 @@ impl Site<'_> {
         out.push_str(html::PAGE_END);
         out
     }
+}
+
+/// The fingerprint that the page of `d` in language `code` prints. Today the
+/// original's in every language (a translation pending shows the original);
+/// kept per language so that the table follows the printed page.
+fn printed_fingerprint(d: &Decision, _code: &str) -> String {
+    decision::fingerprint(d)
 }

@@ -88,7 +88,7 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     blocks.push(Block::Note(
         l.say(&msg!("dec-original", language = l.language_name(l.original()))),
     ));
-    let (text, pending) = translated(&l, &d.text, None, |t| t.to_string());
+    let (text, pending) = translated(l, &d.text, None, |t| t.to_string());
     blocks.push(text);
     for r in &d.reservations {
         blocks.push(Block::Para {
