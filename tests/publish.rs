@@ -309,17 +309,31 @@ fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
     panic!("waited in vain for {what}");
 }
 
+/// The watching process, killed if the test fails before it stops it.
+struct Watching(Option<std::process::Child>);
+
+impl Drop for Watching {
+    fn drop(&mut self) {
+        if let Some(mut child) = self.0.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
 #[test]
 fn watch_follows_commands_from_another_process_and_never_shows_half_a_page() {
     let (dir, path) = common::windhoek();
     let p = path.to_str().unwrap();
     let site = dir.path().join("site");
-    let child = common::plenary()
-        .args(["publish", p, site.to_str().unwrap(), "--watch"])
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Watching(Some(
+        common::plenary()
+            .args(["publish", p, site.to_str().unwrap(), "--watch"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    ));
     let index = site.join("en/index.html");
     let page = site.join("en/decisions/kp-2009-is-3.html");
     let russian = site.join("ru/decisions/kp-2009-is-3.html");
@@ -361,6 +375,7 @@ fn watch_follows_commands_from_another_process_and_never_shows_half_a_page() {
     assert_eq!(article(&read(&russian)), article(&printed));
 
     // SIGTERM stops it cleanly, leaving no temporary file.
+    let child = child.0.take().unwrap();
     let killed = Command::new("kill")
         .args(["-TERM", &child.id().to_string()])
         .status()

@@ -27,7 +27,9 @@ pub-fingerprints-title = Fingerprints of the adopted decisions
 pub-fingerprints-intro = A printed decision ends with its fingerprint. Find the decision and the language of your copy: if the fingerprint printed on it differs from the one below, the text is not the one adopted.
 pub-fingerprints-none = No decision has been adopted yet.
 pub-col-decision = Decision
-pub-fingerprint-original = (translation pending: the page carries the original)
+pub-col-fingerprint = Fingerprint
+pub-col-languages = Languages of the copy
+pub-fingerprint-original = { $language } (original, translation pending)
 
 pub-done = { $dir }: { $written } { $written ->
     [one] file written

@@ -27,7 +27,9 @@ pub-fingerprints-title = Huellas de las decisiones adoptadas
 pub-fingerprints-intro = Una decisión impresa termina con su huella. Busque la decisión y el idioma de su ejemplar: si la huella impresa en él difiere de la que figura abajo, el texto no es el adoptado.
 pub-fingerprints-none = Todavía no se ha adoptado ninguna decisión.
 pub-col-decision = Decisión
-pub-fingerprint-original = (traducción pendiente: la página reproduce el original)
+pub-col-fingerprint = Huella
+pub-col-languages = Idiomas del ejemplar
+pub-fingerprint-original = { $language } (original, traducción pendiente)
 
 pub-done = { $dir }: { $written } { $written ->
     [one] archivo escrito

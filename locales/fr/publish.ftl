@@ -27,7 +27,9 @@ pub-fingerprints-title = Empreintes des décisions adoptées
 pub-fingerprints-intro = Une décision imprimée se termine par son empreinte. Cherchez la décision et la langue de votre exemplaire : si l’empreinte qui y figure diffère de celle ci-dessous, le texte n’est pas celui qui a été adopté.
 pub-fingerprints-none = Aucune décision n’a encore été adoptée.
 pub-col-decision = Décision
-pub-fingerprint-original = (traduction en attente : la page reproduit l’original)
+pub-col-fingerprint = Empreinte
+pub-col-languages = Langues de l’exemplaire
+pub-fingerprint-original = { $language } (original, traduction en attente)
 
 pub-done = { $dir } : { $written } { $written ->
     [one] fichier écrit

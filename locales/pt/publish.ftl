@@ -27,7 +27,9 @@ pub-fingerprints-title = Impressões digitais das decisões adotadas
 pub-fingerprints-intro = Uma decisão impressa termina com a sua impressão digital. Procure a decisão e a língua do seu exemplar: se a impressão digital nele impressa for diferente da indicada abaixo, o texto não é o que foi adotado.
 pub-fingerprints-none = Ainda não foi adotada nenhuma decisão.
 pub-col-decision = Decisão
-pub-fingerprint-original = (tradução pendente: a página reproduz o original)
+pub-col-fingerprint = Impressão digital
+pub-col-languages = Línguas do exemplar
+pub-fingerprint-original = { $language } (original, tradução pendente)
 
 pub-done = { $dir }: { $written } { $written ->
     [one] ficheiro escrito

@@ -27,7 +27,9 @@ pub-fingerprints-title = Отпечатки принятых решений
 pub-fingerprints-intro = В конце напечатанного решения стоит его отпечаток. Найдите решение и язык вашего экземпляра: если напечатанный на нём отпечаток отличается от приведённого ниже, текст не совпадает с принятым.
 pub-fingerprints-none = Пока не принято ни одного решения.
 pub-col-decision = Решение
-pub-fingerprint-original = (перевод ожидается: на странице приведён оригинал)
+pub-col-fingerprint = Отпечаток
+pub-col-languages = Языки экземпляра
+pub-fingerprint-original = { $language } (оригинал, перевод ожидается)
 
 pub-done = { $dir }: { $written ->
     [one] записан { $written } файл

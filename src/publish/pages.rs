@@ -22,6 +22,7 @@ header.site ul { list-style: none; margin: 0.3em 0; padding: 0; display: flex; f
 a { color: #0645ad; }
 a:focus { outline: 2px solid #0645ad; outline-offset: 2px; }
 main { overflow-wrap: break-word; }
+main > h1 { font-size: 1.4em; }
 h2 { font-size: 1.15em; margin: 1.6em 0 0.5em; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.5em; }
 th, td { text-align: left; vertical-align: top; padding: 0.35em 0.6em 0.35em 0; border-bottom: 1px solid #bbb; }
@@ -31,13 +32,18 @@ ul.decisions li, ul.choose li { margin: 0 0 0.9em; }
 ul.decisions p { margin: 0; }
 ul.choose a { font-weight: bold; }
 .quiet { color: #4d4d4d; }
-div.scroll { overflow-x: auto; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; overflow-wrap: normal; }
+table.fingerprints th { white-space: nowrap; }
+@media screen and (max-width: 32em) {
+  /* On a phone each decision's fingerprint stacks under its id; the column
+     heads stay for screen readers. */
+  table.fingerprints thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  table.fingerprints tr { display: block; border-bottom: 1px solid #bbb; padding: 0.4em 0; }
+  table.fingerprints th, table.fingerprints td { display: block; border: none; padding: 0.1em 0; white-space: normal; }
+}
 @media print {
   header.site { display: none; }
   a { color: inherit; text-decoration: none; }
-  div.scroll { overflow: visible; }
-  table.fingerprints { font-size: 8.5pt; }
   tr, li { break-inside: avoid; }
 }
 "#;
@@ -296,39 +302,56 @@ impl Site<'_> {
             let _ = writeln!(body, "<p>{}</p>", escape(&l.say(&msg!("pub-fingerprints-none"))));
             return self.page(l, Here::Fingerprints, &title, &body);
         }
+        // Decision, fingerprint, the languages whose copy prints it: three
+        // columns, narrow enough for a phone. A decision takes one row per
+        // distinct fingerprint of its languages.
         let _ = writeln!(
             body,
-            "<div class=\"scroll\" role=\"region\" aria-label=\"{}\" tabindex=\"0\">\n<table class=\"fingerprints\">\n<thead><tr><th scope=\"col\">{}</th>",
-            escape(&title),
-            escape(&l.say(&msg!("pub-col-decision")))
+            "<table class=\"fingerprints\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            escape(&l.say(&msg!("pub-col-decision"))),
+            escape(&l.say(&msg!("pub-col-fingerprint"))),
+            escape(&l.say(&msg!("pub-col-languages")))
         );
-        for code in self.codes {
-            let _ = write!(body, "<th scope=\"col\">{}</th>", escape(&l.language_name(code)));
-        }
-        body.push_str("</tr></thead>\n<tbody>\n");
-        let pending = escape(&l.say(&msg!("pub-fingerprint-original")));
         for (d, name) in adopted {
             let missing = decision::missing_languages(state, d);
-            let _ = write!(
-                body,
-                "<tr><th scope=\"row\"><a href=\"{}\">{}</a></th>",
-                escape(&decision_file(name)),
-                escape(&visible(&d.id))
-            );
+            let mut rows: Vec<(String, Vec<String>)> = Vec::new();
             for code in self.codes {
-                let fingerprint = escape(&printed_fingerprint(d, code));
-                if missing.iter().any(|c| c == code) {
-                    let _ = write!(
-                        body,
-                        "<td><code>{fingerprint}</code> <span class=\"quiet\">{pending}</span></td>"
-                    );
+                let fingerprint = printed_fingerprint(d, code);
+                let language = l.language_name(code);
+                let language = if missing.iter().any(|c| c == code) {
+                    l.say(&msg!("pub-fingerprint-original", language = language))
                 } else {
-                    let _ = write!(body, "<td><code>{fingerprint}</code></td>");
+                    language
+                };
+                match rows.iter_mut().find(|(f, _)| *f == fingerprint) {
+                    Some((_, languages)) => languages.push(language),
+                    None => rows.push((fingerprint, vec![language])),
                 }
             }
-            body.push_str("</tr>\n");
+            for (i, (fingerprint, languages)) in rows.iter().enumerate() {
+                body.push_str("<tr>");
+                if i == 0 {
+                    let span = if rows.len() > 1 {
+                        format!(" rowspan=\"{}\"", rows.len())
+                    } else {
+                        String::new()
+                    };
+                    let _ = write!(
+                        body,
+                        "<th scope=\"row\"{span}><a href=\"{}\">{}</a></th>",
+                        escape(&decision_file(name)),
+                        escape(&visible(&d.id))
+                    );
+                }
+                let _ = writeln!(
+                    body,
+                    "<td><code>{}</code></td><td>{}</td></tr>",
+                    escape(fingerprint),
+                    escape(&l.list(languages))
+                );
+            }
         }
-        body.push_str("</tbody>\n</table>\n</div>\n");
+        body.push_str("</tbody>\n</table>\n");
         self.page(l, Here::Fingerprints, &title, &body)
     }
 
