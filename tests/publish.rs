@@ -160,7 +160,20 @@ fn a_draft_is_listed_without_its_text_unless_drafts_are_public() {
     let (dir, path, _) = common::windhoek_day();
     let p = path.to_str().unwrap();
     let secret = "The Plenary agreed to consider the proposal on a common footnote";
-    common::run_ok(&["do", p, "draft", "3", "KP/2009/IS/9", secret], dir.path());
+    common::run_ok(
+        &[
+            "do",
+            p,
+            "reopen",
+            "communique",
+            ";",
+            "draft",
+            "3",
+            "KP/2009/IS/9",
+            secret,
+        ],
+        dir.path(),
+    );
     let site = dir.path().join("site");
     publish(&path, &site);
     let page = site.join("en/decisions/kp-2009-is-9.html");
@@ -411,7 +424,17 @@ fn every_page_passes_tidy() {
     require("tidy", "tidy");
     let (dir, path, _) = common::windhoek_day();
     common::run_ok(
-        &["do", path.to_str().unwrap(), "draft", "3", "KP/2009/IS/9", "A *draft*."],
+        &[
+            "do",
+            path.to_str().unwrap(),
+            "reopen",
+            "communique",
+            ";",
+            "draft",
+            "3",
+            "KP/2009/IS/9",
+            "A *draft*.",
+        ],
         dir.path(),
     );
     let site = dir.path().join("site");

@@ -16,7 +16,9 @@ pub(super) fn translated(
     number: Option<usize>,
     wrap: impl Fn(&str) -> String,
 ) -> (Block, bool) {
-    let original = l.original();
+    // The text's own language, as recorded with it, not the body's first
+    // language today: reordering the body's languages changes nothing here.
+    let original = text.lang.as_str();
     if l.code == original {
         return (
             Block::Para {
@@ -40,7 +42,7 @@ pub(super) fn translated(
                 TranslationState::Draft => "doc-pending-draft",
                 _ => "doc-pending-missing",
             };
-            let marker = l.pending_marker(id);
+            let marker = l.pending_marker(id, original);
             (
                 Block::Pending {
                     number,
@@ -276,13 +278,17 @@ pub fn build(state: &State, code: &str) -> Document {
             pending += is_pending as usize;
             blocks.push(block);
             for r in &d.reservations {
-                let text = l.say(&msg!(
-                    "comm-reservation",
-                    delegation = l.formal(&r.by),
-                    id = id.clone(),
-                    text = r.statement.clone()
-                ));
-                blocks.push(Block::Para { number: next(), text });
+                let by = l.formal(&r.by);
+                let (block, is_pending) = translated(&l, &r.text, next(), |t| {
+                    l.say(&msg!(
+                        "comm-reservation",
+                        delegation = by.clone(),
+                        id = id.clone(),
+                        text = t
+                    ))
+                });
+                pending += is_pending as usize;
+                blocks.push(block);
             }
         }
         for a in actions_of[index].iter().copied() {
