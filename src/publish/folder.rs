@@ -52,17 +52,33 @@ impl Folder {
 
     /// Makes the file at `rel` hold `bytes`; whether it had to be written.
     pub fn put(&mut self, rel: &str, bytes: &[u8]) -> std::io::Result<bool> {
-        let hash: [u8; 32] = Sha256::digest(bytes).into();
-        let path = self.root.join(rel);
-        let same = match self.known.get(rel) {
-            Some(known) => *known == hash && path.is_file(),
-            None => std::fs::read(&path).is_ok_and(|old| old == bytes),
-        };
-        if !same {
-            replace(&path, bytes)?;
-        }
+        let (hash, written) = put_one(&self.root, self.known.get(rel), rel, bytes)?;
         self.known.insert(rel.to_string(), hash);
-        Ok(!same)
+        Ok(written)
+    }
+
+    /// [`Folder::put`] for each group of (path, page), the groups side by
+    /// side: creating thousands of files waits on the disk more than on the
+    /// processor.
+    pub fn put_groups(&mut self, groups: &[Vec<(String, String)>]) -> std::io::Result<Tally> {
+        let (root, known) = (&self.root, &self.known);
+        let done = crate::render::on_threads(groups, |files| {
+            files
+                .iter()
+                .map(|(rel, page)| {
+                    put_one(root, known.get(rel), rel, page.as_bytes())
+                        .map(|(hash, written)| (rel.clone(), hash, written))
+                })
+                .collect::<std::io::Result<Vec<_>>>()
+        });
+        let mut tally = Tally::default();
+        for group in done {
+            for (rel, hash, written) in group? {
+                self.known.insert(rel, hash);
+                tally.count(written);
+            }
+        }
+        Ok(tally)
     }
 
     /// Removes the `.html` files in `folders` (under the root) that are not
@@ -89,6 +105,22 @@ impl Folder {
         }
         Ok(removed)
     }
+}
+
+/// Makes the file at `rel` under `root` hold `bytes`, unless it does
+/// already (by `known`, the hash of what was last written there, else by
+/// reading it); its hash, and whether it was written.
+fn put_one(root: &Path, known: Option<&[u8; 32]>, rel: &str, bytes: &[u8]) -> std::io::Result<([u8; 32], bool)> {
+    let hash: [u8; 32] = Sha256::digest(bytes).into();
+    let path = root.join(rel);
+    let same = match known {
+        Some(known) => *known == hash && path.is_file(),
+        None => std::fs::read(&path).is_ok_and(|old| old == bytes),
+    };
+    if !same {
+        replace(&path, bytes)?;
+    }
+    Ok((hash, !same))
 }
 
 /// Writes `bytes` to a temporary file in the same folder, then renames it

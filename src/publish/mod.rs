@@ -161,11 +161,9 @@ impl Publisher {
         });
         let choices: Vec<String> = built.iter().map(|(_, choice)| choice.clone()).collect();
         let first = site.languages(&Lang::new(m, m.original()), &choices);
-        let mut tally = Tally::default();
+        let groups: Vec<Vec<(String, String)>> = built.into_iter().map(|(files, _)| files).collect();
+        let mut tally = self.folder.put_groups(&groups)?;
         tally.count(self.folder.put("index.html", first.as_bytes())?);
-        for (path, html) in built.iter().flat_map(|(files, _)| files) {
-            tally.count(self.folder.put(path, html.as_bytes())?);
-        }
         let keep: HashSet<String> = codes
             .iter()
             .flat_map(|code| public.iter().map(move |(_, name)| decision_path(code, name)))
