@@ -60,6 +60,15 @@ pub enum Cmd {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Write the delegates' view: a static site of the meeting, its decisions and its communique in every language.
+    Publish {
+        session: PathBuf,
+        /// The folder of the site (created if missing); the venue's web server serves it.
+        dir: PathBuf,
+        /// Keep following the record: the site is up to date within a second of each command. Ctrl-C stops.
+        #[arg(long)]
+        watch: bool,
+    },
     /// Write the whole record, for archives.
     Export {
         session: PathBuf,

@@ -7,6 +7,7 @@ mod documents;
 mod export;
 mod import;
 mod overview;
+mod publish;
 mod run;
 mod verify;
 
@@ -198,6 +199,7 @@ pub fn run(cli: Cli) -> u8 {
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
         Some(Cmd::Verify { session }) => verify::run(&l, &session),
         Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
+        Some(Cmd::Publish { session, dir, watch }) => publish::run(&l, &session, &dir, watch),
         None => match cli.session {
             Some(session) => overview::run(&l, &session, cli.author.as_deref()),
             None => {

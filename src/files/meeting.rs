@@ -121,6 +121,7 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
                 "guests",
                 "items",
                 "next_meeting",
+                "publish_drafts",
             ],
         );
         let body_path = r.string(root, "body", true);
@@ -348,6 +349,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
             month: month?.value as u32,
         })
     });
+    let publish_drafts = r.boolean(root, "publish_drafts").is_some_and(|b| b.value);
     let expected = read_expected(r, root, &roster);
     let items = read_items(r, root, &roster, langs);
 
@@ -367,6 +369,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         expected,
         items,
         next,
+        publish_drafts,
         index: Default::default(),
     })
 }

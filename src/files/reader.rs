@@ -222,6 +222,20 @@ impl<'s> Reader<'s> {
         }
     }
 
+    pub fn boolean(&mut self, table: Table<'_, '_>, key: &str) -> Option<Located<bool>> {
+        let v = table.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(Located {
+                value: *b,
+                span: v.span(),
+            }),
+            _ => {
+                self.wrong_type(key, v, "boolean");
+                None
+            }
+        }
+    }
+
     pub fn date(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<Located<NaiveDate>> {
         let Some(v) = table.get(key) else {
             if required {
