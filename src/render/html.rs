@@ -145,7 +145,7 @@ pub fn inline_markdown(text: &str) -> String {
 
 /// One line of inline source: a leading `#`, `>`, `-`, `1.` … would start a
 /// heading, quote or list, and `___` a thematic break, so its marker is escaped.
-fn inline_source(text: &str) -> String {
+pub(crate) fn inline_source(text: &str) -> String {
     let line = text.replace(['\n', '\r'], " ");
     let line = line.trim_start();
     let digits = line.chars().take_while(char::is_ascii_digit).count();
