@@ -5,6 +5,34 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
+    version_with_commit();
+    embed_locales();
+}
+
+/// `PLENARY_VERSION` for `--version`: the package version and, when built
+/// from a git checkout, the commit ("0.1.0 (7088a85 2026-12-01)"). Without
+/// git or outside a checkout (a crate tarball), the version alone.
+fn version_with_commit() {
+    let git = |args: &[&str]| -> Option<String> {
+        let out = std::process::Command::new("git").args(args).output().ok()?;
+        let text = String::from_utf8(out.stdout).ok()?.trim().to_string();
+        (out.status.success() && !text.is_empty()).then_some(text)
+    };
+    let version = env!("CARGO_PKG_VERSION");
+    let full = match git(&["log", "-1", "--format=%h %cs"]) {
+        Some(commit) => format!("{version} ({commit})"),
+        None => version.to_string(),
+    };
+    println!("cargo:rustc-env=PLENARY_VERSION={full}");
+    // A new commit moves the reflog of HEAD: the version is read again.
+    if let Some(log) = git(&["rev-parse", "--git-path", "logs/HEAD"])
+        && Path::new(&log).exists()
+    {
+        println!("cargo:rerun-if-changed={log}");
+    }
+}
+
+fn embed_locales() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();

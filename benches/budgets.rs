@@ -6,7 +6,7 @@
 //! Budgets (medians): open to first frame < 150 ms; one frame < 2 ms; one
 //! command durable < 1 ms; the five-language HTML communique < 50 ms.
 //!
-//! Run: `cargo bench --bench budgets` (about a minute on two cores, once
+//! Run: `cargo bench --features bench-data --bench budgets` (about a minute on two cores, once
 //! built), then `scripts/bench-report` for the medians against the budgets.
 
 use criterion::{Criterion, criterion_group, criterion_main};

@@ -3,7 +3,7 @@
 //! so that it can be opened, printed and measured as a whole process:
 //!
 //! ```sh
-//! cargo run --release --example large_session -- /tmp/large [SEED] [EVENTS]
+//! cargo run --release --features bench-data --example large_session -- /tmp/large [SEED] [EVENTS]
 //! ```
 //!
 //! With EVENTS above 50,000 the history goes on with roll-call corrections

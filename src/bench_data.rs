@@ -4,17 +4,20 @@
 //!
 //! The body and meeting files are written as TOML and loaded with
 //! [`files::load`]; half the decisions are prepared in the meeting file, the
-//! other half drafted during the session. The events are planned and folded
-//! command by command exactly as [`Session::execute`](crate::store::Session::execute)
-//! does, but stored a thousand commands to a transaction: 50,000 fsyncs would
-//! take minutes. Every command is checked by the fold as it is written, so the
-//! record opens with no conflict.
+//! other half drafted during the session. The script plans and folds each
+//! command on a state of its own, to choose the next one (who is on the
+//! speakers list, how many events are left); the commands are stored through
+//! the store's batch entry point, [`Session::execute_all`], which plans and
+//! folds them again as for any user, a thousand commands to a transaction:
+//! 50,000 fsyncs would take minutes. The record opens with no conflict.
+//!
+//! Only with the `bench-data` feature: it is test data, not the library's API.
 
 use crate::commands::{self, Command, Who};
 use crate::domain::ids::ItemNumber;
 use crate::domain::{Group, State};
 use crate::files;
-use crate::store::Record;
+use crate::store::Session;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -383,7 +386,7 @@ pub fn write_large_session(dir: &Path, seed: u64) -> PathBuf {
     let mut w = Writer {
         rng,
         state: State::new(Arc::new(meeting)),
-        record,
+        session: Session::open(&meeting_path).expect("open the new record"),
         pending: Vec::new(),
         events: 0,
         clock: chrono::DateTime::parse_from_rfc3339("2020-06-01T09:00:00+02:00").expect("a date"),
@@ -391,16 +394,21 @@ pub fn write_large_session(dir: &Path, seed: u64) -> PathBuf {
     w.script();
     w.flush();
     assert_eq!(w.events, EVENTS);
-    assert_eq!(w.state.core.decisions.len(), DECISIONS);
+    assert_eq!(
+        w.session.state.core, w.state.core,
+        "the store folds what the script planned"
+    );
+    assert_eq!(w.session.state.core.decisions.len(), DECISIONS);
     meeting_path
 }
 
 struct Writer {
     rng: Rng,
+    /// The script's own view, to choose the next command.
     state: State,
-    record: Record,
-    /// Commands planned and folded, not yet stored.
-    pending: Vec<Arc<Group>>,
+    session: Session,
+    /// Commands planned and folded on `state`, not yet stored.
+    pending: Vec<(Command, String, crate::domain::state::At)>,
     /// Events so far, stored or pending.
     events: usize,
     clock: chrono::DateTime<chrono::FixedOffset>,
@@ -421,10 +429,8 @@ impl Writer {
             events,
         });
         self.events += group.events.len();
-        self.state
-            .apply(group.clone())
-            .unwrap_or_else(|m| panic!("{command}: {m:?}"));
-        self.pending.push(group);
+        self.state.apply(group).unwrap_or_else(|m| panic!("{command}: {m:?}"));
+        self.pending.push((command, author.to_string(), self.clock));
         if self.pending.len() == BATCH {
             self.flush();
         }
@@ -432,14 +438,10 @@ impl Writer {
 
     /// Stores the pending commands in one transaction.
     fn flush(&mut self) {
-        let mut writing = self.record.begin().expect("begin a write");
-        for g in self.pending.drain(..) {
-            let stored = writing
-                .append(g.at, &g.author, &g.command, g.events.clone())
-                .expect("append");
-            assert_eq!(stored.seq, g.seq, "{}", g.command);
+        if let Err((i, e)) = self.session.execute_all(&self.pending) {
+            panic!("{}: {e:?}", self.pending[i.min(self.pending.len() - 1)].0);
         }
-        writing.commit().expect("commit");
+        self.pending.clear();
     }
 
     fn text(&mut self, lang: &str, min: usize, spread: usize) -> String {

@@ -1,7 +1,13 @@
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let cli = plenary::cli::args::Cli::parse();
+    // A <Tab> in a shell whose completion is registered runs this program
+    // with COMPLETE set: it answers and exits here.
+    plenary::cli::complete::answer_if_asked();
+    let matches = plenary::cli::args::Cli::command()
+        .version(env!("PLENARY_VERSION"))
+        .get_matches();
+    let cli = plenary::cli::args::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     ExitCode::from(plenary::cli::run(cli))
 }

@@ -7,13 +7,15 @@ use std::path::PathBuf;
 #[command(
     name = "plenary",
     version,
-    about = "A terminal secretariat for the meetings of an intergovernmental body"
+    about = "A terminal secretariat for the meetings of an intergovernmental body",
+    after_help = EXAMPLES
 )]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Cmd>,
 
     /// The meeting file (its record is beside it) or a .plenary record.
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub session: Option<PathBuf>,
 
     /// Language of the program's own words: en, fr, pt, es or ru (default: from
@@ -26,37 +28,63 @@ pub struct Cli {
     pub author: Option<String>,
 }
 
+/// Shown after `plenary --help`.
+const EXAMPLES: &str = "Examples:
+  plenary agendas/windhoek-2009-intersessional.toml            the live screen
+  plenary check agendas/windhoek-2009-intersessional.toml
+  plenary do agendas/windhoek-2009-intersessional.toml present all ';' open 1
+  plenary communique agendas/windhoek-2009-intersessional.toml --lang all --format pdf -o communique.pdf
+  plenary decision agendas/windhoek-2009-intersessional.toml KP/2009/IS/3 --lang es --format docx -o decision.docx
+  plenary xliff export agendas/windhoek-2009-intersessional.toml --lang ru -o ru.xlf
+  plenary completions bash > ~/.local/share/bash-completion/completions/plenary";
+
 #[derive(Subcommand, Debug)]
 pub enum Cmd {
     /// Check a meeting file and its body file; list every problem with its line and column.
     Check {
         /// The meeting file.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         meeting: PathBuf,
     },
     /// Run commands of the command language on a session, one transaction each.
     #[command(name = "do")]
     Do(DoArgs),
     /// Write the communique draft.
+    #[command(after_help = "Examples:
+  plenary communique agendas/windhoek-2009-intersessional.toml --lang fr --format html -o communique-fr.html
+  plenary communique agendas/windhoek-2009-intersessional.toml --lang all --format pdf -o communique.pdf")]
     Communique {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         session: PathBuf,
-        /// A language of the body, or all.
+        /// A language of the body, or all (default: the original language).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
+        /// The document format; docx and pdf are binary and need -o on a terminal.
         #[arg(long, value_enum, default_value = "txt")]
         format: DocFormat,
         /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Write one decision, printable.
+    /// Write one decision, printable, with its fingerprint.
+    #[command(after_help = "Examples:
+  plenary decision agendas/windhoek-2009-intersessional.toml KP/2009/IS/3 --lang es --format html -o decision.html
+  plenary decision agendas/windhoek-2009-intersessional.toml KP/2009/IS/3 --format pdf -o decision.pdf")]
     Decision {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         session: PathBuf,
         /// The decision id, such as KP/2009/IS/3.
+        #[arg(add = crate::cli::complete::decision_ids())]
         id: String,
+        /// A language of the body, or all (default: the original language).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
+        /// The document format; docx and pdf are binary and need -o on a terminal.
         #[arg(long, value_enum, default_value = "txt")]
         format: DocFormat,
+        /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -71,9 +99,13 @@ pub enum Cmd {
     },
     /// Write the whole record, for archives.
     Export {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         session: PathBuf,
+        /// The archive format.
         #[arg(long, value_enum, default_value = "toml")]
         format: ExportFormat,
+        /// Write to this file instead of standard output.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -81,11 +113,63 @@ pub enum Cmd {
     Verify { session: PathBuf },
     /// Make a new record from an export (JSON or TOML) of the same meeting.
     Import { session: PathBuf, file: PathBuf },
+    /// Exchange texts with translators' CAT tools as XLIFF 1.2.
+    #[command(subcommand)]
+    Xliff(XliffCmd),
+    /// Print the completion script for a shell.
+    #[command(after_help = "Examples:
+  plenary completions bash > ~/.local/share/bash-completion/completions/plenary
+  plenary completions zsh > ~/.zfunc/_plenary
+  plenary completions fish > ~/.config/fish/completions/plenary.fish
+Ids of decisions and delegations complete from the SESSION on the line with:
+  source <(COMPLETE=bash plenary)")]
+    Completions {
+        /// The shell: bash, elvish, fish, powershell or zsh.
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) on standard output.
+    #[command(after_help = "Example:\n  plenary man > ~/.local/share/man/man1/plenary.1")]
+    Man,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum XliffCmd {
+    /// Write the texts waiting for a final translation into LANG (missing, draft, stale).
+    #[command(
+        after_help = "Example:\n  plenary xliff export agendas/windhoek-2009-intersessional.toml --lang ru -o ru.xlf"
+    )]
+    Export {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
+        session: PathBuf,
+        /// The language to translate into: a language of the body other than the original.
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// Write to this file instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Record the translations of an XLIFF file: final when the unit is final or signed off, draft otherwise.
+    #[command(
+        after_help = "A unit whose original was amended since the export is refused and named; \
+the others are recorded in one transaction. Importing the same file twice records nothing new.
+
+Example:\n  plenary xliff import agendas/windhoek-2009-intersessional.toml ru.xlf"
+    )]
+    Import {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
+        session: PathBuf,
+        /// The XLIFF 1.2 file from the CAT tool.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
+        file: PathBuf,
+    },
 }
 
 #[derive(Args, Debug)]
 pub struct DoArgs {
     /// The meeting file or the .plenary record.
+    #[arg(value_hint = clap::ValueHint::FilePath)]
     pub session: PathBuf,
     /// Read commands from this file, one a line.
     #[arg(long, value_name = "FILE", conflicts_with = "command")]
@@ -98,19 +182,35 @@ pub struct DoArgs {
     pub at: Option<String>,
     /// One command, as words (quote text for the shell); a lone ; separates commands.
     /// Without a command or --file, commands are read from standard input.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true, add = crate::cli::complete::command_words())]
     pub command: Vec<String>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DocFormat {
+    /// Markdown (CommonMark).
     Md,
+    /// One self-contained HTML file with a print stylesheet.
     Html,
+    /// Plain text, 72 columns.
     Txt,
+    /// Word, A4, each run tagged with its language.
+    Docx,
+    /// PDF/A-2b, A4, fonts embedded, typeset without a browser.
+    Pdf,
+}
+
+impl DocFormat {
+    /// Bytes that a terminal cannot show.
+    pub fn is_binary(self) -> bool {
+        matches!(self, DocFormat::Docx | DocFormat::Pdf)
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
+    /// TOML.
     Toml,
+    /// JSON.
     Json,
 }

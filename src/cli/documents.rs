@@ -1,20 +1,68 @@
 //! `plenary communique` and `plenary decision`.
 
 use super::args::DocFormat;
-use super::{EXIT_BAD_INPUT, EXIT_OK, emit, open_read, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit, emit_bytes, open_read, report};
 use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::document::Document;
-use crate::render::{communique as comm, decision as dec, html, lang, markdown, text, visible};
+use crate::render::{communique as comm, decision as dec, docx, html, lang, markdown, pdf, text, visible};
+use std::io::IsTerminal;
 use std::path::Path;
 
-fn write(docs: &[Document], format: DocFormat) -> String {
+/// The document bytes, or why they could not be made. `footers`: a line for
+/// the foot of every page of each document (the PDF's).
+fn write(state: &State, docs: &[Document], format: DocFormat, footers: &[Option<String>]) -> Result<Vec<u8>, String> {
+    // The body's regional tag of a language (en-GB, pt-PT), for `lang` attributes.
+    let tags = |code: &str| {
+        let languages = &state.meeting.body.languages;
+        languages
+            .iter()
+            .find(|l| l.code == code)
+            .map_or_else(|| code.to_string(), |l| l.tag.clone())
+    };
+    Ok(match format {
+        DocFormat::Docx => docx::write(docs, &tags),
+        DocFormat::Pdf => pdf::write(docs, footers, state.meeting.closes, &tags)?,
+        DocFormat::Html => html::write(docs).into_bytes(),
+        DocFormat::Md | DocFormat::Txt => write_text(docs, format).into_bytes(),
+    })
+}
+
+/// Writes documents in `format` to `output`, refusing binary bytes on a terminal.
+fn deliver(
+    l: &Localizer,
+    state: &State,
+    docs: &[Document],
+    format: DocFormat,
+    footers: &[Option<String>],
+    output: Option<&Path>,
+) -> u8 {
+    if format.is_binary() && output.is_none() && std::io::stdout().is_terminal() {
+        report(
+            l,
+            &msg!(
+                "formats-binary-to-terminal",
+                format = format!("{format:?}").to_lowercase()
+            ),
+        );
+        return EXIT_BAD_INPUT;
+    }
+    match write(state, docs, format, footers) {
+        Ok(bytes) => emit_bytes(l, output, &bytes),
+        Err(reason) => {
+            report(l, &msg!("formats-pdf-failed", reason = reason));
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// Markdown or plain text.
+fn write_text(docs: &[Document], format: DocFormat) -> String {
     // Markdown and text may go to a terminal: no control characters.
     match format {
-        DocFormat::Html => html::write(docs),
         DocFormat::Md => visible(&docs.iter().map(markdown::write).collect::<Vec<_>>().join("\n---\n\n")).into_owned(),
-        DocFormat::Txt => {
+        _ => {
             let rule = format!("{}\n\n", "=".repeat(text::WIDTH));
             visible(&docs.iter().map(text::write).collect::<Vec<_>>().join(&rule)).into_owned()
         }
@@ -47,7 +95,7 @@ pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFor
         Err(code) => return code,
     };
     let docs = comm::build_all(&session.state, &codes);
-    let code = emit(l, output, &write(&docs, format));
+    let code = deliver(l, &session.state, &docs, format, &[], output);
     report_pending(l, &docs, &codes);
     code
 }
@@ -73,7 +121,15 @@ pub fn decision(
         Err(code) => return code,
     };
     let docs: Vec<Document> = codes.iter().map(|c| dec::build(&session.state, d, c)).collect();
-    let code = emit(l, output, &write(&docs, format));
+    // The fingerprint at the foot of every page, in each document's language.
+    let footers: Vec<Option<String>> = codes
+        .iter()
+        .map(|c| {
+            let lang = lang::Lang::new(&session.state.meeting, c);
+            Some(lang.say(&msg!("dec-fingerprint", fingerprint = dec::fingerprint(d))))
+        })
+        .collect();
+    let code = deliver(l, &session.state, &docs, format, &footers, output);
     report_pending(l, &docs, &codes);
     if code == EXIT_OK {
         // The fingerprint on stderr too, for checking a printed copy.

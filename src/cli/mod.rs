@@ -3,6 +3,7 @@
 
 pub mod args;
 mod check;
+pub mod complete;
 mod documents;
 mod export;
 mod import;
@@ -10,12 +11,13 @@ mod overview;
 mod publish;
 mod run;
 mod verify;
+mod xliff;
 
 use crate::domain::Msg;
 use crate::i18n::Localizer;
 use crate::render::visible;
 use crate::store::session::{Access, OpenError, Session, open_error_msg};
-use args::{Cli, Cmd};
+use args::{Cli, Cmd, XliffCmd};
 use std::io::Write;
 use std::path::Path;
 
@@ -92,8 +94,13 @@ pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
 /// or not at all: into a temporary file beside it, then renamed over it, so
 /// that a full disk or a crash leaves the file that was there.
 pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
+    emit_bytes(l, output, text.as_bytes())
+}
+
+/// Writes bytes to a file or standard output.
+pub(crate) fn emit_bytes(l: &Localizer, output: Option<&Path>, bytes: &[u8]) -> u8 {
     match output {
-        Some(path) => match write_whole(path, text.as_bytes()) {
+        Some(path) => match write_whole(path, bytes) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 report(
@@ -109,7 +116,7 @@ pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
         },
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+            match out.write_all(bytes).and_then(|_| out.flush()) {
                 Ok(()) => EXIT_OK,
                 // A closed pipe (`| head`) is the reader's choice, not a failure to report.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
@@ -200,6 +207,12 @@ pub fn run(cli: Cli) -> u8 {
         Some(Cmd::Verify { session }) => verify::run(&l, &session),
         Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
         Some(Cmd::Publish { session, dir, watch }) => publish::run(&l, &session, &dir, watch),
+        Some(Cmd::Xliff(XliffCmd::Export { session, lang, output })) => {
+            xliff::export(&l, &session, &lang, output.as_deref())
+        }
+        Some(Cmd::Xliff(XliffCmd::Import { session, file })) => xliff::import(&l, &session, &file),
+        Some(Cmd::Completions { shell }) => emit(&l, None, &complete::registration(shell)),
+        Some(Cmd::Man) => man(&l),
         None => match cli.session {
             Some(session) => overview::run(&l, &session, cli.author.as_deref()),
             None => {
@@ -207,5 +220,18 @@ pub fn run(cli: Cli) -> u8 {
                 EXIT_BAD_INPUT
             }
         },
+    }
+}
+
+/// The man page, from the same definition as `--help`.
+fn man(l: &Localizer) -> u8 {
+    use clap::CommandFactory;
+    let mut out = Vec::new();
+    match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+        Ok(()) => emit_bytes(l, None, &out),
+        Err(e) => {
+            report(l, &crate::msg!("cli-write-failed", path = "-", reason = e.to_string()));
+            EXIT_FAILURE
+        }
     }
 }

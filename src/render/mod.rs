@@ -1,14 +1,17 @@
 //! Documents built from the state: the communique, the printable decision,
-//! the export; written as Markdown, HTML or plain text. Same state in, same
+//! the export; written as Markdown, HTML, plain text, DOCX or PDF. Same state in, same
 //! bytes out.
 
 pub mod communique;
 pub mod decision;
 pub mod document;
+pub mod docx;
 pub mod export;
 pub mod html;
+pub mod inline;
 pub mod lang;
 pub mod markdown;
+pub mod pdf;
 pub mod text;
 pub mod visible;
 

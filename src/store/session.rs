@@ -214,6 +214,35 @@ impl Session {
         Ok(group)
     }
 
+    /// Records several commands in one transaction, each planned against the
+    /// state the ones before it leave: all are durable, or none is and the
+    /// error names the position of the command refused.
+    pub fn execute_all(&mut self, batch: &[(Command, String, At)]) -> Result<Vec<Arc<Group>>, (usize, ExecError)> {
+        let writing = self.record.begin().map_err(|e| (0, e.into()))?;
+        for g in writing.read_after(self.seen).map_err(|e| (0, e.into()))? {
+            self.seen = g.seq;
+            fold(&mut self.state, &mut self.conflicts, g);
+        }
+        let mut next = self.state.clone();
+        let mut groups = Vec::with_capacity(batch.len());
+        for (i, (command, author, at)) in batch.iter().enumerate() {
+            let events = commands::plan(&next, command, author).map_err(|m| (i, ExecError::Refused(m)))?;
+            let group = Arc::new(
+                writing
+                    .append(*at, author, &command.to_string(), events)
+                    .map_err(|e| (i, e.into()))?,
+            );
+            next.apply(group.clone()).map_err(|m| (i, ExecError::Refused(m)))?;
+            groups.push(group);
+        }
+        writing.commit().map_err(|e| (batch.len(), e.into()))?;
+        if let Some(last) = groups.last() {
+            self.seen = last.seq;
+        }
+        self.state = next;
+        Ok(groups)
+    }
+
     /// A short description of what undo would reverse for `author`, if anything.
     pub fn undo_preview(&self, author: &str) -> Option<String> {
         self.state.undo_target(author).map(|e| e.group.command.clone())

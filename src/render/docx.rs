@@ -1,0 +1,309 @@
+//! Documents as a Word file (DOCX), for circulation by e-mail: A4, numbered
+//! paragraphs, pending translations marked as in the HTML (a red rule and
+//! marker, the original in italics), and every run tagged with its language
+//! (`w:lang`) so that Word's spell-checker and screen readers use the right one.
+//!
+//! docx-rs makes the package (content types, relationships, styles, fonts,
+//! settings, properties); the body is written here with quick-xml because
+//! docx-rs has no `w:lang` on runs.
+
+use super::document::{Block, Document};
+use super::inline::{Piece, Style, pieces};
+use super::visible;
+use quick_xml::Writer;
+use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
+
+const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+/// A4 in twentieths of a point, and margins close to the HTML's @page.
+const A4: (&str, &str) = ("11906", "16838");
+const MARGINS: [(&str, &str); 7] = [
+    ("w:top", "1247"),
+    ("w:right", "1134"),
+    ("w:bottom", "1361"),
+    ("w:left", "1134"),
+    ("w:header", "709"),
+    ("w:footer", "709"),
+    ("w:gutter", "0"),
+];
+const PENDING_RED: &str = "BB0000";
+
+type W = Writer<Vec<u8>>;
+
+fn ev(w: &mut W, e: Event<'_>) {
+    w.write_event(e).expect("writing to memory");
+}
+
+fn empty(w: &mut W, name: &str, attrs: &[(&str, &str)]) {
+    ev(
+        w,
+        Event::Empty(BytesStart::new(name).with_attributes(attrs.iter().copied())),
+    );
+}
+
+fn start(w: &mut W, name: &str) {
+    ev(w, Event::Start(BytesStart::new(name)));
+}
+
+fn end(w: &mut W, name: &str) {
+    ev(w, Event::End(BytesEnd::new(name)));
+}
+
+/// How a run looks.
+#[derive(Clone, Copy, Default)]
+struct Look {
+    bold: bool,
+    italic: bool,
+    strike: bool,
+    caps: bool,
+    mono: bool,
+    red: bool,
+    /// Half-points; None for the document default.
+    size: Option<u32>,
+}
+
+fn run(w: &mut W, text: &str, look: Look, lang: &str) {
+    // XML 1.0 cannot carry control characters: shown as placeholders, as on a terminal.
+    let text = visible(text);
+    start(w, "w:r");
+    start(w, "w:rPr");
+    // The order CT_RPr requires.
+    if look.mono {
+        empty(w, "w:rFonts", &[("w:ascii", "Courier New"), ("w:hAnsi", "Courier New")]);
+    }
+    if look.bold {
+        empty(w, "w:b", &[]);
+    }
+    if look.italic {
+        empty(w, "w:i", &[]);
+    }
+    if look.caps {
+        empty(w, "w:caps", &[]);
+    }
+    if look.strike {
+        empty(w, "w:strike", &[]);
+    }
+    if look.red {
+        empty(w, "w:color", &[("w:val", PENDING_RED)]);
+    }
+    if let Some(size) = look.size {
+        let size = size.to_string();
+        empty(w, "w:sz", &[("w:val", &size)]);
+        empty(w, "w:szCs", &[("w:val", &size)]);
+    }
+    empty(w, "w:lang", &[("w:val", lang)]);
+    end(w, "w:rPr");
+    ev(
+        w,
+        Event::Start(BytesStart::new("w:t").with_attributes([("xml:space", "preserve")])),
+    );
+    ev(w, Event::Text(BytesText::new(&text)));
+    end(w, "w:t");
+    end(w, "w:r");
+}
+
+fn line_break(w: &mut W) {
+    start(w, "w:r");
+    empty(w, "w:br", &[]);
+    end(w, "w:r");
+}
+
+/// Markdown inline source as runs, emphasis as bold, italic, strikethrough.
+fn inline(w: &mut W, text: &str, base: Look, lang: &str) {
+    let mut look = base;
+    for piece in pieces(text) {
+        match piece {
+            Piece::Text(s) => run(w, &s, look, lang),
+            Piece::Code(s) => run(w, &s, Look { mono: true, ..look }, lang),
+            Piece::Start(style) | Piece::End(style) => {
+                let on = matches!(piece, Piece::Start(_));
+                match style {
+                    Style::Emphasis => look.italic = on || base.italic,
+                    Style::Strong => look.bold = on || base.bold,
+                    Style::Strike => look.strike = on || base.strike,
+                }
+            }
+        }
+    }
+}
+
+/// Paragraph properties: alignment, spacing, a page break before, a left rule.
+fn para_start(w: &mut W, center: bool, page_break: bool, rule: bool) {
+    start(w, "w:p");
+    start(w, "w:pPr");
+    if page_break {
+        empty(w, "w:pageBreakBefore", &[]);
+    }
+    if rule {
+        start(w, "w:pBdr");
+        empty(
+            w,
+            "w:left",
+            &[
+                ("w:val", "single"),
+                ("w:sz", "18"),
+                ("w:space", "6"),
+                ("w:color", PENDING_RED),
+            ],
+        );
+        end(w, "w:pBdr");
+    }
+    empty(w, "w:spacing", &[("w:after", "160")]);
+    if center {
+        empty(w, "w:jc", &[("w:val", "center")]);
+    }
+    end(w, "w:pPr");
+}
+
+fn number(w: &mut W, n: Option<usize>, lang: &str) {
+    if let Some(n) = n {
+        run(
+            w,
+            &format!("{n}. "),
+            Look {
+                bold: true,
+                ..Look::default()
+            },
+            lang,
+        );
+    }
+}
+
+fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> String) {
+    let lang = doc.lang.as_str();
+    let mut page_break = !first;
+    for block in &doc.blocks {
+        let pb = std::mem::take(&mut page_break);
+        match block {
+            Block::Title(lines) => {
+                for (i, line) in lines.iter().enumerate() {
+                    para_start(w, true, pb && i == 0, false);
+                    let look = Look {
+                        bold: i == 0,
+                        caps: true,
+                        size: (i == 0).then_some(28),
+                        ..Look::default()
+                    };
+                    inline(w, line, look, lang);
+                    end(w, "w:p");
+                }
+            }
+            Block::Status(s) => {
+                para_start(w, true, pb, false);
+                inline(
+                    w,
+                    s,
+                    Look {
+                        bold: true,
+                        caps: true,
+                        ..Look::default()
+                    },
+                    lang,
+                );
+                end(w, "w:p");
+            }
+            Block::Para { number: n, text } => {
+                para_start(w, false, pb, false);
+                number(w, *n, lang);
+                inline(w, text, Look::default(), lang);
+                end(w, "w:p");
+            }
+            Block::Pending {
+                number: n,
+                marker,
+                original,
+                original_lang,
+            } => {
+                // One paragraph, as in the text output: the marker, then the original.
+                para_start(w, false, pb, true);
+                number(w, *n, lang);
+                run(
+                    w,
+                    &format!("[{marker}]"),
+                    Look {
+                        bold: true,
+                        red: true,
+                        ..Look::default()
+                    },
+                    lang,
+                );
+                line_break(w);
+                let tag = original_tags(original_lang);
+                run(
+                    w,
+                    &format!("({original_lang}) "),
+                    Look {
+                        italic: true,
+                        ..Look::default()
+                    },
+                    &tag,
+                );
+                inline(
+                    w,
+                    original,
+                    Look {
+                        italic: true,
+                        ..Look::default()
+                    },
+                    &tag,
+                );
+                end(w, "w:p");
+            }
+            Block::Note(s) => {
+                para_start(w, false, pb, false);
+                inline(
+                    w,
+                    s,
+                    Look {
+                        size: Some(18),
+                        ..Look::default()
+                    },
+                    lang,
+                );
+                end(w, "w:p");
+            }
+        }
+    }
+}
+
+/// `word/document.xml` for the documents, one after another, each from a new page.
+fn document_xml(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Vec<u8> {
+    let mut w = Writer::new(Vec::new());
+    ev(
+        &mut w,
+        Event::Decl(quick_xml::events::BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))),
+    );
+    ev(
+        &mut w,
+        Event::Start(BytesStart::new("w:document").with_attributes([("xmlns:w", W_NS)])),
+    );
+    start(&mut w, "w:body");
+    for (i, doc) in docs.iter().enumerate() {
+        body(&mut w, doc, i == 0, original_tags);
+    }
+    start(&mut w, "w:sectPr");
+    empty(&mut w, "w:pgSz", &[("w:w", A4.0), ("w:h", A4.1)]);
+    empty(&mut w, "w:pgMar", &MARGINS);
+    end(&mut w, "w:sectPr");
+    end(&mut w, "w:body");
+    end(&mut w, "w:document");
+    w.into_inner()
+}
+
+/// The documents as one DOCX file. `original_tags` gives the BCP 47 tag of
+/// a bare language code (the original of pending paragraphs).
+pub fn write(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Vec<u8> {
+    let mut package = docx_rs::Docx::new()
+        .page_size(11906, 16838)
+        .default_fonts(
+            docx_rs::RunFonts::new()
+                .ascii("Times New Roman")
+                .hi_ansi("Times New Roman")
+                .cs("Times New Roman"),
+        )
+        .default_size(23)
+        .build();
+    package.document = document_xml(docs, original_tags);
+    let mut out = std::io::Cursor::new(Vec::new());
+    package.pack(&mut out).expect("a DOCX is written to memory");
+    out.into_inner()
+}

@@ -1,0 +1,209 @@
+//! `--format docx` and `--format pdf`: Word files for circulation and PDF/A
+//! for archives, read back by tools nobody here wrote (pandoc, poppler,
+//! qpdf) where they are installed.
+
+mod common;
+
+use common::{plenary, run_ok, windhoek_day};
+use std::io::Read;
+use std::path::Path;
+use std::process::Command;
+
+const LANGS: [&str; 5] = ["en", "fr", "pt", "es", "ru"];
+
+fn write(path: &Path, args: &[&str], out: &Path) {
+    let mut all = vec![args[0], path.to_str().unwrap()];
+    all.extend_from_slice(&args[1..]);
+    all.extend_from_slice(&["-o", out.to_str().unwrap()]);
+    run_ok(&all, path.parent().unwrap());
+}
+
+fn docx_part(docx: &Path, part: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(docx).unwrap()).expect("a DOCX is a zip");
+    let mut s = String::new();
+    zip.by_name(part).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn docx_tags_every_run_with_its_language_on_a4() {
+    let (dir, path, _) = windhoek_day();
+    let out = dir.path().join("communique.docx");
+    write(&path, &["communique", "--lang", "all", "--format", "docx"], &out);
+    let xml = docx_part(&out, "word/document.xml");
+    for tag in ["en-GB", "fr", "pt-PT", "es", "ru"] {
+        assert!(xml.contains(&format!("<w:lang w:val=\"{tag}\"/>")), "no run in {tag}");
+    }
+    let runs = xml.matches("<w:r>").count();
+    let breaks = xml.matches("<w:r><w:br/></w:r>").count();
+    assert_eq!(
+        xml.matches("<w:lang ").count(),
+        runs - breaks,
+        "every run of text has a language"
+    );
+    assert!(xml.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4");
+    assert!(xml.chars().any(is_cyrillic), "the Russian text is there");
+}
+
+#[test]
+fn docx_and_pdf_are_refused_on_a_terminal_only() {
+    // Without a terminal (a pipe), the bytes go to standard output.
+    let (dir, path, _) = windhoek_day();
+    let out = plenary()
+        .args(["decision", path.to_str().unwrap(), "KP/2009/IS/3", "--format", "docx"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(&out.stdout[..2], b"PK");
+}
+
+#[test]
+fn pdf_is_pdf_a_with_the_fingerprint_on_every_page() {
+    let (dir, path, _) = windhoek_day();
+    let out = dir.path().join("decision.pdf");
+    write(
+        &path,
+        &["decision", "KP/2009/IS/3", "--lang", "all", "--format", "pdf"],
+        &out,
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("<pdfaid:part>2</pdfaid:part>") && text.contains("<pdfaid:conformance>B</pdfaid:conformance>"),
+        "PDF/A-2b identification in the XMP metadata"
+    );
+    // Same session, same bytes.
+    let again = dir.path().join("again.pdf");
+    write(
+        &path,
+        &["decision", "KP/2009/IS/3", "--lang", "all", "--format", "pdf"],
+        &again,
+    );
+    assert_eq!(std::fs::read(&again).unwrap(), bytes);
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+fn tool(program: &str, args: &[&str]) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{program} could not run ({e}): see the #[ignore] reason"));
+    assert!(
+        out.status.success(),
+        "{program} {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Letters and digits only, lower-cased: what survives every writer's
+/// wrapping, capitals and emphasis marks.
+fn letters(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The paragraphs of the text output: blank-line separated, quote bars dropped.
+fn txt_paragraphs(txt: &str) -> Vec<String> {
+    txt.split("\n\n")
+        .map(|p| {
+            p.lines()
+                .map(|l| l.trim_start().trim_start_matches("| "))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .map(|p| letters(&p))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+#[test]
+#[ignore = "needs pandoc: apt-get install pandoc"]
+fn pandoc_reads_the_docx_back_as_the_text_output() {
+    let (dir, path, _) = windhoek_day();
+    let session = path.to_str().unwrap();
+    for (kind, id) in [("communique", None), ("decision", Some("KP/2009/IS/5"))] {
+        for lang in LANGS.iter().chain(["all"].iter()) {
+            let mut args = vec![kind, session];
+            args.extend(id);
+            args.extend(["--lang", lang, "--format"]);
+            let txt = run_ok(&[args.as_slice(), &["txt"]].concat(), dir.path());
+            let docx = dir.path().join(format!("{kind}-{lang}.docx"));
+            run_ok(
+                &[args.as_slice(), &["docx", "-o", docx.to_str().unwrap()]].concat(),
+                dir.path(),
+            );
+            let plain = tool(
+                "pandoc",
+                &["-f", "docx", "-t", "plain", "--wrap=none", docx.to_str().unwrap()],
+            );
+            // The text output separates languages by a rule of "=": no letters, no paragraph.
+            assert_eq!(
+                txt_paragraphs(&plain),
+                txt_paragraphs(&txt),
+                "{kind} {lang}: pandoc's paragraphs differ from the text output"
+            );
+        }
+    }
+}
+
+#[test]
+#[ignore = "needs pdftotext, pdffonts and qpdf: apt-get install poppler-utils qpdf"]
+fn the_five_language_pdf_holds_every_paragraph_in_order() {
+    let (dir, path, _) = windhoek_day();
+    let pdf = dir.path().join("communique.pdf");
+    write(&path, &["communique", "--lang", "all", "--format", "pdf"], &pdf);
+    let check = Command::new("qpdf")
+        .args(["--check", pdf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+
+    let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        // name type encoding emb sub uni object ID: "emb" is the 4th column from the right but three.
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols[cols.len() - 5], "yes", "font not embedded: {row}");
+    }
+
+    // Each page ends with its footer (the page number), which may fall
+    // inside a paragraph that runs over the page: left out.
+    let pages = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    let body: String = pages
+        .split('\u{c}')
+        .map(|page| {
+            let lines: Vec<&str> = page.lines().collect();
+            let last = lines.iter().rposition(|l| !l.trim().is_empty()).unwrap_or(0);
+            lines[..last].join("\n")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let text = letters(&body);
+    let mut at = 0;
+    for lang in LANGS {
+        let txt = run_ok(
+            &["communique", path.to_str().unwrap(), "--lang", lang, "--format", "txt"],
+            dir.path(),
+        );
+        for para in txt_paragraphs(&txt) {
+            match text[at..].find(&para) {
+                Some(i) => at += i + para.len(),
+                None => panic!("{lang}: paragraph missing or out of order in the PDF: {para}"),
+            }
+        }
+    }
+    assert!(text.chars().any(is_cyrillic), "Cyrillic extracted");
+}

@@ -1,0 +1,109 @@
+//! What a serious command offers: help with examples and every argument
+//! described, "did you mean", a version with the commit, a man page, and
+//! shell completion that knows the session's ids.
+
+mod common;
+
+use clap::CommandFactory;
+use common::{plenary, root, run_ok};
+use std::process::Command;
+
+#[test]
+fn every_argument_and_subcommand_is_described() {
+    fn walk(cmd: &clap::Command, path: &str) {
+        assert!(cmd.get_about().is_some(), "{path} has no description");
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id == "help" || id == "version" {
+                continue;
+            }
+            assert!(arg.get_help().is_some(), "{path} {id} has no description");
+        }
+        for sub in cmd.get_subcommands() {
+            walk(sub, &format!("{path} {}", sub.get_name()));
+        }
+    }
+    walk(&plenary::cli::args::Cli::command(), "plenary");
+}
+
+#[test]
+fn help_shows_examples() {
+    let out = run_ok(&["--help"], &root());
+    assert!(out.contains("Examples:"), "{out}");
+    assert!(out.contains("plenary communique"), "{out}");
+    let out = run_ok(&["xliff", "export", "--help"], &root());
+    assert!(out.contains("plenary xliff export agendas/"), "{out}");
+}
+
+#[test]
+fn a_mistyped_subcommand_gets_a_suggestion() {
+    let out = plenary().args(["comunique", "x"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("'communique'"), "{stderr}");
+}
+
+#[test]
+fn the_version_names_the_build() {
+    let out = run_ok(&["--version"], &root());
+    assert_eq!(out.trim(), format!("plenary {}", env!("PLENARY_VERSION")));
+    assert!(out.starts_with(&format!("plenary {}", env!("CARGO_PKG_VERSION"))));
+}
+
+#[test]
+fn the_man_page_is_roff() {
+    let out = run_ok(&["man"], &root());
+    assert!(out.contains(".TH plenary 1"));
+    assert!(out.contains("communique"));
+}
+
+/// Completes the last word of `line` in bash with plenary's registered
+/// completion; returns the candidates.
+fn complete_in_bash(line: &str) -> Vec<String> {
+    let script = run_ok(&["completions", "bash"], &root());
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plenary.bash");
+    std::fs::write(&file, script).unwrap();
+    let words: Vec<String> = line.split(' ').map(|w| format!("'{w}'")).collect();
+    let program = format!(
+        r#"source {file}
+COMP_WORDS=({words})
+COMP_CWORD={cword}
+COMP_LINE='{line}'
+COMP_POINT=${{#COMP_LINE}}
+COMP_TYPE=9
+_clap_complete_plenary plenary '{last}' '{prev}'
+printf '%s\n' "${{COMPREPLY[@]}}""#,
+        file = file.display(),
+        words = words.join(" "),
+        cword = words.len() - 1,
+        last = line.rsplit(' ').next().unwrap(),
+        prev = line.rsplit(' ').nth(1).unwrap_or(""),
+    );
+    let out = Command::new("bash")
+        .args(["--norc", "--noprofile", "-c", &program])
+        .current_dir(root())
+        .env("LANG", "en")
+        .output()
+        .expect("bash runs: see the #[ignore] reason");
+    assert!(out.status.success(), "bash: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+#[test]
+#[ignore = "needs bash: apt-get install bash"]
+fn bash_completes_subcommands_and_decision_ids_from_the_session() {
+    let record = root().join("agendas/windhoek-2009-intersessional.plenary");
+    let existed = record.exists();
+    let got = complete_in_bash("plenary comm");
+    assert_eq!(got, vec!["communique".to_string()]);
+    let got = complete_in_bash("plenary decision agendas/windhoek-2009-intersessional.toml KP");
+    for id in ["KP/2009/IS/1", "KP/2009/IS/3", "KP/2009/IS/5"] {
+        assert!(got.iter().any(|c| c == id), "{id} not offered: {got:?}");
+    }
+    assert_eq!(record.exists(), existed, "completing writes no record");
+}
