@@ -4,7 +4,7 @@
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{MD, YMD};
+use icu_datetime::fieldsets::{MD, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
@@ -14,6 +14,7 @@ use icu_locale_core::Locale;
 pub struct Formats {
     long_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
+    month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     decimal: DecimalFormatter,
     and_list: ListFormatter,
 }
@@ -26,6 +27,7 @@ impl Formats {
         Formats {
             long_date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long()).expect("compiled data has dates"),
             day_month: FixedCalendarDateTimeFormatter::try_new(prefs, MD::long()).expect("compiled data has dates"),
+            month_year: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long()).expect("compiled data has dates"),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
                 .expect("compiled data has numbers"),
             and_list: ListFormatter::try_new_and(
@@ -48,6 +50,11 @@ impl Formats {
     /// "25 June", "25 de junho".
     pub fn day_month(&self, d: NaiveDate) -> String {
         self.day_month.format(&Self::icu_date(d)).to_string()
+    }
+
+    /// "November 2012", "novembre 2012", "ноябрь 2012 г.".
+    pub fn month_year(&self, d: NaiveDate) -> String {
+        self.month_year.format(&Self::icu_date(d)).to_string()
     }
 
     pub fn number(&self, n: i64) -> String {

@@ -3,7 +3,9 @@
 
 use super::communique::translated;
 use super::document::{Block, Document};
-use super::lang::Lang;
+use super::lang::{Lang, WithTerm};
+use crate::domain::state::Text;
+use crate::slot;
 use crate::domain::State;
 use crate::domain::meeting::DecisionKind;
 use crate::domain::state::{Decision, Outcome};
@@ -67,32 +69,38 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         Outcome::Deferred { at } => blocks.push(Block::Status(
             l.say(&msg!("dec-deferred", date = l.date(at.date_naive()))),
         )),
-        Outcome::NotAdopted { by, reason, at } => blocks.push(Block::Status(l.say(&msg!(
-            "dec-not-adopted",
-            delegation = l.formal(by),
-            reason = reason.clone(),
-            date = l.date(at.date_naive())
-        )))),
+        Outcome::NotAdopted { by, at, .. } => blocks.push(Block::Status(
+            l.say(&msg!("dec-not-adopted", date = l.date(at.date_naive())).term(&slot!("delegation"), &l.delegation_term(by))),
+        )),
     }
     if let Some(by) = &d.by {
         blocks.push(Block::Note(
-            l.say(&msg!("dec-proposed-by", body = l.body_or_delegation(by))),
+            l.say(&msg!("dec-proposed-by").term(&slot!("by"), &l.body_or_delegation_term(by))),
         ));
     }
     blocks.push(Block::Note(
         l.say(&msg!("dec-original", language = l.language_name(l.original()))),
     ));
     let (text, pending) = translated(&l, &d.text, None, |t| t.to_string());
+    let mut pending = pending as usize;
     blocks.push(text);
-    for r in &d.reservations {
-        blocks.push(Block::Para {
-            number: None,
-            text: l.say(&msg!(
-                "dec-reservation",
-                delegation = l.formal(&r.by),
-                text = r.statement.clone()
-            )),
+    // The reason given for an objection and the reservations are recorded in
+    // the original language: elsewhere they wait for a translation.
+    if let Outcome::NotAdopted { by, reason, .. } = &d.outcome {
+        let by = l.delegation_term(by);
+        let (block, waits) = translated(&l, &Text::new(reason.clone()), None, |t| {
+            l.say(&msg!("dec-objection-reason", text = t).term(&slot!("delegation"), &by))
         });
+        pending += waits as usize;
+        blocks.push(block);
+    }
+    for r in &d.reservations {
+        let by = l.delegation_term(&r.by);
+        let (block, waits) = translated(&l, &Text::new(r.statement.clone()), None, |t| {
+            l.say(&msg!("dec-reservation", text = t).term(&slot!("delegation"), &by))
+        });
+        pending += waits as usize;
+        blocks.push(block);
     }
     blocks.push(Block::Note(
         l.say(&msg!("dec-fingerprint", fingerprint = fingerprint(d))),
@@ -101,6 +109,6 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         lang: l.tag.clone(),
         title,
         blocks,
-        pending: pending as usize,
+        pending,
     }
 }

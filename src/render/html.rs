@@ -199,7 +199,9 @@ fn article(doc: &Document, out: &mut String) {
             Block::Pending {
                 number,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 out.push_str("<div class=\"pending\"");
@@ -208,10 +210,16 @@ fn article(doc: &Document, out: &mut String) {
                 num(out, *number);
                 out.push_str("<span class=\"marker\">[");
                 inline_into(out, marker);
-                out.push_str("]</span></p><p class=\"original\" lang=\"");
+                // Only the original is in the original language: the frame
+                // around it is in the document's.
+                out.push_str("]</span></p><p class=\"original\">");
+                inline_into(out, before);
+                out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
                 out.push_str("\">");
                 inline_into(out, original);
+                out.push_str("</span>");
+                inline_into(out, after);
                 out.push_str("</p></div>\n");
             }
             Block::Note(s) => {

@@ -27,14 +27,18 @@ pub fn write(doc: &Document) -> String {
             Block::Pending {
                 number,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 out.push_str(&number_prefix(*number));
                 out.push_str(&format!(
-                    "**\\[{}\\]**\n\n> *({original_lang})* {}\n\n",
+                    "**\\[{}\\]**\n\n> {}*({original_lang})* {}{}\n\n",
                     inline(marker),
-                    inline(original)
+                    inline(before),
+                    inline(original),
+                    inline(after)
                 ));
             }
             Block::Note(s) => out.push_str(&format!("*{}*\n\n", inline(s))),
