@@ -91,13 +91,22 @@ comm-totals-org = The total number of Participants in { $acronym-article ->
     [the] the { $org }
    *[other] { $org }
   }).
-comm-admitted = The Plenary welcomed { $list } as { $count ->
-    [one] a new Participant
-   *[other] new Participants
-  } in { $acronym-article ->
-    [the] the { $acronym }
-   *[other] { $acronym }
-  }.
+comm-admitted = { $list-forms ->
+    [known] The Plenary welcomed { $list } as { $count ->
+        [one] a new Participant
+       *[other] new Participants
+      } in { $acronym-article ->
+        [the] the { $acronym }
+       *[other] { $acronym }
+      }.
+   *[other] The Plenary welcomed { $count ->
+        [one] a new Participant
+       *[other] new Participants
+      } in { $acronym-article ->
+        [the] the { $acronym }
+       *[other] { $acronym }
+      }: { $list }.
+  }
 comm-chair = The Plenary selected { $delegation-article ->
     [the] the { $delegation }
    *[other] { $delegation }
@@ -188,9 +197,11 @@ comm-next-meeting = { $host-forms ->
   }
 
 # A name in a list ($case: nom; other languages know more cases).
-name-in-list = { $name-article ->
-    [the] the { $name }
-   *[other] { $name }
+name-in-list = { $case ->
+   *[nom] { $name-article ->
+        [the] the { $name }
+       *[other] { $name }
+      }
   }
 
 doc-pending-missing = Translation into { $language } pending; the { $original } original follows.

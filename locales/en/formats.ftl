@@ -19,4 +19,7 @@ date-range = { $span ->
   }
 # The dates as a sentence says them.
 dates-one-day = on { $date }
-dates-span = from { $start } to { $end }
+# $span as in date-range, for languages whose wording depends on it.
+dates-span = { $span ->
+   *[other] from { $start } to { $end }
+  }
