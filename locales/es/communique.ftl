@@ -100,7 +100,7 @@ comm-totals-org = El número total de Participantes { $acronym-article ->
   } asciende ahora a { $participants }, que representan a { $countries ->
     [one] { $countries } país
    *[other] { $countries } países
-  } (incluidos { $members ->
+  } (entre ellos, { $members ->
     [one] el { $members } Estado miembro
    *[other] los { $members } Estados miembros
   } { $org-article ->

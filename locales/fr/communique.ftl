@@ -108,42 +108,72 @@ comm-totals-org = Le nombre total de Participants { $acronym-article ->
        *[other] de { $org }
       }
   }).
-comm-admitted = La Plénière a accueilli { $list } en qualité de { $count ->
-    [one] nouveau Participant
-   *[other] nouveaux Participants
-  } { $acronym-article ->
-    [le] au { $acronym }
-    [la] à la { $acronym }
-    [elided] à l’{ $acronym }
-    [les] aux { $acronym }
-   *[other] à { $acronym }
-  }.
-comm-chair = La Plénière a choisi { $delegation-article ->
-    [le] le { $delegation }
-    [la] la { $delegation }
-    [elided] l’{ $delegation }
-    [les] les { $delegation }
-   *[other] { $delegation }
-  } pour assurer la présidence { $acronym-article ->
-    [le] du { $acronym }
-    [la] de la { $acronym }
-    [elided] de l’{ $acronym }
-    [les] des { $acronym }
-   *[other] de { $acronym }
-  } en { $year }.
-comm-vice-chair = La Plénière a choisi { $delegation-article ->
-    [le] le { $delegation }
-    [la] la { $delegation }
-    [elided] l’{ $delegation }
-    [les] les { $delegation }
-   *[other] { $delegation }
-  } pour assurer la vice-présidence { $acronym-article ->
-    [le] du { $acronym }
-    [la] de la { $acronym }
-    [elided] de l’{ $acronym }
-    [les] des { $acronym }
-   *[other] de { $acronym }
-  } en { $year }.
+comm-admitted = { $list-forms ->
+    [known] La Plénière a accueilli { $list } en qualité de { $count ->
+        [one] nouveau Participant
+       *[other] nouveaux Participants
+      } { $acronym-article ->
+        [le] au { $acronym }
+        [la] à la { $acronym }
+        [elided] à l’{ $acronym }
+        [les] aux { $acronym }
+       *[other] à { $acronym }
+      }.
+   *[other] La Plénière a accueilli { $count ->
+        [one] un nouveau Participant
+       *[other] de nouveaux Participants
+      } { $acronym-article ->
+        [le] au { $acronym }
+        [la] à la { $acronym }
+        [elided] à l’{ $acronym }
+        [les] aux { $acronym }
+       *[other] à { $acronym }
+      } : { $list }.
+  }
+comm-chair = { $delegation-forms ->
+    [known] La Plénière a choisi { $delegation-article ->
+        [le] le { $delegation }
+        [la] la { $delegation }
+        [elided] l’{ $delegation }
+        [les] les { $delegation }
+       *[other] { $delegation }
+      } pour assurer la présidence { $acronym-article ->
+        [le] du { $acronym }
+        [la] de la { $acronym }
+        [elided] de l’{ $acronym }
+        [les] des { $acronym }
+       *[other] de { $acronym }
+      } en { $year }.
+   *[other] La Plénière a confié la présidence { $acronym-article ->
+        [le] du { $acronym }
+        [la] de la { $acronym }
+        [elided] de l’{ $acronym }
+        [les] des { $acronym }
+       *[other] de { $acronym }
+      } pour { $year } à la délégation suivante : { $delegation }.
+  }
+comm-vice-chair = { $delegation-forms ->
+    [known] La Plénière a choisi { $delegation-article ->
+        [le] le { $delegation }
+        [la] la { $delegation }
+        [elided] l’{ $delegation }
+        [les] les { $delegation }
+       *[other] { $delegation }
+      } pour assurer la vice-présidence { $acronym-article ->
+        [le] du { $acronym }
+        [la] de la { $acronym }
+        [elided] de l’{ $acronym }
+        [les] des { $acronym }
+       *[other] de { $acronym }
+      } en { $year }.
+   *[other] La Plénière a confié la vice-présidence { $acronym-article ->
+        [le] du { $acronym }
+        [la] de la { $acronym }
+        [elided] de l’{ $acronym }
+        [les] des { $acronym }
+       *[other] de { $acronym }
+      } pour { $year } à la délégation suivante : { $delegation }.
+  }
 # $text : la décision sans son point final.
 comm-decision = { $text } ({ $id }).
 comm-recommendation = La Plénière a approuvé la recommandation { $by-article ->
@@ -212,16 +242,19 @@ comm-formal-adoption-rule = Les décisions prises lors de la réunion seront con
     [les] des { $acronym }
    *[other] de { $acronym }
   }, et communiquées à tous les Participants.
-comm-thanks = Les participants et les observateurs ont remercié { $host-article ->
-    [le] le { $host }
-    [la] la { $host }
-    [elided] l’{ $host }
-    [les] les { $host }
-   *[other] { $host }
-  } d’avoir accueilli la réunion et de { $host-number ->
-    [plural] leur
-   *[other] son
-  } hospitalité.
+comm-thanks = { $host-forms ->
+    [known] Les participants et les observateurs ont remercié { $host-article ->
+        [le] le { $host }
+        [la] la { $host }
+        [elided] l’{ $host }
+        [les] les { $host }
+       *[other] { $host }
+      } d’avoir accueilli la réunion et de { $host-number ->
+        [plural] leur
+       *[other] son
+      } hospitalité.
+   *[other] Les participants et les observateurs ont remercié le pays hôte d’avoir accueilli la réunion et de son hospitalité ; pays hôte : { $host }.
+  }
 # $when : le mois et l’année, selon le CLDR (« novembre 2012 »).
 comm-next-meeting = { $host-forms ->
     [known] { $host-article ->

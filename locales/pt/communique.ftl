@@ -110,42 +110,72 @@ comm-totals-org = O número total de Participantes { $acronym-article ->
     [as] das { $org }
    *[other] de { $org }
   }).
-comm-admitted = A Reunião Plenária acolheu { $list } como { $count ->
-    [one] novo Participante
-   *[other] novos Participantes
-  } { $acronym-article ->
-    [o] no { $acronym }
-    [a] na { $acronym }
-    [os] nos { $acronym }
-    [as] nas { $acronym }
-   *[other] em { $acronym }
-  }.
-comm-chair = A Reunião Plenária escolheu { $delegation-article ->
-    [o] o { $delegation }
-    [a] a { $delegation }
-    [os] os { $delegation }
-    [as] as { $delegation }
-   *[other] { $delegation }
-  } para a Presidência { $acronym-article ->
-    [o] do { $acronym }
-    [a] da { $acronym }
-    [os] dos { $acronym }
-    [as] das { $acronym }
-   *[other] de { $acronym }
-  } em { $year }.
-comm-vice-chair = A Reunião Plenária escolheu { $delegation-article ->
-    [o] o { $delegation }
-    [a] a { $delegation }
-    [os] os { $delegation }
-    [as] as { $delegation }
-   *[other] { $delegation }
-  } para a Vice-Presidência { $acronym-article ->
-    [o] do { $acronym }
-    [a] da { $acronym }
-    [os] dos { $acronym }
-    [as] das { $acronym }
-   *[other] de { $acronym }
-  } em { $year }.
+comm-admitted = { $list-forms ->
+    [known] A Reunião Plenária acolheu { $list } como { $count ->
+        [one] novo Participante
+       *[other] novos Participantes
+      } { $acronym-article ->
+        [o] no { $acronym }
+        [a] na { $acronym }
+        [os] nos { $acronym }
+        [as] nas { $acronym }
+       *[other] em { $acronym }
+      }.
+   *[other] A Reunião Plenária acolheu { $count ->
+        [one] um novo Participante
+       *[other] novos Participantes
+      } { $acronym-article ->
+        [o] no { $acronym }
+        [a] na { $acronym }
+        [os] nos { $acronym }
+        [as] nas { $acronym }
+       *[other] em { $acronym }
+      }: { $list }.
+  }
+comm-chair = { $delegation-forms ->
+    [known] A Reunião Plenária escolheu { $delegation-article ->
+        [o] o { $delegation }
+        [a] a { $delegation }
+        [os] os { $delegation }
+        [as] as { $delegation }
+       *[other] { $delegation }
+      } para a Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year }.
+   *[other] A Reunião Plenária confiou a Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year } à seguinte delegação: { $delegation }.
+  }
+comm-vice-chair = { $delegation-forms ->
+    [known] A Reunião Plenária escolheu { $delegation-article ->
+        [o] o { $delegation }
+        [a] a { $delegation }
+        [os] os { $delegation }
+        [as] as { $delegation }
+       *[other] { $delegation }
+      } para a Vice-Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year }.
+   *[other] A Reunião Plenária confiou a Vice-Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year } à seguinte delegação: { $delegation }.
+  }
 # $text: a decisão sem o ponto final.
 comm-decision = { $text } ({ $id }).
 comm-recommendation = A Reunião Plenária aprovou a recomendação { $by-article ->
@@ -217,13 +247,16 @@ comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas
     [as] das { $acronym }
    *[other] de { $acronym }
   }, e disponibilizadas a todos os Participantes.
-comm-thanks = Os participantes e observadores agradeceram { $host-article ->
-    [o] ao { $host }
-    [a] à { $host }
-    [os] aos { $host }
-    [as] às { $host }
-   *[other] a { $host }
-  } o acolhimento da reunião e a sua hospitalidade.
+comm-thanks = { $host-forms ->
+    [known] Os participantes e observadores agradeceram { $host-article ->
+        [o] ao { $host }
+        [a] à { $host }
+        [os] aos { $host }
+        [as] às { $host }
+       *[other] a { $host }
+      } o acolhimento da reunião e a sua hospitalidade.
+   *[other] Os participantes e observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: { $host }.
+  }
 # $when: o mês e o ano, segundo o CLDR («novembro de 2012»).
 comm-next-meeting = { $host-forms ->
     [known] { $host-article ->

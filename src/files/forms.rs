@@ -114,7 +114,10 @@ pub fn read(r: &mut Reader<'_>, t: Table<'_, '_>, key: &str, langs: Option<&Lang
             let text = text.to_string();
             let normalised = match form_name.as_str() {
                 "article" if code != "ru" => {
-                    let found = articles(&code).iter().find(|(w, _)| *w == text).map(|(_, v)| v.to_string());
+                    let found = articles(&code)
+                        .iter()
+                        .find(|(w, _)| *w == text)
+                        .map(|(_, v)| v.to_string());
                     if found.is_none() {
                         r.report(
                             &value.span(),
@@ -156,7 +159,10 @@ pub fn read(r: &mut Reader<'_>, t: Table<'_, '_>, key: &str, langs: Option<&Lang
             }
         }
         // A plural article makes the name plural unless the file says otherwise.
-        if matches!(out.get("article").map(String::as_str), Some("les" | "os" | "as" | "los" | "las")) {
+        if matches!(
+            out.get("article").map(String::as_str),
+            Some("les" | "os" | "as" | "los" | "las")
+        ) {
             out.entry("number".to_string()).or_insert_with(|| "plural".to_string());
         }
         forms.insert(code, out);

@@ -146,7 +146,10 @@ impl Localizer {
             }
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned();
         if !errors.is_empty() {
             // A wording fault (an argument the message does not get, a
             // message it names that does not exist) is a bug of ours: it is
@@ -174,7 +177,10 @@ impl Localizer {
             }
         }
         let mut errors = Vec::new();
-        let text = self.bundle.format_pattern(pattern, Some(&args), &mut errors).into_owned();
+        let text = self
+            .bundle
+            .format_pattern(pattern, Some(&args), &mut errors)
+            .into_owned();
         (text, errors.iter().map(|e| format!("{e:?}")).collect())
     }
 

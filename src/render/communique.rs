@@ -7,9 +7,9 @@
 
 use super::document::{Block, Document};
 use super::lang::{Lang, Term, WithTerm};
-use crate::domain::{Msg, State};
 use crate::domain::meeting::{Category, DecisionKind};
 use crate::domain::state::{Outcome, ParagraphKind, Role, Text, TranslationState};
+use crate::domain::{Msg, State};
 use crate::{msg, slot};
 
 /// Stands for the recorded text while a frame sentence is formatted, so that

@@ -4,12 +4,12 @@
 use super::communique::translated;
 use super::document::{Block, Document};
 use super::lang::{Lang, WithTerm};
-use crate::domain::state::Text;
-use crate::slot;
 use crate::domain::State;
 use crate::domain::meeting::DecisionKind;
+use crate::domain::state::Text;
 use crate::domain::state::{Decision, Outcome};
 use crate::msg;
+use crate::slot;
 use sha2::{Digest, Sha256};
 
 /// The first 16 hex digits of the SHA-256 of the original text: a printed
@@ -69,14 +69,14 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         Outcome::Deferred { at } => blocks.push(Block::Status(
             l.say(&msg!("dec-deferred", date = l.date(at.date_naive()))),
         )),
-        Outcome::NotAdopted { by, at, .. } => blocks.push(Block::Status(
-            l.say(&msg!("dec-not-adopted", date = l.date(at.date_naive())).term(&slot!("delegation"), &l.delegation_term(by))),
-        )),
+        Outcome::NotAdopted { by, at, .. } => blocks.push(Block::Status(l.say(
+            &msg!("dec-not-adopted", date = l.date(at.date_naive())).term(&slot!("delegation"), &l.delegation_term(by)),
+        ))),
     }
     if let Some(by) = &d.by {
-        blocks.push(Block::Note(
-            l.say(&msg!("dec-proposed-by").term(&slot!("by"), &l.body_or_delegation_term(by))),
-        ));
+        blocks.push(Block::Note(l.say(
+            &msg!("dec-proposed-by").term(&slot!("by"), &l.body_or_delegation_term(by)),
+        )));
     }
     blocks.push(Block::Note(
         l.say(&msg!("dec-original", language = l.language_name(l.original()))),

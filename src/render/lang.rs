@@ -2,8 +2,8 @@
 //! the body file gives in it.
 
 use crate::domain::meeting::{Forms, Localised, Meeting};
-use crate::files::forms::CASES;
 use crate::domain::{Msg, State};
+use crate::files::forms::CASES;
 use crate::i18n::Localizer;
 use crate::i18n::format::Formats;
 use crate::msg;
@@ -294,9 +294,12 @@ impl Term {
         }
     }
 
-    /// A name with no forms at all.
+    /// A name with no forms at all: its sentences take their fallback.
     pub fn plain(name: &str) -> Term {
-        Term::new(name, &Forms::default(), "")
+        Term {
+            known: false,
+            ..Term::new(name, &Forms::default(), "")
+        }
     }
 
     pub fn known(&self) -> bool {

@@ -56,7 +56,10 @@ fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     format!("{n}[{}]", safe(marker)),
                     Style::default().fg(Color::Red),
                 ));
-                lines.push(Line::styled(format!("   {}({original_lang}) {}{}", safe(before), safe(original), safe(after)), dim()));
+                lines.push(Line::styled(
+                    format!("   {}({original_lang}) {}{}", safe(before), safe(original), safe(after)),
+                    dim(),
+                ));
             }
         }
         lines.push(Line::raw(""));
