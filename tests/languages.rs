@@ -4,7 +4,6 @@
 mod common;
 
 use chrono::NaiveDate;
-use plenary::domain::Msg;
 use plenary::render::lang::Lang;
 
 fn meeting() -> plenary::domain::meeting::Meeting {

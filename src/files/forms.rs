@@ -203,11 +203,7 @@ pub fn lacking(forms: &Forms, lang: &str) -> Vec<&'static str> {
     let has = |f: &str| forms.get(lang, f).is_some();
     let mut out = Vec::new();
     match lang {
-        "en" => {
-            if !has("article") {
-                out.push("article");
-            }
-        }
+        "en" if !has("article") => out.push("article"),
         "fr" | "pt" | "es" => {
             if !has("article") {
                 out.push("article");
