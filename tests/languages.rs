@@ -1854,3 +1854,80 @@ fn every_generated_sentence_in_every_language() {
         .collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+// ---------------------------------------------------------------------------------
+// Name forms in the body file, as `plenary check` sees them.
+
+/// The three samples and the KP body file give every name every form its
+/// sentences need: the check passes with nothing to say.
+#[test]
+fn the_samples_lack_no_name_form() {
+    for meeting in [
+        "sun-city-2003-plenary.toml",
+        "windhoek-2009-intersessional.toml",
+        "kinshasa-2011-plenary.toml",
+    ] {
+        let out = common::plenary()
+            .args(["check", &format!("agendas/{meeting}")])
+            .current_dir(common::root())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{meeting}: {stderr}");
+        assert!(stderr.is_empty(), "{meeting}: {stderr}");
+    }
+}
+
+/// A body file of today's format, without forms, still loads; the check
+/// names each name lacking forms with its place and passes.
+#[test]
+fn a_body_file_without_forms_loads_and_the_check_lists_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let minimal = common::root().join("tests/check-ok/minimal");
+    let body = std::fs::read_to_string(minimal.join("body.toml")).unwrap();
+    let without: String = body
+        .lines()
+        .filter(|l| !l.starts_with("forms") && !l.starts_with("name_forms"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    std::fs::write(dir.path().join("body.toml"), &without).unwrap();
+    std::fs::copy(minimal.join("meeting.toml"), dir.path().join("meeting.toml")).unwrap();
+    let out = common::plenary()
+        .args(["check", "meeting.toml"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    // The Namibia delegation, placed at its id, lacks the English article and the French
+    // article and gender.
+    let line_of = |needle: &str| without.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let na = line_of("id = \"NA\"");
+    assert!(
+        stderr.contains(&format!(
+            "body.toml:{na}:6: `NA` has no article in en: add it under `forms.en`"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("body.toml:{na}:6: `NA` has no article, gender in fr")),
+        "{stderr}"
+    );
+    // The body's name and the working group too; then a count.
+    assert!(stderr.contains("`name` has no article in en"), "{stderr}");
+    assert!(stderr.contains("`WGM` has no article in en"), "{stderr}");
+    assert!(
+        stderr.ends_with("5 names lack grammatical forms; the documents use a fallback construction for them.\n"),
+        "{stderr}"
+    );
+    // And the documents are written, with the fallback constructions.
+    common::run_ok(&["do", "meeting.toml", "present", "NA", "ZA"], dir.path());
+    let fr = common::run_ok(&["communique", "meeting.toml", "--lang", "fr"], dir.path());
+    let fr = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        fr.contains(
+            "ont remercié le pays hôte d’avoir accueilli la réunion et de son hospitalité ; pays hôte : Namibie."
+        ),
+        "{fr}"
+    );
+}

@@ -25,7 +25,10 @@ comm-opening = La réunion { $kind ->
     [la] de la { $short }
     [elided] de l’{ $short }
     [les] des { $short }
-   *[other] de { $short }
+   *[other] { $short-initial ->
+       [vowel] d’{ $short }
+      *[other] de { $short }
+     }
   } s’est tenue à { $city } ({ $country }) { $dates }.
 comm-attendance = La réunion a rassemblé { $count ->
     [one] { $count } participant
@@ -105,7 +108,10 @@ comm-totals-org = Le nombre total de Participants { $acronym-article ->
     [les] des { $org }
    *[other] { $org-initial ->
         [vowel] d’{ $org }
-       *[other] de { $org }
+       *[other] { $org-initial ->
+           [vowel] d’{ $org }
+          *[other] de { $org }
+         }
       }
   }).
 comm-admitted = { $list-forms ->
@@ -142,14 +148,20 @@ comm-chair = { $delegation-forms ->
         [la] de la { $acronym }
         [elided] de l’{ $acronym }
         [les] des { $acronym }
-       *[other] de { $acronym }
+       *[other] { $acronym-initial ->
+           [vowel] d’{ $acronym }
+          *[other] de { $acronym }
+         }
       } en { $year }.
    *[other] La Plénière a confié la présidence { $acronym-article ->
         [le] du { $acronym }
         [la] de la { $acronym }
         [elided] de l’{ $acronym }
         [les] des { $acronym }
-       *[other] de { $acronym }
+       *[other] { $acronym-initial ->
+           [vowel] d’{ $acronym }
+          *[other] de { $acronym }
+         }
       } pour { $year } à la délégation suivante : { $delegation }.
   }
 comm-vice-chair = { $delegation-forms ->
@@ -164,14 +176,20 @@ comm-vice-chair = { $delegation-forms ->
         [la] de la { $acronym }
         [elided] de l’{ $acronym }
         [les] des { $acronym }
-       *[other] de { $acronym }
+       *[other] { $acronym-initial ->
+           [vowel] d’{ $acronym }
+          *[other] de { $acronym }
+         }
       } en { $year }.
    *[other] La Plénière a confié la vice-présidence { $acronym-article ->
         [le] du { $acronym }
         [la] de la { $acronym }
         [elided] de l’{ $acronym }
         [les] des { $acronym }
-       *[other] de { $acronym }
+       *[other] { $acronym-initial ->
+           [vowel] d’{ $acronym }
+          *[other] de { $acronym }
+         }
       } pour { $year } à la délégation suivante : { $delegation }.
   }
 # $text : la décision sans son point final.
@@ -183,7 +201,10 @@ comm-recommendation = La Plénière a approuvé la recommandation { $by-article 
     [les] des { $by }
    *[other] { $by-initial ->
         [vowel] d’{ $by }
-       *[other] de { $by }
+       *[other] { $by-initial ->
+           [vowel] d’{ $by }
+          *[other] de { $by }
+         }
       }
   } ({ $id }) : { $text }
 comm-reservation = { $delegation-forms ->
@@ -240,7 +261,10 @@ comm-formal-adoption-rule = Les décisions prises lors de la réunion seront con
     [la] de la { $acronym }
     [elided] de l’{ $acronym }
     [les] des { $acronym }
-   *[other] de { $acronym }
+   *[other] { $acronym-initial ->
+       [vowel] d’{ $acronym }
+      *[other] de { $acronym }
+     }
   }, et communiquées à tous les Participants.
 comm-thanks = { $host-forms ->
     [known] Les participants et les observateurs ont remercié { $host-article ->
@@ -272,7 +296,10 @@ comm-next-meeting = { $host-forms ->
         [la] de la { $short }
         [elided] de l’{ $short }
         [les] des { $short }
-       *[other] de { $short }
+       *[other] { $short-initial ->
+           [vowel] d’{ $short }
+          *[other] de { $short }
+         }
       } en { $when }.
    *[other] La prochaine réunion { $kind ->
         [plenary] plénière
@@ -283,7 +310,10 @@ comm-next-meeting = { $host-forms ->
         [la] de la { $short }
         [elided] de l’{ $short }
         [les] des { $short }
-       *[other] de { $short }
+       *[other] { $short-initial ->
+           [vowel] d’{ $short }
+          *[other] de { $short }
+         }
       } se tiendra en { $when } ; pays hôte : { $host }.
   }
 

@@ -16,8 +16,10 @@ pub fn run(l: &Localizer, path: &Path) -> u8 {
             for p in &notes {
                 report_problem(l, p);
             }
-            if !notes.is_empty() {
-                super::report(l, &msg!("cli-check-missing-forms", count = notes.len()));
+            // One line per name and language; the count is of names.
+            let names: std::collections::BTreeSet<_> = notes.iter().map(|p| (&p.file, p.line, p.column)).collect();
+            if !names.is_empty() {
+                super::report(l, &msg!("cli-check-missing-forms", count = names.len()));
             }
             let original = m.original();
             let decisions: usize = m.items.iter().map(|i| i.decisions.len()).sum();

@@ -249,7 +249,8 @@ pub fn missing(
                         "file-missing-forms",
                         name = what.to_string(),
                         lang = lang.clone(),
-                        forms = lacking.join(", ")
+                        forms = lacking.join(", "),
+                        count = lacking.len()
                     ),
                 )
             })
