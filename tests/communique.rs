@@ -85,8 +85,9 @@ fn english_communique_has_the_facts_of_the_real_one() {
     );
     let attendance = &paras[1].1;
     assert!(
-        attendance
-            .starts_with("The meeting was attended by 22 participants in the Kimberley Process Certification Scheme (KPCS)."),
+        attendance.starts_with(
+            "The meeting was attended by 22 participants in the Kimberley Process Certification Scheme (KPCS)."
+        ),
         "{attendance}"
     );
     assert!(
@@ -180,7 +181,10 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(note_line.starts_with("> *(en)*"), "{note_line}");
     assert!(stderr.contains("fr: 1 "), "{stderr}");
     // KP/2009/IS/5 has a French final text: its paragraph is that text, not a placeholder.
-    let is5 = md.lines().find(|l| l.contains("(KP/2009/IS/5)")).expect("KP/2009/IS/5 in French");
+    let is5 = md
+        .lines()
+        .find(|l| l.contains("(KP/2009/IS/5)"))
+        .expect("KP/2009/IS/5 in French");
     assert!(
         is5.contains("Une mission d’examen du Processus de Kimberley") && !is5.starts_with('>'),
         "{is5}"
@@ -212,7 +216,11 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     let txt = String::from_utf8(out.stdout).unwrap();
     // The stale marker itself, then the French frame around the English original.
     let stale = "[La traduction en français est antérieure à une modification de l’original ; le texte original en anglais figure ci-dessous.]";
-    let unwrapped = txt.split_whitespace().filter(|w| *w != "|").collect::<Vec<_>>().join(" ");
+    let unwrapped = txt
+        .split_whitespace()
+        .filter(|w| *w != "|")
+        .collect::<Vec<_>>()
+        .join(" ");
     assert!(unwrapped.contains(stale), "{txt}");
     assert!(
         unwrapped.contains(&format!(
@@ -339,4 +347,133 @@ fn an_unknown_language_or_decision_is_bad_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("KP/NONE/1"));
+}
+
+/// The Kinshasa sample after its day (tests/scripts/kinshasa-day.txt).
+fn kinshasa_day() -> Day {
+    let (dir, path) = common::sample("kinshasa-2011-plenary.toml");
+    let script = common::root().join("tests/scripts/kinshasa-day.txt");
+    common::run_ok(
+        &[
+            "do",
+            path.to_str().unwrap(),
+            "--as",
+            "secretariat",
+            "--at",
+            "2011-11-01T10:00:00+01:00",
+            "--file",
+            script.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    Day { dir, path }
+}
+
+/// The third sample, a plenary of another shape: it opens on the 1st of a
+/// month, admits two applicants, has a reservation, and ends with the
+/// selections, Rule 26, the thanks and the next meeting, in every language.
+#[test]
+fn kinshasa_communique_in_every_language() {
+    let day = kinshasa_day();
+    let expected: [(&str, [&str; 5]); 5] = [
+        (
+            "en",
+            [
+                "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3 November 2011.",
+                "The meeting was attended by 21 participants in the Kimberley Process Certification Scheme (KPCS). The World Diamond Council and the Civil Society Coalition also attended the meeting as observers.",
+                "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
+                "The Plenary selected the United States of America as Chair of the KPCS for 2012. The Plenary selected South Africa as Vice-Chair of the KPCS for 2012.",
+                "The United States of America will host the next Plenary meeting of the Kimberley Process in November 2012.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3 novembre 2011.",
+                "La réunion a rassemblé 21 participants au Système de certification du Processus de Kimberley (SCPK). Le Conseil mondial du diamant et la Coalition de la société civile ont également assisté à la réunion en qualité d’observateurs.",
+                "La Plénière a accueilli l’Algérie et le Kenya en qualité de nouveaux Participants au SCPK.",
+                "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. La Plénière a choisi l’Afrique du Sud pour assurer la vice-présidence du SCPK en 2012.",
+                "Les États-Unis d’Amérique accueilleront la prochaine réunion plénière du Processus de Kimberley en novembre 2012.",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
+                "Participaram na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK). O Conselho Mundial do Diamante e a Coligação da Sociedade Civil participaram também na reunião na qualidade de observadores.",
+                "A Reunião Plenária acolheu a Argélia e o Quénia como novos Participantes no SCPK.",
+                "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A Reunião Plenária escolheu a África do Sul para a Vice-Presidência do SCPK em 2012.",
+                "Os Estados Unidos da América acolherão a próxima Reunião Plenária do Processo de Kimberley em novembro de 2012.",
+            ],
+        ),
+        (
+            "es",
+            [
+                "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
+                "Asistieron a la reunión 21 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). El Consejo Mundial del Diamante y la Coalición de la Sociedad Civil también asistieron a la reunión en calidad de observadores.",
+                "La Reunión Plenaria dio la bienvenida a Argelia y a Kenya como nuevos Participantes en el SCPK.",
+                "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. La Reunión Plenaria eligió a Sudáfrica para ocupar la Vicepresidencia del SCPK en 2012.",
+                "Los Estados Unidos de América acogerán la próxima Reunión Plenaria del Proceso de Kimberley en noviembre de 2012.",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{202f}г. в городе Киншаса (Демократическая Республика Конго).",
+                "На совещании присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). На совещании также присутствовали наблюдатели: Всемирный совет по алмазам и Коалиция гражданского общества.",
+                "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
+                "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Пленарное заседание избрало Южную Африку заместителем Председателя ССКП на 2012 год.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г. в Соединенных Штатах Америки.",
+            ],
+        ),
+    ];
+    for (lang, [opening, attendance, admitted, selections, next]) in expected {
+        let (text, stderr) = day.communique(lang, "txt");
+        let paras = paragraphs(&text);
+        assert_eq!(paras[0].1, opening, "{lang}");
+        assert_eq!(paras[1].1, attendance, "{lang}");
+        assert_eq!(paras[3].1, admitted, "{lang}");
+        // Selections, then Rule 26, the thanks and the next meeting close the communique.
+        let n = paras.len();
+        assert_eq!(paras[n - 4].1, selections, "{lang}");
+        assert!(paras[n - 3].1.contains("26"), "{lang}: {}", paras[n - 3].1);
+        assert_eq!(paras[n - 1].1, next, "{lang}");
+        // Every paragraph starts with a capital and ends with a full stop.
+        for (i, p) in &paras {
+            assert!(p.chars().next().is_some_and(|c| !c.is_lowercase()), "{lang} {i}: {p}");
+            assert!(p.ends_with('.') || p.ends_with(".]"), "{lang} {i}: {p}");
+        }
+        // Canada's reservation waits for its translation in every language but English.
+        let waiting = if lang == "en" { "" } else { "1 paragraph wait" };
+        assert!(stderr.contains(waiting), "{lang}: {stderr}");
+    }
+}
+
+/// A pending block: the marker and the frame in the document's language, the
+/// original alone marked with its language (in HTML, `lang` on it only).
+#[test]
+fn a_pending_reservation_frames_its_original_in_the_documents_language() {
+    let day = kinshasa_day();
+    let (md, stderr) = day.communique("fr", "md");
+    assert!(stderr.contains("fr: 1 paragraph waits"), "{stderr}");
+    let line = md
+        .lines()
+        .find(|l| l.contains("Canada joins the consensus"))
+        .expect("the reservation");
+    assert_eq!(
+        line,
+        "> Le Canada a émis une réserve sur la décision KP/2011/PL/1 : *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
+    );
+    let (html, _) = day.communique("fr", "html");
+    let block = html
+        .lines()
+        .find(|l| l.contains("Canada joins the consensus"))
+        .expect("the reservation in HTML");
+    assert!(
+        block.contains(
+            "<p class=\"original\">Le Canada a émis une réserve sur la décision KP/2011/PL/1 : <span lang=\"en\">Canada joins the consensus"
+        ),
+        "{block}"
+    );
+    assert_eq!(block.matches("lang=").count(), 1, "{block}");
 }

@@ -214,11 +214,18 @@ fn article(doc: &Document, out: &mut String) {
                 // around it is in the document's.
                 out.push_str("]</span></p><p class=\"original\">");
                 inline_into(out, before);
+                // Inline Markdown drops the space at the edges of a piece.
+                if before.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
                 out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
                 out.push_str("\">");
                 inline_into(out, original);
                 out.push_str("</span>");
+                if after.starts_with(char::is_whitespace) {
+                    out.push(' ');
+                }
                 inline_into(out, after);
                 out.push_str("</p></div>\n");
             }
