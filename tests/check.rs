@@ -414,7 +414,10 @@ fn ten_megabytes_of_repeated_keys_give_a_bounded_report() {
     // all counted in the summary line.
     assert_bounded(&run, true);
     let repeats = text.len() / line.len() - 1;
-    let summary = format!("{} more problems not shown. Correct these first.", grouped(repeats - 200));
+    let summary = format!(
+        "{} more problems not shown. Correct these first.",
+        grouped(repeats - 200)
+    );
     assert!(
         problem_lines(&run.stderr).last().is_some_and(|l| l.ends_with(&summary)),
         "want `{summary}`:\n{}",

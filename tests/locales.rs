@@ -185,7 +185,11 @@ fn every_message_formats_in_every_language_with_the_arguments_the_code_passes() 
                 let mut msg = plenary::domain::Msg::new(id);
                 for name in &passed {
                     let name: &'static str = Box::leak(name.clone().into_boxed_str());
-                    msg = if as_number { msg.number(name, 1) } else { msg.text(name, "x") };
+                    msg = if as_number {
+                        msg.number(name, 1)
+                    } else {
+                        msg.text(name, "x")
+                    };
                 }
                 let (text, errors) = l.format_checked(&msg);
                 if !errors.is_empty() {
@@ -217,7 +221,11 @@ fn every_english_message_is_used() {
         .map(|(id, _)| *id)
         .filter(|id| !code.contains(&format!("\"{id}\"")) && !ftl.contains(&format!("{{ {id} }}")))
         .collect();
-    assert!(unused.is_empty(), "English messages nothing uses:\n{}", unused.join("\n"));
+    assert!(
+        unused.is_empty(),
+        "English messages nothing uses:\n{}",
+        unused.join("\n")
+    );
 }
 
 #[test]
