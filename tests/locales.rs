@@ -178,6 +178,16 @@ fn arguments_passed(english: &[&str]) -> BTreeSet<String> {
 fn every_message_formats_in_every_language_with_the_arguments_the_code_passes() {
     let mut faults = Vec::new();
     for lang in LANGUAGES {
+        // Fluent resolves only the variant it selects: every variable of every
+        // variant must be one the code passes.
+        let vars = messages(lang);
+        for (id, english) in plenary::i18n::ids::MESSAGES {
+            let passed = arguments_passed(english);
+            let used = vars.get(*id).into_iter().flatten();
+            for v in used.filter(|v| !passed.contains(*v) && !is_plain_text(lang, id, v)) {
+                faults.push(format!("{lang}/{id}: ${v} is not an argument the code passes"));
+            }
+        }
         let l = plenary::i18n::Localizer::new(lang);
         for (id, vars) in plenary::i18n::ids::MESSAGES {
             let passed = arguments_passed(vars);
@@ -203,6 +213,19 @@ fn every_message_formats_in_every_language_with_the_arguments_the_code_passes() 
     }
     faults.dedup();
     assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// A `$NAME` that stands in a message's text, outside any placeable
+/// ("set $EDITOR"): not a variable.
+fn is_plain_text(lang: &str, id: &str, name: &str) -> bool {
+    let dir = root().join("locales").join(lang);
+    std::fs::read_dir(dir).unwrap().any(|f| {
+        let text = std::fs::read_to_string(f.unwrap().path()).unwrap();
+        text.lines()
+            .skip_while(|l| !l.starts_with(&format!("{id} =")))
+            .take_while(|l| l.starts_with(&format!("{id} =")) || l.starts_with(' '))
+            .any(|l| l.contains(&format!("${name}")) && !l.contains(&format!("{{ ${name}")))
+    })
 }
 
 /// Every English message is used: its id is written in the code, or another
