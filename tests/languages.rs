@@ -528,7 +528,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en admitted US AE CA",
-            "The Plenary welcomed the United States of America, the United Arab Emirates and Canada as new Participants in the KPCS.",
+            "The Plenary welcomed Canada, the United Arab Emirates and the United States of America as new Participants in the KPCS.",
         ),
         (
             "en observers WDC",
@@ -852,7 +852,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr admitted US AE CA",
-            "La Plénière a accueilli les États-Unis d’Amérique, les Émirats arabes unis et le Canada en qualité de nouveaux Participants au SCPK.",
+            "La Plénière a accueilli le Canada, les Émirats arabes unis et les États-Unis d’Amérique en qualité de nouveaux Participants au SCPK.",
         ),
         (
             "fr observers WDC",
@@ -1176,7 +1176,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt admitted US AE CA",
-            "A Reunião Plenária acolheu os Estados Unidos da América, os Emirados Árabes Unidos e o Canadá como novos Participantes no SCPK.",
+            "A Reunião Plenária acolheu o Canadá, os Emirados Árabes Unidos e os Estados Unidos da América como novos Participantes no SCPK.",
         ),
         (
             "pt observers WDC",
@@ -1500,7 +1500,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es admitted US AE CA",
-            "La Reunión Plenaria dio la bienvenida a los Estados Unidos de América, a los Emiratos Árabes Unidos y al Canadá como nuevos Participantes en el SCPK.",
+            "La Reunión Plenaria dio la bienvenida al Canadá, a los Emiratos Árabes Unidos y a los Estados Unidos de América como nuevos Participantes en el SCPK.",
         ),
         (
             "es observers WDC",
@@ -1809,7 +1809,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru admitted US AE CA",
-            "Пленарное заседание приветствовало Соединенные Штаты Америки, Объединенные Арабские Эмираты и Канаду в качестве новых участников ССКП.",
+            "Пленарное заседание приветствовало Канаду, Объединенные Арабские Эмираты и Соединенные Штаты Америки в качестве новых участников ССКП.",
         ),
         (
             "ru observers WDC",
@@ -1817,7 +1817,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru applicants IL ZW",
-            "Также присутствовали кандидаты на участие в ССКП: Израиль и Зимбабве.",
+            "Также присутствовали кандидаты на участие в ССКП: Зимбабве и Израиль.",
         ),
         (
             "ru chair plain",

@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
+use icu_collator::{CollatorBorrowed, options::CollatorOptions};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::{MD, YM, YMD};
 use icu_decimal::DecimalFormatter;
@@ -17,6 +18,7 @@ pub struct Formats {
     month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     decimal: DecimalFormatter,
     and_list: ListFormatter,
+    collator: CollatorBorrowed<'static>,
 }
 
 impl Formats {
@@ -35,6 +37,8 @@ impl Formats {
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .expect("compiled data has lists"),
+            collator: CollatorBorrowed::try_new((&locale).into(), CollatorOptions::default())
+                .expect("compiled data has collation"),
         }
     }
 
@@ -59,6 +63,12 @@ impl Formats {
 
     pub fn number(&self, n: i64) -> String {
         self.decimal.format(&Decimal::from(n)).to_string()
+    }
+
+    /// Orders texts as the language's dictionaries do (CLDR collation):
+    /// "Émirats" with the E's, "Ангола" before "Бразилия".
+    pub fn compare(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        self.collator.compare(a, b)
     }
 
     /// "Brazil, Romania and Togo" with the language's own conjunction and commas.

@@ -164,8 +164,12 @@ impl<'m> Lang<'m> {
     /// `name-in-list` message knows: `acc` in Russian, `a` in Spanish …),
     /// each with its article; and whether every name had its forms.
     pub fn term_list(&self, terms: &[Term], case: &str) -> (String, bool) {
-        let items: Vec<String> = terms
-            .iter()
+        // In alphabetical order of the names in this language, as KP
+        // communiques list them ("Brazil, Romania and Togo").
+        let mut sorted: Vec<&Term> = terms.iter().collect();
+        sorted.sort_by(|a, b| self.formats.compare(&a.name, &b.name));
+        let items: Vec<String> = sorted
+            .into_iter()
             .map(|t| self.say(&msg!("name-in-list", case = case).term(&crate::slot!("name"), t)))
             .collect();
         (self.list(&items), terms.iter().all(Term::known))
