@@ -884,7 +884,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 0",
-            "Participaram na reunião 0 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 0 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 0",
@@ -892,7 +892,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 1",
-            "Participou na reunião 1 participante no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Esteve presente na reunião 1 participante no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 1",
@@ -900,7 +900,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 2",
-            "Participaram na reunião 2 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 2 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 2",
@@ -908,7 +908,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 3",
-            "Participaram na reunião 3 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 3 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 3",
@@ -916,7 +916,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 5",
-            "Participaram na reunião 5 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 5 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 5",
@@ -924,7 +924,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 11",
-            "Participaram na reunião 11 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 11 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 11",
@@ -932,7 +932,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 21",
-            "Participaram na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 21",
@@ -940,7 +940,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 22",
-            "Participaram na reunião 22 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 22 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 22",
@@ -948,7 +948,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 25",
-            "Participaram na reunião 25 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 25 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 25",
@@ -956,7 +956,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 101",
-            "Participaram na reunião 101 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 101 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 101",
@@ -964,7 +964,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 1234",
-            "Participaram na reunião 1234 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 1234 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 1234",
@@ -972,7 +972,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 12345",
-            "Participaram na reunião 12\u{a0}345 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 12\u{a0}345 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 12345",

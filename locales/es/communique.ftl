@@ -210,8 +210,8 @@ comm-action = Medida que debe adoptar { $by-article ->
        *[other] {""} (plazo: { $due })
       }
   }.
-comm-formal-adoption = Las decisiones adoptadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }) y se hayan puesto a disposición de todos los Participantes.
-comm-formal-adoption-rule = Las decisiones adoptadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }), de conformidad con el artículo { $rule } del Reglamento { $acronym-article ->
+comm-formal-adoption = Las decisiones tomadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }) y se hayan puesto a disposición de todos los Participantes.
+comm-formal-adoption-rule = Las decisiones tomadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }), de conformidad con el artículo { $rule } del Reglamento { $acronym-article ->
     [el] del { $acronym }
     [la] de la { $acronym }
     [los] de los { $acronym }

@@ -27,8 +27,8 @@ comm-opening = A { $kind ->
    *[other] de { $short }
   } realizou-se em { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
-    [one] Participou na reunião { $count } participante
-   *[other] Participaram na reunião { $count } participantes
+    [one] Esteve presente na reunião { $count } participante
+   *[other] Estiveram presentes na reunião { $count } participantes
   } { $body-article ->
     [o] no { $body }
     [a] na { $body }

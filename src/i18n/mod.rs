@@ -16,6 +16,23 @@ mod embedded {
 /// the macros through which `msg!` checks ids and argument names.
 pub mod ids {
     include!(concat!(env!("OUT_DIR"), "/message_ids.rs"));
+
+    /// The variables the English message `id` uses (none for an unknown id).
+    pub fn variables(id: &str) -> &'static [&'static str] {
+        static BY_ID: std::sync::OnceLock<std::collections::HashMap<&'static str, &'static [&'static str]>> =
+            std::sync::OnceLock::new();
+        let by_id = BY_ID.get_or_init(|| MESSAGES.iter().copied().collect());
+        by_id.get(id).copied().unwrap_or_default()
+    }
+
+    /// Whether the English message `id` uses the name slot `slot` (`$host`,
+    /// `$host-article` …): the sentences of every language get its forms then.
+    pub fn uses_slot(id: &str, slot: &str) -> bool {
+        variables(id).iter().any(|v| {
+            v.strip_prefix(slot)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with('-'))
+        })
+    }
 }
 
 /// The languages plenary speaks.

@@ -349,11 +349,18 @@ impl<'a, 'm> Sentences<'a, 'm> {
     }
 
     /// A message with the body's names in it, as a finished paragraph text.
-    pub fn say(&self, msg: Msg) -> String {
-        let msg = msg
-            .term(&slot!("short"), &self.short)
-            .term(&slot!("body"), &self.body)
-            .term(&slot!("acronym"), &self.acronym);
+    pub fn say(&self, mut msg: Msg) -> String {
+        // Only the names the message uses: a long session formats thousands.
+        use crate::i18n::ids::uses_slot;
+        for (slot, term) in [
+            (slot!("short"), &self.short),
+            (slot!("body"), &self.body),
+            (slot!("acronym"), &self.acronym),
+        ] {
+            if uses_slot(msg.id, slot.name) {
+                msg = msg.term(&slot, term);
+            }
+        }
         finished(self.l.say(&msg))
     }
 
