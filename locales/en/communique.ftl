@@ -30,7 +30,10 @@ comm-attendance = The meeting was attended by { $count ->
   } in { $body-article ->
     [the] the { $body }
    *[other] { $body }
-  } ({ $acronym }).
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
+  }.
 # $list: the names, each with its article ("the World Diamond Council and the Civil Society Coalition").
 comm-observers = { $list-forms ->
     [known] { $list } also attended the meeting as { $count ->

@@ -35,7 +35,10 @@ comm-attendance = { $count ->
     [los] en los { $body }
     [las] en las { $body }
    *[other] en { $body }
-  } ({ $acronym }).
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
+  }.
 comm-observers = { $list-forms ->
     [known] { $list } también { $count ->
         [one] asistió a la reunión en calidad de observador.

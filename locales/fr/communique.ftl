@@ -39,7 +39,10 @@ comm-attendance = La réunion a rassemblé { $count ->
     [elided] à l’{ $body }
     [les] aux { $body }
    *[other] à { $body }
-  } ({ $acronym }).
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
+  }.
 comm-observers = { $list-forms ->
     [known] { $list } { $count ->
         [one] a également assisté à la réunion en qualité d’observateur.

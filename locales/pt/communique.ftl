@@ -35,7 +35,10 @@ comm-attendance = { $count ->
     [os] nos { $body }
     [as] nas { $body }
    *[other] em { $body }
-  } ({ $acronym }).
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
+  }.
 comm-observers = { $list-forms ->
     [known] { $list } { $count ->
         [one] participou também na reunião na qualidade de observador.

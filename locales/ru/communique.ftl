@@ -32,8 +32,14 @@ comm-attendance = На совещании { $count ->
     [few] присутствовали { $count } участника
    *[many] присутствовали { $count } участников
   } { $body-forms ->
-    [known] { $body-gen } ({ $acronym })
-   *[other] ({ $acronym })
+    [known] { $body-gen }{ $has-acronym ->
+        [no] {""}
+       *[yes] {" "}({ $acronym })
+      }
+   *[other] { $has-acronym ->
+        [no] ({ $body })
+       *[yes] ({ $acronym })
+      }
   }.
 comm-observers = { $count ->
     [1] На совещании также присутствовал наблюдатель: { $list }.

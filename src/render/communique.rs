@@ -366,7 +366,9 @@ impl<'a, 'm> Sentences<'a, 'm> {
 
     /// "The meeting was attended by 22 participants in the … (KPCS)."
     pub fn attendance(&self, count: usize) -> String {
-        self.say(msg!("comm-attendance", count = count))
+        // A body without an acronym is not named twice.
+        let has = if self.l.has_acronym() { "yes" } else { "no" };
+        self.say(msg!("comm-attendance", count = count).text("has-acronym", has))
     }
 
     /// Observers, applicants or guests present (`comm-observers`, …).

@@ -113,6 +113,10 @@ impl<'m> Lang<'m> {
         self.term(&b.short_name, &b.short_name_forms)
     }
 
+    pub fn has_acronym(&self) -> bool {
+        !self.meeting.body.acronym.get_or(&self.code, self.original()).is_empty()
+    }
+
     /// The body's acronym ("KPCS"), or its short name when it has none.
     pub fn acronym_term(&self) -> Term {
         let b = &self.meeting.body;
