@@ -1930,4 +1930,6 @@ fn a_body_file_without_forms_loads_and_the_check_lists_what_is_missing() {
         ),
         "{fr}"
     );
+    // A body without an acronym is not named twice.
+    assert!(fr.contains("2 participants à Organe d’essai. "), "{fr}");
 }
