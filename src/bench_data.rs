@@ -449,6 +449,21 @@ impl Writer {
         delegation_id(self.rng.below(if participants_only { 270 } else { DELEGATIONS }))
     }
 
+    /// Someone marked present: only they may object, and a speaker not
+    /// marked present would be marked so by `speaker add` (one more event).
+    fn someone_present(&mut self, participants_only: bool) -> String {
+        loop {
+            let id = self.someone(participants_only);
+            let here = self
+                .state
+                .delegation_index(&id)
+                .is_some_and(|i| self.state.core.delegations[i].present == Some(true));
+            if here {
+                return id;
+            }
+        }
+    }
+
     fn script(&mut self) {
         use Command as C;
         let who = |w: Who| vec![w];
@@ -575,7 +590,7 @@ impl Writer {
             for decision in ids {
                 match self.rng.below(100) {
                     0..3 => {
-                        let by = self.someone(true);
+                        let by = self.someone_present(true);
                         let reason = self.text("en", 8, 10);
                         self.run(C::Object { decision, by, reason }, "secretariat");
                     }
@@ -622,7 +637,7 @@ impl Writer {
                 let add = queue.len() < 3 || (queue.len() < 12 && self.rng.chance(50));
                 if add {
                     let id = loop {
-                        let id = self.someone(false);
+                        let id = self.someone_present(false);
                         if !self.state.core.items[i].queue.contains(&id) {
                             break id;
                         }

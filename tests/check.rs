@@ -163,6 +163,7 @@ cases! {
     draft_and_final => "draft-and-final",
     item_number_unquoted => "item-number-unquoted",
     empty_body_file => "empty-body-file",
+    keyword_ids => "keyword-ids",
 }
 
 /// Every directory under tests/check/ is a listed case with a meeting file and

@@ -4,7 +4,7 @@
 mod common;
 
 use plenary::commands::parse_line;
-use plenary::domain::state::{ItemStatus, Outcome, TranslationState};
+use plenary::domain::state::{CommuniqueStep, ItemStatus, Outcome, Step, TextKind, TranslationState};
 use plenary::store::{ExecError, Session};
 
 struct Room {
@@ -119,11 +119,21 @@ fn consensus_objection_and_reservation() {
         r.run("reserve KP/2009/IS/1 ZW \"Reserve.\""),
         Err("err-reserve-not-adopted")
     );
+    // Only a participant present can block consensus.
+    assert_eq!(
+        r.run("object KP/2009/IS/1 ZW \"Not ready.\""),
+        Err("err-objector-absent")
+    );
+    r.ok("present ZW");
     r.ok("object KP/2009/IS/1 ZW \"Not ready.\"");
     assert!(matches!(
         r.s.state.core.decision("KP/2009/IS/1").unwrap().outcome,
         Outcome::NotAdopted { .. }
     ));
+    assert_eq!(r.run("object KP/2009/IS/1 ZW \"Again.\""), Err("err-already-objected"));
+    // The objection is not silently replaced by an adoption.
+    assert_eq!(r.run("adopt kp/2009/is/1"), Err("err-adopt-objected"));
+    r.ok("withdraw KP/2009/IS/1 ZW");
     r.ok("adopt kp/2009/is/1");
     assert_eq!(r.run("adopt KP/2009/IS/1"), Err("err-already-adopted"));
     assert_eq!(r.run("object KP/2009/IS/1 ZW \"Late.\""), Err("err-object-adopted"));
@@ -132,6 +142,7 @@ fn consensus_objection_and_reservation() {
     assert_eq!(r.s.state.core.decision("KP/2009/IS/1").unwrap().reservations.len(), 1);
     assert_eq!(r.run("adopt KP/NONE/1"), Err("err-unknown-decision"));
     // A self-suspended participant cannot block consensus.
+    r.ok("present VE");
     assert_eq!(
         r.run("object KP/2009/IS/2 VE \"No.\""),
         Err("err-participant-suspended")
@@ -159,7 +170,7 @@ fn amendment_makes_translations_stale_until_translated_again() {
     assert_eq!(r.run("translate KP/T/1 en \"x\""), Err("err-translate-original"));
     assert_eq!(r.run("translate KP/T/1 de \"x\""), Err("err-unknown-language"));
     assert_eq!(r.run("draft 4 KP/T/1 \"Again.\""), Err("err-decision-exists"));
-    assert_eq!(r.run("draft 4 P7 \"Again.\""), Err("err-bad-decision-id"));
+    assert_eq!(r.run("draft 4 P7 \"Again.\""), Err("cmd-expected-decision"));
 }
 
 #[test]
@@ -204,4 +215,401 @@ fn notes_statements_reports_and_actions() {
     assert_eq!(r.run("done A2"), Err("err-unknown-action"));
     r.ok("adopt communique");
     assert_eq!(r.run("adopt communique"), Err("err-communique-adopted"));
+}
+
+#[test]
+fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
+    let mut r = Room::new();
+    r.ok("present ZW ZA");
+    r.ok("object KP/2009/IS/3 ZW \"The figures are not final.\"");
+    r.ok("object KP/2009/IS/3 ZA \"South Africa needs time.\"");
+    assert_eq!(r.run("withdraw KP/2009/IS/3 NA"), Err("err-no-objection"));
+    r.ok("withdraw KP/2009/IS/3 ZW");
+    assert_eq!(r.run("withdraw KP/2009/IS/3 ZW"), Err("err-no-objection"));
+    // South Africa's objection still stands.
+    assert_eq!(r.run("adopt KP/2009/IS/3"), Err("err-adopt-objected"));
+    r.ok("defer KP/2009/IS/3");
+    assert_eq!(r.run("adopt KP/2009/IS/3"), Err("err-adopt-objected"));
+    r.ok("withdraw KP/2009/IS/3 ZA");
+    assert!(matches!(
+        r.s.state.core.decision("KP/2009/IS/3").unwrap().outcome,
+        Outcome::Deferred { .. }
+    ));
+    r.ok("adopt KP/2009/IS/3");
+    let d = r.s.state.core.decision("KP/2009/IS/3").unwrap().clone();
+    let steps: Vec<&str> = d
+        .history
+        .iter()
+        .map(|s| match s {
+            Step::Objected { .. } => "objected",
+            Step::Withdrawn { .. } => "withdrawn",
+            Step::Deferred { .. } => "deferred",
+            Step::Adopted { .. } => "adopted",
+        })
+        .collect();
+    assert_eq!(
+        steps,
+        ["objected", "objected", "withdrawn", "deferred", "withdrawn", "adopted"]
+    );
+    assert_eq!(d.objections.len(), 2, "withdrawn objections stay in the record");
+    assert!(d.objections.iter().all(|o| o.withdrawn.is_some()));
+    assert_eq!(d.objections[1].reason.original, "South Africa needs time.");
+
+    // The printed decision tells the whole story, in every language.
+    let doc = plenary::render::decision::build(&r.s.state, &d, "en");
+    let text = plenary::render::text::write(&doc);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for part in [
+        "objected to by",
+        "(O1)",
+        "objection O1 withdrawn by",
+        "deferred on 23 June 2009",
+        "adopted on 23 June 2009",
+        "The figures are not final.",
+        "South Africa needs time.",
+    ] {
+        assert!(flat.contains(part), "{part:?} missing from the decision:\n{text}");
+    }
+    let fr = plenary::render::text::write(&plenary::render::decision::build(&r.s.state, &d, "fr"));
+    let fr = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        fr.contains("retrait de l’objection O1 (Zimbabwe), le 23 juin 2009"),
+        "{fr}"
+    );
+    assert!(fr.contains("reportée le"), "{fr}");
+
+    // And the export keeps every step and every objection with its id.
+    let export = serde_json::to_value(plenary::render::export::export(&r.s.state)).unwrap();
+    let row = export["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "KP/2009/IS/3")
+        .unwrap();
+    assert_eq!(row["history"].as_array().unwrap().len(), 6);
+    assert_eq!(row["objections"][0]["id"], "O1");
+    assert_eq!(row["objections"][1]["reason"]["original"], "South Africa needs time.");
+    assert!(row["objections"][1]["withdrawn"].is_string());
+}
+
+#[test]
+fn an_objector_is_checked_before_the_reason_is_typed() {
+    let mut r = Room::new();
+    let state = &r.s.state;
+    assert_eq!(
+        state.may_object("KP/2009/IS/1", "ZW").unwrap_err().id,
+        "err-objector-absent"
+    );
+    assert_eq!(
+        state.may_object("KP/2009/IS/1", "WDC").unwrap_err().id,
+        "err-not-participant"
+    );
+    assert_eq!(
+        state.may_object("KP/NONE", "ZW").unwrap_err().id,
+        "err-unknown-decision"
+    );
+    r.ok("present ZW");
+    assert!(r.s.state.may_object("KP/2009/IS/1", "ZW").is_ok());
+}
+
+#[test]
+fn a_speaker_not_marked_present_is_marked_present() {
+    let mut r = Room::new();
+    r.ok("absent NA");
+    r.ok("open 2");
+    r.ok("speaker add NA");
+    let na = r.s.state.delegation_index("NA").unwrap();
+    assert_eq!(r.s.state.core.delegations[na].present, Some(true));
+    assert_eq!(r.s.state.core.items[1].queue.len(), 1);
+    // One command: undo takes both back.
+    r.ok("undo");
+    assert_eq!(r.s.state.core.delegations[na].present, Some(false));
+    assert!(r.s.state.core.items[1].queue.is_empty());
+}
+
+#[test]
+fn an_adopted_communique_is_final_until_reopened() {
+    let mut r = Room::new();
+    r.ok("present NA");
+    let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:30+02:00").unwrap();
+    let note = parse_line("note 11 \"Other business was raised.\"").unwrap().unwrap();
+    r.s.execute(&note, "rapporteur", at).unwrap();
+    assert_eq!(r.run("reopen communique"), Err("err-communique-not-adopted"));
+    r.ok("adopt communique");
+    for line in [
+        "note 11 \"A late paragraph.\"",
+        "draft 4 KP/T/9 \"A late decision.\"",
+        "adopt KP/2009/IS/1",
+        "present ZW",
+        "admit KE",
+        "chair NA 2010",
+        "statement 6 VE \"Late.\"",
+        "amend P1 \"Changed.\"",
+    ] {
+        assert_eq!(r.run(line), Err("err-communique-final"), "{line}");
+    }
+    // Undoing the rapporteur's note would change the adopted text too.
+    let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T12:00:00+02:00").unwrap();
+    let undo = parse_line("undo").unwrap().unwrap();
+    match r.s.execute(&undo, "rapporteur", at) {
+        Err(ExecError::Refused(m)) => assert_eq!(m.id, "err-communique-final"),
+        other => panic!("expected a refusal, got {other:?}"),
+    }
+    // A translation after adoption is undone like any other.
+    r.ok("translate P1 fr \"D'autres questions ont été soulevées.\"");
+    r.ok("undo");
+    // Translations and the floor go on.
+    r.ok("open 2");
+    r.ok("speaker add NA");
+    r.ok("reopen communique");
+    r.ok("note 11 \"A late paragraph.\"");
+    let history: Vec<bool> =
+        r.s.state
+            .core
+            .communique_history
+            .iter()
+            .map(|s| matches!(s, CommuniqueStep::Adopted { .. }))
+            .collect();
+    assert_eq!(history, [true, false]);
+    let export = serde_json::to_value(plenary::render::export::export(&r.s.state)).unwrap();
+    assert_eq!(export["communique"]["history"][1]["step"], "reopened");
+}
+
+#[test]
+fn every_recorded_text_has_an_id_and_can_be_translated_and_amended() {
+    let mut r = Room::new();
+    r.ok("present ZW NA");
+    r.ok("note 11 \"Other business was raised.\"");
+    r.ok("statement 6 VE \"Venezuela remains committed.\"");
+    r.ok("wg WGM 7 \"The WGM met twice.\"");
+    r.ok("recommend WGM 7 KP/T/10 \"A review mission to Guinea.\"");
+    r.ok("open 4");
+    r.ok("action WGS \"Contact participants.\" --owner WGS");
+    r.ok("object KP/2009/IS/3 ZW \"Not yet.\"");
+    r.ok("adopt KP/2009/IS/1");
+    r.ok("reserve KP/2009/IS/1 NA \"Namibia reserves its position.\"");
+
+    let texts = r.s.state.texts();
+    // The last of each kind: the one just recorded (the meeting file prepares others).
+    let find = |kind: TextKind| texts.iter().rfind(|t| t.kind == kind).map(|t| t.id.clone()).unwrap();
+    let ids: Vec<String> = [
+        TextKind::Note,
+        TextKind::Statement,
+        TextKind::Report,
+        TextKind::Recommendation,
+        TextKind::Action,
+        TextKind::Objection,
+        TextKind::Reservation,
+    ]
+    .into_iter()
+    .map(find)
+    .collect();
+    assert!(
+        ids.contains(&"O1".to_string()) && ids.contains(&"R1".to_string()),
+        "{ids:?}"
+    );
+    // One list: the same count as paragraphs, decisions, actions, objections and reservations.
+    let core = &r.s.state.core;
+    let reservations: usize = core.decisions.iter().map(|d| d.reservations.len()).sum();
+    let objections: usize = core.decisions.iter().map(|d| d.objections.len()).sum();
+    assert_eq!(
+        texts.len(),
+        core.paragraphs.len() + core.decisions.len() + core.actions.len() + reservations + objections
+    );
+    assert!(texts.iter().all(|t| t.lang() == "en"));
+    drop(texts);
+
+    for id in &ids {
+        r.ok(&format!("translate {id} fr \"Texte en français.\""));
+        r.ok(&format!("translate {id} ru --draft \"Черновик.\""));
+        let text = r.s.state.core.text(id).unwrap().clone();
+        assert_eq!(text.state("fr"), TranslationState::Final, "{id}");
+        assert_eq!(text.state("ru"), TranslationState::Draft, "{id}");
+        assert_eq!(
+            r.run(&format!("translate {id} en \"x\"")),
+            Err("err-translate-original")
+        );
+        r.ok(&format!("amend {id} \"A new original.\""));
+        assert_eq!(
+            r.s.state.core.text(id).unwrap().state("fr"),
+            TranslationState::Stale,
+            "{id}"
+        );
+    }
+    assert_eq!(r.run("translate R9 fr \"x\""), Err("err-unknown-text"));
+    assert_eq!(r.run("translate O9 fr \"x\""), Err("err-unknown-text"));
+
+    // A reservation without its French counts as waiting in the French communique.
+    let before = plenary::render::communique::build(&r.s.state, "fr").pending;
+    r.ok("translate R1 fr \"La Namibie réserve sa position.\"");
+    let after = plenary::render::communique::build(&r.s.state, "fr").pending;
+    assert_eq!(after + 1, before);
+}
+
+#[test]
+fn ids_are_kept_as_recorded_with_their_spaces() {
+    let mut r = Room::new();
+    let id = "KP/2017/Plenary/Administrative Decision 1";
+    r.ok(&format!("draft 4 \"{id}\" \"The Plenary agreed.\""));
+    r.ok("adopt \"kp/2017/plenary/administrative decision 1\"");
+    let d = r.s.state.core.decision(id).unwrap().clone();
+    assert_eq!(d.id, id);
+    // The stored command line reads back to the same command.
+    let line = &r.s.state.log.last().unwrap().group.command;
+    assert_eq!(line, "adopt \"kp/2017/plenary/administrative decision 1\"");
+    let text = plenary::render::text::write(&plenary::render::decision::build(&r.s.state, &d, "en"));
+    assert!(text.contains(id), "the id is printed as written:\n{text}");
+    assert!(!text.contains(&id.to_uppercase()));
+    // Unquoted, the words are separate arguments.
+    assert_eq!(
+        r.run("adopt KP/2017/Plenary/Administrative Decision 1"),
+        Err("cmd-extra-arg")
+    );
+}
+
+#[test]
+fn keywords_and_hidden_characters_are_refused_as_ids() {
+    let mut r = Room::new();
+    assert_eq!(r.run("draft 4 communique \"x\""), Err("err-id-keyword"));
+    assert_eq!(r.run("draft 4 undo \"x\""), Err("err-id-keyword"));
+    assert_eq!(r.run("draft 4 --draft \"x\""), Err("err-id-keyword"));
+    assert_eq!(r.run("draft 4 \"KP/1\u{202e}\" \"x\""), Err("err-id-hidden-char"));
+    assert_eq!(r.run("draft 4 \"KP/1\u{200b}\" \"x\""), Err("err-id-hidden-char"));
+    assert_eq!(r.run("draft 4 \"KP 1 \" \"x\""), Err("err-id-spaces"));
+    assert_eq!(r.run("open 4"), Ok(()));
+    assert_eq!(r.run("speaker add all"), Err("err-id-keyword"));
+    // "adopt communique" is the communique, never a decision.
+    assert!(matches!(
+        parse_line("adopt communique").unwrap().unwrap(),
+        plenary::commands::Command::AdoptCommunique
+    ));
+    // An unknown word is an error, not an undo.
+    assert_eq!(parse_line("undoo").unwrap_err().msg.id, "cmd-unknown");
+    assert_eq!(parse_line("frobnicate 3").unwrap_err().msg.id, "cmd-unknown");
+}
+
+#[test]
+fn an_empty_author_is_refused() {
+    let (dir, path) = common::windhoek();
+    let out = common::plenary()
+        .args(["do", path.to_str().unwrap(), "--as", "", "present NA"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--as"));
+    let out = common::plenary()
+        .args(["do", path.to_str().unwrap(), "--as", "  ", "present NA"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_text_remembers_its_language_when_the_body_reorders_its_languages() {
+    let (dir, path) = common::windhoek();
+    let mut r = Room {
+        s: Session::open(&path).unwrap(),
+        _dir: dir,
+        minute: 0,
+    };
+    r.ok("present ZW NA");
+    r.ok("draft 4 KP/T/1 \"The Plenary agreed.\"");
+    for (lang, text) in [
+        ("fr", "La Plénière a convenu."),
+        ("pt", "A Plenária concordou."),
+        ("es", "El Pleno convino."),
+        ("ru", "Пленарное заседание согласилось."),
+    ] {
+        r.ok(&format!("translate KP/T/1 {lang} \"{text}\""));
+    }
+    r.ok("adopt KP/T/1");
+    r.ok("reserve KP/T/1 NA \"Namibia reserves its position.\"");
+    r.ok("translate R1 fr \"La Namibie réserve sa position.\"");
+    let print = |s: &Session| -> Vec<String> {
+        let d = s.state.core.decision("KP/T/1").unwrap();
+        ["en", "fr", "pt", "es", "ru"]
+            .iter()
+            .map(|l| plenary::render::text::write(&plenary::render::decision::build(&s.state, d, l)))
+            .collect()
+    };
+    let before = print(&r.s);
+    let fingerprint = plenary::render::decision::fingerprint(r.s.state.core.decision("KP/T/1").unwrap());
+    let body = r._dir.path().join("kimberley-process.toml");
+    let text = std::fs::read_to_string(&body).unwrap();
+    let reordered = text.replace(
+        r#"languages = ["en-GB", "fr", "pt-PT", "es", "ru"]"#,
+        r#"languages = ["fr", "en-GB", "pt-PT", "es", "ru"]"#,
+    );
+    assert_ne!(text, reordered, "the body file names its languages as expected");
+    std::fs::write(&body, reordered).unwrap();
+
+    let s = Session::open(&path).unwrap();
+    assert_eq!(s.state.meeting.original(), "fr", "the body's first language changed");
+    let d = s.state.core.decision("KP/T/1").unwrap();
+    assert_eq!(d.text.lang, "en");
+    assert_eq!(d.text.original, "The Plenary agreed.");
+    assert_eq!(plenary::render::decision::fingerprint(d), fingerprint);
+    assert_eq!(d.reservations[0].text.lang, "en");
+    assert_eq!(d.reservations[0].text.state("fr"), TranslationState::Final);
+    assert_eq!(print(&s), before, "the same texts in the same languages");
+}
+
+#[test]
+fn an_event_recorded_without_a_language_takes_the_body_first() {
+    let (_dir, path) = common::windhoek();
+    let meeting = plenary::files::load(&path).unwrap();
+    let mut state = plenary::domain::State::new(std::sync::Arc::new(meeting));
+    let event: plenary::domain::Event =
+        serde_json::from_str(r#"{"type":"noted","item":"11","text":"An old note."}"#).unwrap();
+    state
+        .apply(std::sync::Arc::new(plenary::domain::Group {
+            seq: 1,
+            at: chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:00+02:00").unwrap(),
+            author: "officer".into(),
+            command: "note 11 \"An old note.\"".into(),
+            events: vec![event],
+        }))
+        .unwrap();
+    let p = state.core.paragraphs.last().unwrap();
+    assert_eq!(p.text.lang, state.meeting.original());
+}
+
+#[test]
+fn texts_follow_the_agenda_with_objections_and_reservations_after_their_decision() {
+    let mut r = Room::new();
+    r.ok("present ZW NA");
+    r.ok("draft 4 KP/T/1 \"First.\"");
+    r.ok("draft 4 KP/T/2 \"Second.\"");
+    r.ok("object KP/T/1 ZW \"Not yet.\"");
+    r.ok("adopt KP/T/2");
+    r.ok("reserve KP/T/2 NA \"Namibia reserves its position.\"");
+    r.ok("note 4 \"A note under item 4.\"");
+    let texts = r.s.state.texts();
+    let ids: Vec<&str> = texts.iter().map(|t| t.id.as_str()).collect();
+    let at = |id: &str| {
+        ids.iter()
+            .position(|i| *i == id)
+            .unwrap_or_else(|| panic!("{id} in {ids:?}"))
+    };
+    assert_eq!(at("O1"), at("KP/T/1") + 1, "{ids:?}");
+    assert_eq!(at("R1"), at("KP/T/2") + 1, "{ids:?}");
+    let note = format!("P{}", r.s.state.core.paragraphs.len());
+    assert_eq!(texts[at(&note)].kind, TextKind::Note);
+    assert!(
+        at(&note) < at("KP/T/1"),
+        "an item's paragraphs come before its decisions: {ids:?}"
+    );
+    let item4 = r.s.state.meeting.items.iter().position(|i| i.number.to_string() == "4");
+    assert!(
+        texts
+            .iter()
+            .filter(|t| t.id.starts_with("KP/T/"))
+            .all(|t| t.item == item4)
+    );
+    // The original's own language counts as final; the others wait.
+    let o1 = &texts[at("O1")];
+    assert_eq!(o1.state("en"), TranslationState::Final);
+    assert_eq!(o1.state("ru"), TranslationState::Missing);
 }

@@ -22,9 +22,10 @@ const DECISIONS: &[&str] = &[
     "KP/2009/IS/5",
     "KP/T/1",
     "KP/T/2",
-    "P1",
-    "P40",
+    "KP/2017/Plenary/Administrative Decision 1",
 ];
+/// Ids of any translatable text: decisions and the ids the program makes.
+const TEXTS: &[&str] = &["KP/2009/IS/3", "KP/T/1", "P1", "P40", "A1", "R1", "O1", "O2"];
 const LANGS: &[&str] = &["fr", "pt", "es", "ru", "en", "de"];
 const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
 
@@ -59,8 +60,8 @@ fn command() -> impl Strategy<Value = Command> {
         Just(Command::SpeakerNext),
         pick(IDS).prop_map(|id| Command::SpeakerRemove { id }),
         (item(), pick(DECISIONS), text()).prop_map(|(item, decision, text)| Command::Draft { item, decision, text }),
-        (pick(DECISIONS), text()).prop_map(|(target, text)| Command::Amend { target, text }),
-        (pick(DECISIONS), pick(LANGS), any::<bool>(), text()).prop_map(|(target, lang, draft, text)| {
+        (pick(TEXTS), text()).prop_map(|(target, text)| Command::Amend { target, text }),
+        (pick(TEXTS), pick(LANGS), any::<bool>(), text()).prop_map(|(target, lang, draft, text)| {
             Command::Translate {
                 target,
                 lang,
@@ -80,6 +81,7 @@ fn command() -> impl Strategy<Value = Command> {
             statement
         }),
         pick(DECISIONS).prop_map(|decision| Command::DeferDecision { decision }),
+        (pick(DECISIONS), pick(IDS)).prop_map(|(decision, by)| Command::Withdraw { decision, by }),
         (item(), prop::option::of(pick(LANGS)), text()).prop_map(|(item, lang, text)| Command::Note {
             item,
             lang,
@@ -106,6 +108,7 @@ fn command() -> impl Strategy<Value = Command> {
         }),
         prop::sample::select(&["A1", "A2"][..]).prop_map(|a| Command::Done { action: a.to_string() }),
         Just(Command::AdoptCommunique),
+        Just(Command::ReopenCommunique),
         Just(Command::Undo),
         Just(Command::Undo),
     ]
@@ -204,10 +207,15 @@ fn event() -> impl Strategy<Value = Event> {
             decision,
             kind: DecisionKind::Decision,
             by: None,
-            text
+            text,
+            lang: None,
         }),
-        (pick(DECISIONS), text()).prop_map(|(target, text)| Event::Amended { target, text }),
-        (pick(DECISIONS), pick(LANGS), text(), any::<bool>()).prop_map(|(target, lang, text, draft)| {
+        (pick(TEXTS), text(), prop::option::of(pick(LANGS))).prop_map(|(target, text, lang)| Event::Amended {
+            target,
+            text,
+            lang
+        }),
+        (pick(TEXTS), pick(LANGS), text(), any::<bool>()).prop_map(|(target, lang, text, draft)| {
             Event::Translated {
                 target,
                 lang,
@@ -216,12 +224,29 @@ fn event() -> impl Strategy<Value = Event> {
             }
         }),
         pick(DECISIONS).prop_map(|decision| Event::Adopted { decision }),
-        (pick(DECISIONS), pick(IDS), text()).prop_map(|(decision, by, reason)| Event::Objected {
+        (pick(DECISIONS), pick(IDS), text(), prop::option::of(pick(LANGS))).prop_map(|(decision, by, reason, lang)| {
+            Event::Objected {
+                decision,
+                by,
+                reason,
+                lang,
+            }
+        }),
+        (pick(DECISIONS), pick(IDS)).prop_map(|(decision, by)| Event::ObjectionWithdrawn { decision, by }),
+        (pick(DECISIONS), pick(IDS), text()).prop_map(|(decision, by, statement)| Event::Reserved {
             decision,
             by,
-            reason
+            statement,
+            lang: Some("en".into()),
         }),
-        (item(), text()).prop_map(|(item, text)| Event::Noted { item, text }),
+        Just(Event::DecisionDeferred {
+            decision: "KP/2009/IS/3".into()
+        }),
+        (item(), text(), prop::option::of(pick(LANGS))).prop_map(|(item, text, lang)| Event::Noted {
+            item,
+            text,
+            lang
+        }),
         (item(), pick(LANGS), text()).prop_map(|(item, lang, text)| Event::NoteTranslated { item, lang, text }),
         pick(IDS).prop_map(|id| Event::Admitted { id }),
         pick(IDS).prop_map(|id| Event::Suspended { id }),
@@ -232,9 +257,11 @@ fn event() -> impl Strategy<Value = Event> {
             body,
             text,
             owner: None,
-            due: None
+            due: None,
+            lang: None,
         }),
         Just(Event::CommuniqueAdopted),
+        Just(Event::CommuniqueReopened),
     ]
 }
 

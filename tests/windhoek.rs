@@ -212,3 +212,92 @@ fn bad_files_are_reported_before_any_record_is_made_or_read() {
         "the roll call is still there"
     );
 }
+
+/// The plenary as the room has it: an objection withdrawn and one kept
+/// until a deferral, an id with spaces, the communique adopted and then
+/// reopened; every step through the binary, as the secretariat types it.
+#[test]
+fn objections_withdrawals_and_a_final_communique_through_the_binary() {
+    let (dir, path) = common::windhoek();
+    let session = path.to_str().unwrap();
+    let run = |args: &[&str]| {
+        common::plenary()
+            .args([
+                "do",
+                session,
+                "--as",
+                "secretariat",
+                "--at",
+                "2009-06-23T10:00:00+02:00",
+            ])
+            .args(args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    let script = dir.path().join("day.txt");
+    std::fs::write(
+        &script,
+        r#"present ZW ZA NA
+object KP/2009/IS/3 ZW "The figures are not final."
+object KP/2009/IS/3 ZA "South Africa needs more time."
+withdraw KP/2009/IS/3 ZW
+defer KP/2009/IS/3
+withdraw KP/2009/IS/3 ZA
+adopt KP/2009/IS/3
+draft 4 "KP/2009/IS/Administrative Decision 1" "The Plenary agreed to meet again."
+adopt "KP/2009/IS/Administrative Decision 1"
+adopt communique
+"#,
+    )
+    .unwrap();
+    let out = run(&["--file", script.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // A paragraph after adoption: refused, naming the way out.
+    let out = run(&["note", "11", "A late paragraph."]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("reopen communique"), "{err}");
+    let out = run(&["reopen", "communique"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&["note", "11", "A late paragraph."]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    // The printed decision keeps the whole history and the id as recorded.
+    let text = common::run_ok(&["decision", session, "KP/2009/IS/3", "--format", "txt"], dir.path());
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(
+            "Outcome: objected to by Zimbabwe on 23 June 2009 (O1); objected to by South Africa on 23 June 2009 (O2); \
+             objection O1 withdrawn by Zimbabwe on 23 June 2009; deferred on 23 June 2009; \
+             objection O2 withdrawn by South Africa on 23 June 2009; adopted on 23 June 2009."
+        ),
+        "{text}"
+    );
+    let text = common::run_ok(
+        &[
+            "decision",
+            session,
+            "kp/2009/is/administrative decision 1",
+            "--format",
+            "txt",
+        ],
+        dir.path(),
+    );
+    assert!(
+        text.contains("Decision KP/2009/IS/Administrative Decision 1\n"),
+        "{text}"
+    );
+
+    let json = common::run_ok(&["export", session, "--format", "json"], dir.path());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let history: Vec<&str> = v["communique"]["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["step"].as_str().unwrap())
+        .collect();
+    assert_eq!(history, ["adopted", "reopened"]);
+    assert_eq!(v["communique"]["adopted"], false);
+}

@@ -227,14 +227,6 @@ dec-formally-adopted = Formally adopted: final in every official language (Rule 
 dec-awaiting = Not yet formally adopted: translation pending into { $languages } (Rule { $rule })
 dec-draft = DRAFT — not adopted
 dec-deferred = Deferred on { $date }
-dec-not-adopted = Not adopted: { $delegation-article ->
-    [the] the { $delegation }
-   *[other] { $delegation }
-  } objected on { $date }
-dec-objection-reason = Reason given by { $delegation-article ->
-    [the] the { $delegation }
-   *[other] { $delegation }
-  }: { $text }
 dec-proposed-by = Proposed by { $by-article ->
     [the] the { $by }
    *[other] { $by }

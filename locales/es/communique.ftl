@@ -301,20 +301,6 @@ dec-formally-adopted = Adoptada formalmente: texto definitivo en todos los idiom
 dec-awaiting = Aún no adoptada formalmente: traducción pendiente al { $languages } (artículo { $rule })
 dec-draft = PROYECTO — no adoptada
 dec-deferred = Aplazada el { $date }
-dec-not-adopted = No adoptada: objeción formulada el { $date } { $delegation-article ->
-    [el] por el { $delegation }
-    [la] por la { $delegation }
-    [los] por los { $delegation }
-    [las] por las { $delegation }
-   *[other] por { $delegation }
-  }
-dec-objection-reason = Motivo aducido { $delegation-article ->
-    [el] por el { $delegation }
-    [la] por la { $delegation }
-    [los] por los { $delegation }
-    [las] por las { $delegation }
-   *[other] por { $delegation }
-  }: { $text }
 dec-proposed-by = Presentada { $by-article ->
     [el] por el { $by }
     [la] por la { $by }

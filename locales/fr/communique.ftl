@@ -349,20 +349,6 @@ dec-formally-adopted = Formellement adoptée : texte définitif dans toutes les 
 dec-awaiting = Pas encore formellement adoptée : traduction attendue en { $languages } (article { $rule })
 dec-draft = PROJET — non adoptée
 dec-deferred = Reportée le { $date }
-dec-not-adopted = Non adoptée : objection formulée le { $date } par { $delegation-article ->
-    [le] le { $delegation }
-    [la] la { $delegation }
-    [elided] l’{ $delegation }
-    [les] les { $delegation }
-   *[other] { $delegation }
-  }
-dec-objection-reason = Motif invoqué par { $delegation-article ->
-    [le] le { $delegation }
-    [la] la { $delegation }
-    [elided] l’{ $delegation }
-    [les] les { $delegation }
-   *[other] { $delegation }
-  } : { $text }
 dec-proposed-by = Présentée par { $by-article ->
     [le] le { $by }
     [la] la { $by }

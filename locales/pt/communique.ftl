@@ -324,20 +324,6 @@ dec-formally-adopted = Formalmente adotada: texto definitivo em todas as língua
 dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule })
 dec-draft = PROJETO — não adotada
 dec-deferred = Adiada em { $date }
-dec-not-adopted = Não adotada: objeção apresentada em { $date } { $delegation-article ->
-    [o] pelo { $delegation }
-    [a] pela { $delegation }
-    [os] pelos { $delegation }
-    [as] pelas { $delegation }
-   *[other] por { $delegation }
-  }
-dec-objection-reason = Motivo invocado { $delegation-article ->
-    [o] pelo { $delegation }
-    [a] pela { $delegation }
-    [os] pelos { $delegation }
-    [as] pelas { $delegation }
-   *[other] por { $delegation }
-  }: { $text }
 dec-proposed-by = Apresentada { $by-article ->
     [o] pelo { $by }
     [a] pela { $by }

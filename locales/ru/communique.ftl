@@ -171,14 +171,6 @@ dec-formally-adopted = Официальное утверждение: оконч
 dec-awaiting = Официальное утверждение еще не состоялось: ожидается перевод на { $languages } (правило { $rule })
 dec-draft = ПРОЕКТ — не принято
 dec-deferred = Рассмотрение отложено { $date }
-dec-not-adopted = { $delegation-forms ->
-    [known] Принятие не состоялось из-за возражения { $delegation-gen }, заявленного { $date }
-   *[other] Принятие не состоялось: { $date } заявлено возражение; возразившая делегация: { $delegation }
-  }
-dec-objection-reason = { $delegation-forms ->
-    [known] Причина, указанная { $delegation-ins }: { $text }
-   *[other] Указанная причина (делегация: { $delegation }): { $text }
-  }
 dec-proposed-by = Автор предложения: { $by }
 dec-original = Язык оригинала: { $language }
 dec-reservation = { $delegation-forms ->

@@ -42,6 +42,12 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
             return EXIT_BAD_INPUT;
         }
     };
+    // An empty name would record commands by nobody (it used to become
+    // "secretariat" without a word): refused before the record is opened.
+    if args.author.as_deref().is_some_and(|a| a.trim().is_empty()) {
+        report(l, &msg!("cli-empty-author"));
+        return EXIT_BAD_INPUT;
+    }
     let mut session = match open(l, &args.session) {
         Ok(s) => s,
         Err(code) => return code,

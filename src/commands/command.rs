@@ -2,7 +2,7 @@
 //! the `:` prompt and a line of a `plenary do` script all become a `Command`.
 
 use super::tokens::quote;
-use crate::domain::ids::ItemNumber;
+use crate::domain::ids::{ItemNumber, as_word};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -98,6 +98,10 @@ pub enum Command {
     DeferDecision {
         decision: String,
     },
+    Withdraw {
+        decision: String,
+        by: String,
+    },
     Note {
         item: ItemNumber,
         lang: Option<String>,
@@ -146,6 +150,7 @@ pub enum Command {
         action: String,
     },
     AdoptCommunique,
+    ReopenCommunique,
     Undo,
 }
 
@@ -157,6 +162,8 @@ fn list(who: &[Who]) -> String {
 impl fmt::Display for Command {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         use Command::*;
+        // Decision ids with spaces are quoted, so that the line reads back.
+        let w = |id: &String| as_word(id).into_owned();
         match self {
             Present { who } => write!(f, "present {}", list(who)),
             Absent { who } => write!(f, "absent {}", list(who)),
@@ -166,8 +173,8 @@ impl fmt::Display for Command {
             SpeakerAdd { id } => write!(f, "speaker add {id}"),
             SpeakerNext => write!(f, "speaker next"),
             SpeakerRemove { id } => write!(f, "speaker remove {id}"),
-            Draft { item, decision, text } => write!(f, "draft {item} {decision} {}", quote(text)),
-            Amend { target, text } => write!(f, "amend {target} {}", quote(text)),
+            Draft { item, decision, text } => write!(f, "draft {item} {} {}", w(decision), quote(text)),
+            Amend { target, text } => write!(f, "amend {} {}", w(target), quote(text)),
             Translate {
                 target,
                 lang,
@@ -176,19 +183,21 @@ impl fmt::Display for Command {
             } => {
                 write!(
                     f,
-                    "translate {target} {lang} {}{}",
+                    "translate {} {lang} {}{}",
+                    w(target),
                     if *draft { "--draft " } else { "" },
                     quote(text)
                 )
             }
-            Adopt { decision } => write!(f, "adopt {decision}"),
-            Object { decision, by, reason } => write!(f, "object {decision} {by} {}", quote(reason)),
+            Adopt { decision } => write!(f, "adopt {}", w(decision)),
+            Object { decision, by, reason } => write!(f, "object {} {by} {}", w(decision), quote(reason)),
+            Withdraw { decision, by } => write!(f, "withdraw {} {by}", w(decision)),
             Reserve {
                 decision,
                 by,
                 statement,
-            } => write!(f, "reserve {decision} {by} {}", quote(statement)),
-            DeferDecision { decision } => write!(f, "defer {decision}"),
+            } => write!(f, "reserve {} {by} {}", w(decision), quote(statement)),
+            DeferDecision { decision } => write!(f, "defer {}", w(decision)),
             Note { item, lang: None, text } => write!(f, "note {item} {}", quote(text)),
             Note {
                 item,
@@ -207,7 +216,7 @@ impl fmt::Display for Command {
                 item,
                 decision,
                 text,
-            } => write!(f, "recommend {body} {item} {decision} {}", quote(text)),
+            } => write!(f, "recommend {body} {item} {} {}", w(decision), quote(text)),
             Action { body, text, owner, due } => {
                 write!(f, "action {body} {}", quote(text))?;
                 if let Some(o) = owner {
@@ -220,35 +229,8 @@ impl fmt::Display for Command {
             }
             Done { action } => write!(f, "done {action}"),
             AdoptCommunique => write!(f, "adopt communique"),
+            ReopenCommunique => write!(f, "reopen communique"),
             Undo => write!(f, "undo"),
         }
     }
 }
-
-/// The command words, for completion and for suggestions.
-pub const COMMAND_WORDS: &[&str] = &[
-    "present",
-    "absent",
-    "open",
-    "close",
-    "defer",
-    "speaker",
-    "draft",
-    "amend",
-    "translate",
-    "adopt",
-    "object",
-    "reserve",
-    "note",
-    "admit",
-    "suspend",
-    "reinstate",
-    "chair",
-    "vice-chair",
-    "statement",
-    "wg",
-    "recommend",
-    "action",
-    "done",
-    "undo",
-];

@@ -1,8 +1,8 @@
 //! From words to a typed command, naming the argument at fault and what it expected.
 
-use super::command::{COMMAND_WORDS, Command, Who};
+use super::command::{Command, Who};
 use super::tokens::{LineError, Token, tokenize};
-use crate::domain::ids::{self, ItemNumber};
+use crate::domain::ids::{self, IdKind, ItemNumber};
 use crate::msg;
 use chrono::NaiveDate;
 
@@ -39,7 +39,8 @@ pub fn parse_words(words: &[String]) -> Result<Command, LineError> {
     parse_tokens(&tokens, column)
 }
 
-struct Args<'a> {
+/// The arguments of one command, read one by one by its parser.
+pub struct Args<'a> {
     tokens: &'a [Token],
     pos: usize,
     end_column: usize,
@@ -69,12 +70,29 @@ impl<'a> Args<'a> {
         }
     }
 
+    /// A delegation's or body's id: one word, not a keyword.
     fn id(&mut self, name: &'static str) -> Result<String, LineError> {
         let t = self.word(name)?;
         if t.quoted || t.text.is_empty() {
             return Err(self.err(t.column, msg!("cmd-expected-id", arg = name, found = t.text.clone())));
         }
+        if let Some(problem) = ids::id_problem(&t.text, IdKind::Word) {
+            return Err(self.err(t.column, problem));
+        }
         Ok(t.text.clone())
+    }
+
+    /// An id in a roll-call list: a delegation, or a category word.
+    fn who(&mut self) -> Result<Who, LineError> {
+        let t = self.word("ID")?;
+        if !t.quoted {
+            let who = Who::parse(&t.text);
+            if who != Who::Id(t.text.clone()) {
+                return Ok(who);
+            }
+        }
+        self.pos -= 1;
+        Ok(Who::Id(self.id("ID")?))
     }
 
     fn item(&mut self) -> Result<ItemNumber, LineError> {
@@ -82,12 +100,68 @@ impl<'a> Args<'a> {
         ItemNumber::parse(&t.text).ok_or_else(|| self.err(t.column, msg!("cmd-expected-item", found = t.text.clone())))
     }
 
+    /// A decision id, or (`text_id`) the id of any translatable text. An
+    /// id with spaces comes quoted.
     fn decision(&mut self) -> Result<String, LineError> {
         let t = self.word("DECISION")?;
-        if t.quoted || !ids::is_decision_id(&t.text) {
-            return Err(self.err(t.column, msg!("cmd-expected-decision", found = t.text.clone())));
+        if let Some(problem) = ids::id_problem(&t.text, IdKind::Decision) {
+            // A program-made id (P3, R1) names a text, not a decision.
+            return Err(self.err(
+                t.column,
+                if problem.id == "err-id-program-made" || problem.id == "err-id-no-letter" {
+                    msg!("cmd-expected-decision", found = t.text.clone())
+                } else {
+                    problem
+                },
+            ));
         }
         Ok(t.text.clone())
+    }
+
+    /// The id of any translatable text: a decision, or `P3`, `A2`, `R1`, `O1`.
+    fn text_id(&mut self) -> Result<String, LineError> {
+        let t = self.word("ID")?;
+        if !t.quoted
+            && ids::PROGRAM_PREFIXES
+                .iter()
+                .any(|&p| ids::numbered_id(p, &t.text).is_some())
+        {
+            return Ok(t.text.clone());
+        }
+        if let Some(problem) = ids::id_problem(&t.text, IdKind::Decision) {
+            return Err(self.err(
+                t.column,
+                if problem.id == "err-id-no-letter" {
+                    msg!("cmd-expected-text-id", found = t.text.clone())
+                } else {
+                    problem
+                },
+            ));
+        }
+        Ok(t.text.clone())
+    }
+
+    /// A keyword the command needs next (`adopt communique`).
+    fn keyword(&mut self, word: &'static str) -> Result<(), LineError> {
+        let t = self.word(word)?;
+        if t.quoted || !t.text.eq_ignore_ascii_case(word) {
+            return Err(self.err(
+                t.column,
+                msg!("cmd-expected-choice", found = t.text.clone(), choices = word),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether the next word is this keyword, unquoted; taken if it is.
+    fn takes(&mut self, word: &str) -> bool {
+        let yes = self
+            .peek()
+            .is_some_and(|t| !t.quoted && t.text.eq_ignore_ascii_case(word));
+        if yes {
+            self.pos += 1;
+        }
+        yes
     }
 
     fn text(&mut self, name: &'static str) -> Result<String, LineError> {
@@ -103,7 +177,7 @@ impl<'a> Args<'a> {
         t.text
             .parse::<i32>()
             .ok()
-            .filter(|y| (1900..=2999).contains(y) && t.text.len() == 4)
+            .filter(|y| (1900..=2999).contains(y) && t.text.len() == 4 && !t.quoted)
             .ok_or_else(|| self.err(t.column, msg!("cmd-expected-year", found = t.text.clone())))
     }
 
@@ -127,231 +201,302 @@ fn is_lang(s: &str) -> bool {
     (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_alphabetic())
 }
 
-fn usage(word: &str) -> &'static str {
-    match word {
-        "present" => "present ID…",
-        "absent" => "absent ID…",
-        "open" => "open ITEM",
-        "close" => "close ITEM",
-        "defer" => "defer ITEM | defer DECISION",
-        "speaker" => "speaker add ID | speaker next | speaker remove ID",
-        "draft" => "draft ITEM DECISION \"text\"",
-        "amend" => "amend DECISION \"text\"",
-        "translate" => "translate DECISION LANG [--draft] \"text\"",
-        "adopt" => "adopt DECISION | adopt communique",
-        "object" => "object DECISION ID \"reason\"",
-        "reserve" => "reserve DECISION ID \"statement\"",
-        "note" => "note ITEM [LANG] \"text\"",
-        "admit" => "admit ID",
-        "suspend" => "suspend ID",
-        "reinstate" => "reinstate ID",
-        "chair" => "chair ID YEAR",
-        "vice-chair" => "vice-chair ID YEAR",
-        "statement" => "statement ITEM ID \"text\"",
-        "wg" => "wg BODY ITEM \"text\"",
-        "recommend" => "recommend BODY ITEM DECISION \"text\"",
-        "action" => "action BODY \"text\" [--owner ID] [--due YYYY-MM-DD]",
-        "done" => "done ACTION",
-        _ => "undo",
+/// One word of the command language: how it is written and how it is read.
+/// The parser, `usage` in error messages, the TUI's help and the prompt's
+/// completion all read [`COMMANDS`]; nothing else lists the commands.
+pub struct CommandSpec {
+    pub word: &'static str,
+    /// Its forms, in the command language's own notation (the same in every
+    /// interface language, as the words themselves are).
+    pub usage: &'static str,
+    /// The Fluent id of what it does, for the help screen.
+    pub help: &'static str,
+    parse: fn(&mut Args<'_>) -> Result<Command, LineError>,
+}
+
+macro_rules! spec {
+    ($word:literal, $usage:literal, $help:literal, $parse:expr) => {
+        CommandSpec {
+            word: $word,
+            usage: $usage,
+            help: $help,
+            parse: $parse,
+        }
+    };
+}
+
+pub const COMMANDS: &[CommandSpec] = &[
+    spec!("present", "present ID…", "help-cmd-present", |a| Ok(
+        Command::Present { who: who_list(a)? }
+    )),
+    spec!("absent", "absent ID…", "help-cmd-absent", |a| Ok(Command::Absent {
+        who: who_list(a)?
+    })),
+    spec!("open", "open ITEM", "help-cmd-open", |a| Ok(Command::Open {
+        item: a.item()?
+    })),
+    spec!("close", "close ITEM", "help-cmd-close", |a| Ok(Command::Close {
+        item: a.item()?
+    })),
+    spec!("defer", "defer ITEM | defer DECISION", "help-cmd-defer", parse_defer),
+    spec!(
+        "speaker",
+        "speaker add ID | speaker next | speaker remove ID",
+        "help-cmd-speaker",
+        parse_speaker
+    ),
+    spec!("draft", "draft ITEM DECISION \"text\"", "help-cmd-draft", |a| {
+        Ok(Command::Draft {
+            item: a.item()?,
+            decision: a.decision()?,
+            text: a.text("text")?,
+        })
+    }),
+    spec!("amend", "amend ID \"text\"", "help-cmd-amend", |a| {
+        Ok(Command::Amend {
+            target: a.text_id()?,
+            text: a.text("text")?,
+        })
+    }),
+    spec!(
+        "translate",
+        "translate ID LANG [--draft] \"text\"",
+        "help-cmd-translate",
+        |a| {
+            let target = a.text_id()?;
+            let lang = a.lang()?;
+            let draft = a.takes("--draft");
+            Ok(Command::Translate {
+                target,
+                lang,
+                draft,
+                text: a.text("text")?,
+            })
+        }
+    ),
+    spec!("adopt", "adopt DECISION | adopt communique", "help-cmd-adopt", |a| {
+        Ok(if a.takes("communique") {
+            Command::AdoptCommunique
+        } else {
+            Command::Adopt {
+                decision: a.decision()?,
+            }
+        })
+    }),
+    spec!("object", "object DECISION ID \"reason\"", "help-cmd-object", |a| {
+        Ok(Command::Object {
+            decision: a.decision()?,
+            by: a.id("ID")?,
+            reason: a.text("reason")?,
+        })
+    }),
+    spec!("withdraw", "withdraw DECISION ID", "help-cmd-withdraw", |a| {
+        Ok(Command::Withdraw {
+            decision: a.decision()?,
+            by: a.id("ID")?,
+        })
+    }),
+    spec!(
+        "reserve",
+        "reserve DECISION ID \"statement\"",
+        "help-cmd-reserve",
+        |a| {
+            Ok(Command::Reserve {
+                decision: a.decision()?,
+                by: a.id("ID")?,
+                statement: a.text("statement")?,
+            })
+        }
+    ),
+    spec!("note", "note ITEM [LANG] \"text\"", "help-cmd-note", |a| {
+        let item = a.item()?;
+        let lang = if a.tokens.len() - a.pos >= 2 {
+            Some(a.lang()?)
+        } else {
+            None
+        };
+        Ok(Command::Note {
+            item,
+            lang,
+            text: a.text("text")?,
+        })
+    }),
+    spec!("admit", "admit ID", "help-cmd-admit", |a| Ok(Command::Admit {
+        id: a.id("ID")?
+    })),
+    spec!("suspend", "suspend ID", "help-cmd-suspend", |a| Ok(Command::Suspend {
+        id: a.id("ID")?
+    })),
+    spec!("reinstate", "reinstate ID", "help-cmd-reinstate", |a| Ok(
+        Command::Reinstate { id: a.id("ID")? }
+    )),
+    spec!("chair", "chair ID YEAR", "help-cmd-chair", |a| {
+        Ok(Command::Chair {
+            id: a.id("ID")?,
+            year: a.year()?,
+        })
+    }),
+    spec!("vice-chair", "vice-chair ID YEAR", "help-cmd-vice-chair", |a| {
+        Ok(Command::ViceChair {
+            id: a.id("ID")?,
+            year: a.year()?,
+        })
+    }),
+    spec!("statement", "statement ITEM ID \"text\"", "help-cmd-statement", |a| {
+        Ok(Command::Statement {
+            item: a.item()?,
+            by: a.id("ID")?,
+            text: a.text("text")?,
+        })
+    }),
+    spec!("wg", "wg BODY ITEM \"text\"", "help-cmd-wg", |a| {
+        Ok(Command::Wg {
+            body: a.id("BODY")?,
+            item: a.item()?,
+            text: a.text("text")?,
+        })
+    }),
+    spec!(
+        "recommend",
+        "recommend BODY ITEM DECISION \"text\"",
+        "help-cmd-recommend",
+        |a| {
+            Ok(Command::Recommend {
+                body: a.id("BODY")?,
+                item: a.item()?,
+                decision: a.decision()?,
+                text: a.text("text")?,
+            })
+        }
+    ),
+    spec!(
+        "action",
+        "action BODY \"text\" [--owner ID] [--due YYYY-MM-DD]",
+        "help-cmd-action",
+        parse_action
+    ),
+    spec!("done", "done ACTION", "help-cmd-done", |a| {
+        let t = a.word("ACTION")?;
+        if ids::numbered_id('A', &t.text).is_none() || t.quoted {
+            return Err(a.err(t.column, msg!("cmd-expected-action", found = t.text.clone())));
+        }
+        Ok(Command::Done {
+            action: t.text.to_uppercase(),
+        })
+    }),
+    spec!("reopen", "reopen communique", "help-cmd-reopen", |a| {
+        a.keyword("communique")?;
+        Ok(Command::ReopenCommunique)
+    }),
+    spec!("undo", "undo", "help-cmd-undo", |_| Ok(Command::Undo)),
+];
+
+/// The command with this word, whatever its case.
+pub fn command_spec(word: &str) -> Option<&'static CommandSpec> {
+    COMMANDS.iter().find(|c| c.word.eq_ignore_ascii_case(word))
+}
+
+/// The command words, in the table's order, for completion and suggestions.
+pub fn command_words() -> impl Iterator<Item = &'static str> {
+    COMMANDS.iter().map(|c| c.word)
+}
+
+fn who_list(a: &mut Args<'_>) -> Result<Vec<Who>, LineError> {
+    let mut who = Vec::new();
+    while a.peek().is_some() {
+        who.push(a.who()?);
     }
+    if who.is_empty() {
+        return Err(a.err(a.end_column, msg!("cmd-missing-arg", arg = "ID")));
+    }
+    Ok(who)
+}
+
+fn parse_defer(a: &mut Args<'_>) -> Result<Command, LineError> {
+    let t = a.word("ITEM or DECISION")?;
+    if let Some(item) = ItemNumber::parse(&t.text).filter(|_| !t.quoted) {
+        return Ok(Command::DeferItem { item });
+    }
+    if ids::is_decision_id(&t.text) {
+        return Ok(Command::DeferDecision {
+            decision: t.text.clone(),
+        });
+    }
+    Err(a.err(t.column, msg!("cmd-expected-item-or-decision", found = t.text.clone())))
+}
+
+fn parse_speaker(a: &mut Args<'_>) -> Result<Command, LineError> {
+    let t = a.word("add, next or remove")?;
+    match t.text.to_lowercase().as_str() {
+        "add" if !t.quoted => Ok(Command::SpeakerAdd { id: a.id("ID")? }),
+        "next" if !t.quoted => Ok(Command::SpeakerNext),
+        "remove" if !t.quoted => Ok(Command::SpeakerRemove { id: a.id("ID")? }),
+        _ => Err(a.err(
+            t.column,
+            msg!(
+                "cmd-expected-choice",
+                found = t.text.clone(),
+                choices = "add, next, remove"
+            ),
+        )),
+    }
+}
+
+fn parse_action(a: &mut Args<'_>) -> Result<Command, LineError> {
+    let body = a.id("BODY")?;
+    let text = a.text("text")?;
+    let (mut owner, mut due) = (None, None);
+    while let Some(t) = a.peek() {
+        a.pos += 1;
+        match t.text.as_str() {
+            "--owner" if owner.is_none() && !t.quoted => owner = Some(a.id("ID")?),
+            "--due" if due.is_none() && !t.quoted => {
+                let d = a.word("YYYY-MM-DD")?;
+                due = Some(
+                    NaiveDate::parse_from_str(&d.text, "%Y-%m-%d")
+                        .map_err(|_| a.err(d.column, msg!("cmd-expected-date", found = d.text.clone())))?,
+                );
+            }
+            _ => {
+                return Err(a.err(
+                    t.column,
+                    msg!(
+                        "cmd-expected-option",
+                        found = t.text.clone(),
+                        options = "--owner, --due"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(Command::Action { body, text, owner, due })
 }
 
 fn parse_tokens(tokens: &[Token], end_column: usize) -> Result<Command, LineError> {
     let first = &tokens[0];
-    let word = first.text.to_lowercase();
-    if !COMMAND_WORDS.contains(&word.as_str()) || first.quoted {
-        let suggestion = COMMAND_WORDS
-            .iter()
+    let Some(spec) = command_spec(&first.text).filter(|_| !first.quoted) else {
+        let word = first.text.to_lowercase();
+        let suggestion = command_words()
             .find(|w| w.starts_with(&word) || word.starts_with(*w))
-            .map(|w| w.to_string())
-            .unwrap_or_else(|| "none".to_string());
+            .unwrap_or("none")
+            .to_string();
         return Err(LineError {
             column: first.column,
             msg: msg!(
                 "cmd-unknown",
                 word = first.text.clone(),
                 suggestion = suggestion,
-                commands = COMMAND_WORDS.join(", ")
+                commands = command_words().collect::<Vec<_>>().join(", ")
             ),
         });
-    }
+    };
     let mut a = Args {
         tokens,
         pos: 1,
         end_column,
-        usage: usage(&word),
+        usage: spec.usage,
     };
-    let command = match word.as_str() {
-        "present" | "absent" => {
-            let mut who = Vec::new();
-            while a.peek().is_some() {
-                who.push(Who::parse(&a.id("ID")?));
-            }
-            if who.is_empty() {
-                return Err(a.err(end_column, msg!("cmd-missing-arg", arg = "ID")));
-            }
-            if word == "present" {
-                Command::Present { who }
-            } else {
-                Command::Absent { who }
-            }
-        }
-        "open" => Command::Open { item: a.item()? },
-        "close" => Command::Close { item: a.item()? },
-        "defer" => {
-            let t = a.word("ITEM or DECISION")?;
-            if let Some(item) = ItemNumber::parse(&t.text) {
-                Command::DeferItem { item }
-            } else if ids::is_decision_id(&t.text) && !t.quoted {
-                Command::DeferDecision {
-                    decision: t.text.clone(),
-                }
-            } else {
-                return Err(a.err(t.column, msg!("cmd-expected-item-or-decision", found = t.text.clone())));
-            }
-        }
-        "speaker" => {
-            let t = a.word("add, next or remove")?;
-            match t.text.to_lowercase().as_str() {
-                "add" => Command::SpeakerAdd { id: a.id("ID")? },
-                "next" => Command::SpeakerNext,
-                "remove" => Command::SpeakerRemove { id: a.id("ID")? },
-                _ => {
-                    return Err(a.err(
-                        t.column,
-                        msg!(
-                            "cmd-expected-choice",
-                            found = t.text.clone(),
-                            choices = "add, next, remove"
-                        ),
-                    ));
-                }
-            }
-        }
-        "draft" => Command::Draft {
-            item: a.item()?,
-            decision: a.decision()?,
-            text: a.text("text")?,
-        },
-        "amend" => Command::Amend {
-            target: a.decision()?,
-            text: a.text("text")?,
-        },
-        "translate" => {
-            let target = a.decision()?;
-            let lang = a.lang()?;
-            let draft = a.peek().is_some_and(|t| !t.quoted && t.text == "--draft");
-            if draft {
-                a.pos += 1;
-            }
-            Command::Translate {
-                target,
-                lang,
-                draft,
-                text: a.text("text")?,
-            }
-        }
-        "adopt" => {
-            let t = a.peek();
-            if t.is_some_and(|t| !t.quoted && t.text.eq_ignore_ascii_case("communique")) {
-                a.pos += 1;
-                Command::AdoptCommunique
-            } else {
-                Command::Adopt {
-                    decision: a.decision()?,
-                }
-            }
-        }
-        "object" => Command::Object {
-            decision: a.decision()?,
-            by: a.id("ID")?,
-            reason: a.text("reason")?,
-        },
-        "reserve" => Command::Reserve {
-            decision: a.decision()?,
-            by: a.id("ID")?,
-            statement: a.text("statement")?,
-        },
-        "note" => {
-            let item = a.item()?;
-            let lang = if a.tokens.len() - a.pos >= 2 {
-                Some(a.lang()?)
-            } else {
-                None
-            };
-            Command::Note {
-                item,
-                lang,
-                text: a.text("text")?,
-            }
-        }
-        "admit" => Command::Admit { id: a.id("ID")? },
-        "suspend" => Command::Suspend { id: a.id("ID")? },
-        "reinstate" => Command::Reinstate { id: a.id("ID")? },
-        "chair" => Command::Chair {
-            id: a.id("ID")?,
-            year: a.year()?,
-        },
-        "vice-chair" => Command::ViceChair {
-            id: a.id("ID")?,
-            year: a.year()?,
-        },
-        "statement" => Command::Statement {
-            item: a.item()?,
-            by: a.id("ID")?,
-            text: a.text("text")?,
-        },
-        "wg" => Command::Wg {
-            body: a.id("BODY")?,
-            item: a.item()?,
-            text: a.text("text")?,
-        },
-        "recommend" => Command::Recommend {
-            body: a.id("BODY")?,
-            item: a.item()?,
-            decision: a.decision()?,
-            text: a.text("text")?,
-        },
-        "action" => {
-            let body = a.id("BODY")?;
-            let text = a.text("text")?;
-            let (mut owner, mut due) = (None, None);
-            while let Some(t) = a.peek() {
-                a.pos += 1;
-                match t.text.as_str() {
-                    "--owner" if owner.is_none() => owner = Some(a.id("ID")?),
-                    "--due" if due.is_none() => {
-                        let d = a.word("YYYY-MM-DD")?;
-                        due = Some(
-                            NaiveDate::parse_from_str(&d.text, "%Y-%m-%d")
-                                .map_err(|_| a.err(d.column, msg!("cmd-expected-date", found = d.text.clone())))?,
-                        );
-                    }
-                    _ => {
-                        return Err(a.err(
-                            t.column,
-                            msg!(
-                                "cmd-expected-option",
-                                found = t.text.clone(),
-                                options = "--owner, --due"
-                            ),
-                        ));
-                    }
-                }
-            }
-            Command::Action { body, text, owner, due }
-        }
-        "done" => {
-            let t = a.word("ACTION")?;
-            if ids::numbered_id('A', &t.text).is_none() {
-                return Err(a.err(t.column, msg!("cmd-expected-action", found = t.text.clone())));
-            }
-            Command::Done {
-                action: t.text.to_uppercase(),
-            }
-        }
-        _ => Command::Undo,
-    };
+    let command = (spec.parse)(&mut a)?;
     a.end()?;
     Ok(command)
 }
@@ -396,10 +541,63 @@ mod tests {
             "recommend WGM 7 KP/2009/IS/10 \"Review mission.\"",
             "action WGS \"Contact participants.\" --owner WGS --due 2009-07-15",
             "done A1",
+            "withdraw KP/2009/IS/9 ZW",
+            "reopen communique",
+            "adopt \"KP/2017/Plenary/Administrative Decision 1\"",
+            "translate R1 fr \"La Namibie réserve sa position.\"",
+            "amend O2 \"Not yet final.\"",
             "undo",
         ] {
             let c = parse(line);
             assert_eq!(parse(&c.to_string()), c, "{line}");
+        }
+    }
+
+    #[test]
+    fn one_table_describes_every_command() {
+        let words: Vec<&str> = command_words().collect();
+        let mut unique = words.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), words.len(), "each word once");
+        for spec in COMMANDS {
+            assert!(
+                ids::KEYWORDS.contains(&spec.word),
+                "{} is a keyword, so that no id can be it",
+                spec.word
+            );
+            assert!(spec.usage.starts_with(spec.word), "{}: {}", spec.word, spec.usage);
+            assert!(spec.help.ends_with(spec.word), "{}", spec.help);
+        }
+        // Every first form of the usage, with its placeholders filled, parses to that command word.
+        let filled = |usage: &str| {
+            usage
+                .split(" | ")
+                .next()
+                .unwrap()
+                .replace(" [--draft]", "")
+                .replace(" [--owner ID] [--due YYYY-MM-DD]", "")
+                .replace(" [LANG]", "")
+                .replace("ITEM", "4")
+                .replace("DECISION", "KP/1")
+                .replace("ACTION", "A1")
+                .replace("LANG", "fr")
+                .replace("YEAR", "2010")
+                .replace("BODY", "WGM")
+                .replace("ID…", "NA")
+                .replace("ID", "NA")
+        };
+        for spec in COMMANDS {
+            let line = filled(spec.usage);
+            let c = parse_line(&line).unwrap_or_else(|e| panic!("{line}: {e:?}")).unwrap();
+            assert!(c.to_string().starts_with(spec.word), "{line} gave {c}");
+        }
+    }
+
+    #[test]
+    fn an_unknown_word_is_never_a_command() {
+        for line in ["undoo", "un", "x", "redo", "\"undo\""] {
+            assert_eq!(parse_line(line).unwrap_err().msg.id, "cmd-unknown", "{line}");
         }
     }
 

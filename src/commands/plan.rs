@@ -11,6 +11,9 @@ use crate::msg;
 pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>, Msg> {
     use Command as C;
     let id = |s: &str| delegation_id(state, s);
+    // Each text is recorded with the language it is written in: the body's
+    // original language today, whatever order the body file has later.
+    let lang = Some(state.meeting.original().to_string());
     let events = match command {
         C::Present { who } | C::Absent { who } => {
             vec![Event::Attendance {
@@ -21,7 +24,25 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Open { item } => vec![Event::ItemOpened { item: item.to_string() }],
         C::Close { item } => vec![Event::ItemClosed { item: item.to_string() }],
         C::DeferItem { item } => vec![Event::ItemDeferred { item: item.to_string() }],
-        C::SpeakerAdd { id: who } => vec![Event::SpeakerAdded { id: id(who)? }],
+        C::SpeakerAdd { id: who } => {
+            // A delegation asking for the floor is in the room: if the roll
+            // call has it absent or not yet called, it is marked present in
+            // the same command (undone with it), rather than refused.
+            let who = id(who)?;
+            let here = state
+                .delegation_index(&who)
+                .is_some_and(|i| state.core.delegations[i].present == Some(true));
+            let mut events = Vec::new();
+            // Once the communique is adopted its attendance is final.
+            if !here && state.core.communique_adopted.is_none() {
+                events.push(Event::Attendance {
+                    ids: vec![who.clone()],
+                    present: true,
+                });
+            }
+            events.push(Event::SpeakerAdded { id: who });
+            events
+        }
         C::SpeakerNext => vec![Event::SpeakerNext],
         C::SpeakerRemove { id: who } => vec![Event::SpeakerRemoved { id: id(who)? }],
         C::Draft { item, decision, text } => vec![Event::Drafted {
@@ -30,10 +51,13 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
             kind: DecisionKind::Decision,
             by: None,
             text: text.clone(),
+            lang: lang.clone(),
         }],
         C::Amend { target, text } => vec![Event::Amended {
             target: target.clone(),
             text: text.clone(),
+            // An amendment keeps the language the text was written in.
+            lang: state.core.text(target).map(|t| t.lang.clone()),
         }],
         C::Translate {
             target,
@@ -56,8 +80,13 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
                 decision: decision.clone(),
                 by: id(by)?,
                 reason: reason.clone(),
+                lang: lang.clone(),
             }]
         }
+        C::Withdraw { decision, by } => vec![Event::ObjectionWithdrawn {
+            decision: decision.clone(),
+            by: id(by)?,
+        }],
         C::Reserve {
             decision,
             by,
@@ -67,6 +96,7 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
                 decision: decision.clone(),
                 by: id(by)?,
                 statement: statement.clone(),
+                lang: lang.clone(),
             }]
         }
         C::DeferDecision { decision } => vec![Event::DecisionDeferred {
@@ -75,15 +105,16 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Note { item, lang: None, text } => vec![Event::Noted {
             item: item.to_string(),
             text: text.clone(),
+            lang: lang.clone(),
         }],
         C::Note {
             item,
-            lang: Some(lang),
+            lang: Some(into),
             text,
         } => {
             vec![Event::NoteTranslated {
                 item: item.to_string(),
-                lang: lang.clone(),
+                lang: into.clone(),
                 text: text.clone(),
             }]
         }
@@ -102,11 +133,13 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
             item: item.to_string(),
             by: id(by)?,
             text: text.clone(),
+            lang: lang.clone(),
         }],
         C::Wg { body, item, text } => vec![Event::Reported {
             body: body.clone(),
             item: item.to_string(),
             text: text.clone(),
+            lang: lang.clone(),
         }],
         C::Recommend {
             body,
@@ -119,6 +152,7 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
             kind: DecisionKind::Recommendation,
             by: Some(body.clone()),
             text: text.clone(),
+            lang: lang.clone(),
         }],
         C::Action { body, text, owner, due } => {
             vec![Event::ActionAdded {
@@ -126,10 +160,12 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
                 text: text.clone(),
                 owner: owner.clone(),
                 due: *due,
+                lang: lang.clone(),
             }]
         }
         C::Done { action } => vec![Event::ActionDone { action: action.clone() }],
         C::AdoptCommunique => vec![Event::CommuniqueAdopted],
+        C::ReopenCommunique => vec![Event::CommuniqueReopened],
         C::Undo => {
             let target = state.undo_target(author).ok_or_else(|| msg!("undo-nothing"))?;
             vec![Event::Undone {

@@ -68,6 +68,13 @@ impl State {
             .iter()
             .position(|e| e.group.seq == target && e.counts())
             .ok_or_else(|| msg!("undo-nothing"))?;
+        // Undoing the adoption itself (or its reopening) is how an adoption
+        // may change; undoing anything else would change the adopted text.
+        if self.core.communique_adopted.is_some()
+            && self.log[position].group.events.iter().any(Event::changes_communique)
+        {
+            return Err(msg!("err-communique-final"));
+        }
         let mut core = self.core_before(position)?;
         let mut log = self.log.clone();
         log[position].undone = true;
@@ -138,7 +145,8 @@ fn subsidiary(meeting: &Meeting, id: &str) -> Result<String> {
         .ok_or_else(|| msg!("err-unknown-body", id = id))
 }
 
-fn translation_language(meeting: &Meeting, lang: &str) -> Result<()> {
+/// One of the body's languages.
+fn official_language(meeting: &Meeting, lang: &str) -> Result<()> {
     if !meeting.body.has_language(lang) {
         return Err(msg!(
             "err-unknown-language",
@@ -146,10 +154,28 @@ fn translation_language(meeting: &Meeting, lang: &str) -> Result<()> {
             languages = language_list(meeting)
         ));
     }
-    if lang == meeting.original() {
+    Ok(())
+}
+
+/// A language to translate `text` into: official, and not its original's.
+fn translation_language(meeting: &Meeting, text: &Text, lang: &str) -> Result<()> {
+    official_language(meeting, lang)?;
+    if lang == text.lang {
         return Err(msg!("err-translate-original", lang = lang));
     }
     Ok(())
+}
+
+/// The language a recorded text was written in: the one its event carries,
+/// else (a record made before events carried it) the body's first language.
+fn written_in(meeting: &Meeting, lang: &Option<String>) -> Result<String> {
+    match lang {
+        Some(l) => {
+            official_language(meeting, l)?;
+            Ok(l.clone())
+        }
+        None => Ok(meeting.original().to_string()),
+    }
 }
 
 fn language_list(meeting: &Meeting) -> String {
@@ -189,35 +215,75 @@ fn open_item(core: &Core) -> Result<usize> {
     core.open_item.ok_or_else(|| msg!("err-no-open-item"))
 }
 
-/// A decision (`KP/…`) or a paragraph (`P3`) whose text can be amended or translated.
-fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)> {
-    if core.decision_position(target).is_none() {
-        if let Some(n) = ids::numbered_id('P', target) {
-            let p = core
-                .paragraphs
-                .get_mut(n.wrapping_sub(1))
-                .map(Arc::make_mut)
-                .ok_or_else(|| msg!("err-unknown-paragraph", id = target))?;
-            return Ok((&mut p.text, false));
-        }
-        if let Some(n) = ids::numbered_id('A', target) {
-            let a = core
-                .actions
-                .get_mut(n.wrapping_sub(1))
-                .map(Arc::make_mut)
-                .ok_or_else(|| msg!("err-unknown-action", id = target))?;
-            return Ok((&mut a.text, false));
-        }
+/// Why no text has this id, in the words of what the id looks like.
+fn unknown_text(target: &str) -> Msg {
+    if ids::numbered_id('P', target).is_some() {
+        msg!("err-unknown-paragraph", id = target)
+    } else if ids::numbered_id('A', target).is_some() {
+        msg!("err-unknown-action", id = target)
+    } else if ids::numbered_id('R', target).is_some() || ids::numbered_id('O', target).is_some() {
+        msg!("err-unknown-text", id = target)
+    } else {
+        msg!("err-unknown-decision", id = target)
     }
-    let i = decision(core, target)?;
-    let d = Arc::make_mut(&mut core.decisions[i]);
-    let adopted = matches!(d.outcome, Outcome::Adopted { .. });
-    Ok((&mut d.text, adopted))
+}
+
+/// A text that can be amended or translated, by its id (`KP/…`, `P3`, `A2`,
+/// `R1`, `O1`), and whether it is an adopted decision's.
+fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)> {
+    let place = core.locate(target).ok_or_else(|| unknown_text(target))?;
+    Ok(match place {
+        TextPlace::Decision(i) => {
+            let d = Arc::make_mut(&mut core.decisions[i]);
+            let adopted = matches!(d.outcome, Outcome::Adopted { .. });
+            (&mut d.text, adopted)
+        }
+        TextPlace::Paragraph(i) => (&mut Arc::make_mut(&mut core.paragraphs[i]).text, false),
+        TextPlace::Action(i) => (&mut Arc::make_mut(&mut core.actions[i]).text, false),
+        TextPlace::Reservation(d, r) => (&mut Arc::make_mut(&mut core.decisions[d]).reservations[r].text, false),
+        TextPlace::Objection(d, o) => (&mut Arc::make_mut(&mut core.decisions[d]).objections[o].reason, false),
+    })
+}
+
+/// Who may object to a decision, checked before any reason is typed: the
+/// decision exists and is not adopted; the delegation is a participant in
+/// good standing, present, without an objection already standing to it.
+/// Returns the positions of the decision and the delegation.
+fn objection_allowed(meeting: &Meeting, core: &Core, id: &str, by: &str) -> Result<(usize, usize)> {
+    let i = decision(core, id)?;
+    let d = &core.decisions[i];
+    if let Outcome::Adopted { .. } = d.outcome {
+        return Err(msg!("err-object-adopted", id = d.id.clone()));
+    }
+    let who = participant(meeting, core, by)?;
+    let name = &meeting.delegations[who].id;
+    if core.delegations[who].present != Some(true) {
+        return Err(msg!("err-objector-absent", id = name.clone()));
+    }
+    if d.standing_objections().any(|o| o.by == *name) {
+        return Err(msg!("err-already-objected", id = d.id.clone(), by = name.clone()));
+    }
+    Ok((i, who))
+}
+
+impl State {
+    /// Whether `by` may object to decision `id` now, said before the
+    /// officer types a reason (the TUI asks this first); the fold checks
+    /// the same when the objection is recorded.
+    pub fn may_object(&self, id: &str, by: &str) -> Result<()> {
+        if self.core.communique_adopted.is_some() {
+            return Err(msg!("err-communique-final"));
+        }
+        objection_allowed(&self.meeting, &self.core, id, by).map(|_| ())
+    }
 }
 
 /// Applies one event. It checks everything before it changes anything: on
 /// error `core` is as it was (`State::apply` relies on this).
 fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Result<()> {
+    if core.communique_adopted.is_some() && event.changes_communique() {
+        return Err(msg!("err-communique-final"));
+    }
     match event {
         Event::Attendance { ids, present } => {
             if ids.is_empty() {
@@ -323,38 +389,48 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             kind,
             by,
             text,
+            lang,
         } => {
             let i = item(meeting, number)?;
-            if !ids::is_decision_id(id) || ids::numbered_id('P', id).is_some() || ids::numbered_id('A', id).is_some() {
-                return Err(msg!("err-bad-decision-id", id = id.clone()));
+            if let Some(problem) = ids::id_problem(id, ids::IdKind::Decision) {
+                return Err(problem);
             }
             if core.decision_position(id).is_some() {
                 return Err(msg!("err-decision-exists", id = id.clone()));
             }
             nonempty(text)?;
+            let lang = written_in(meeting, lang)?;
             let by = by.as_deref().map(|b| subsidiary(meeting, b)).transpose()?;
             core.push_decision(Decision {
                 id: id.clone(),
                 item: i,
                 kind: *kind,
                 by,
-                text: Text::new(text.clone()),
+                text: Text::new(text.clone(), lang),
                 outcome: Outcome::Drafted,
                 reservations: imbl::Vector::new(),
+                objections: imbl::Vector::new(),
+                history: imbl::Vector::new(),
             });
         }
-        Event::Amended { target, text } => {
+        Event::Amended { target, text, lang } => {
             nonempty(text)?;
-            let adopted_communique = core.communique_adopted.is_some();
+            if let Some(l) = lang {
+                official_language(meeting, l)?;
+            }
             let (t, adopted) = text_mut(core, target)?;
             if adopted {
                 return Err(msg!("err-amend-adopted", id = target.clone()));
             }
-            if adopted_communique {
-                return Err(msg!("err-communique-adopted"));
-            }
-            if t.original == *text {
+            let lang = lang.clone().unwrap_or_else(|| t.lang.clone());
+            if t.original == *text && t.lang == lang {
                 return Err(msg!("err-same-text", id = target.clone()));
+            }
+            // An original rewritten in another language: a translation into
+            // that language has no more reason to be.
+            if lang != t.lang {
+                t.translations.remove(&lang);
+                t.lang = lang;
             }
             t.original = text.clone();
             t.version += 1;
@@ -365,9 +441,10 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             text,
             draft,
         } => {
-            translation_language(meeting, lang)?;
+            official_language(meeting, lang)?;
             nonempty(text)?;
             let (t, _) = text_mut(core, target)?;
+            translation_language(meeting, t, lang)?;
             let version = t.version;
             t.translations.insert(
                 lang.clone(),
@@ -384,42 +461,84 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             if let Outcome::Adopted { .. } = d.outcome {
                 return Err(msg!("err-already-adopted", id = d.id.clone()));
             }
+            let standing: Vec<String> = d.standing_objections().map(|o| o.by.clone()).collect();
+            if !standing.is_empty() {
+                return Err(msg!(
+                    "err-adopt-objected",
+                    id = d.id.clone(),
+                    by = standing.join(", "),
+                    withdraw = format!("withdraw {} {}", ids::as_word(&d.id), standing[0])
+                ));
+            }
             d.outcome = Outcome::Adopted { at };
+            d.history.push_back(Step::Adopted { at });
         }
         Event::Objected {
             decision: id,
             by,
             reason,
+            lang,
         } => {
-            let who = participant(meeting, core, by)?;
-            let i = decision(core, id)?;
+            let (i, who) = objection_allowed(meeting, core, id, by)?;
+            nonempty(reason)?;
+            let lang = written_in(meeting, lang)?;
+            let by = meeting.delegations[who].id.clone();
+            let objection = format!("O{}", core.objections_made + 1);
+            core.objections_made += 1;
             let d = Arc::make_mut(&mut core.decisions[i]);
-            if let Outcome::Adopted { .. } = d.outcome {
-                return Err(msg!("err-object-adopted", id = d.id.clone()));
-            }
-            d.outcome = Outcome::NotAdopted {
-                by: meeting.delegations[who].id.clone(),
-                reason: reason.clone(),
+            d.objections.push_back(Objection {
+                id: objection.clone(),
+                by: by.clone(),
+                reason: Text::new(reason.clone(), lang),
                 at,
-            };
+                withdrawn: None,
+            });
+            d.history.push_back(Step::Objected { objection, by, at });
+            d.outcome = Outcome::NotAdopted { at };
+        }
+        Event::ObjectionWithdrawn { decision: id, by } => {
+            let i = decision(core, id)?;
+            let who = delegation(meeting, by)?;
+            let by = meeting.delegations[who].id.clone();
+            let d = Arc::make_mut(&mut core.decisions[i]);
+            let position = d
+                .objections
+                .iter()
+                .position(|o| o.withdrawn.is_none() && o.by == by)
+                .ok_or_else(|| msg!("err-no-objection", id = id.clone(), by = by.clone()))?;
+            let o = &mut d.objections[position];
+            o.withdrawn = Some(at);
+            let objection = o.id.clone();
+            d.history.push_back(Step::Withdrawn { objection, by, at });
+            // The last objection gone, the decision is open to adoption
+            // again; a deferral stays what it was.
+            if d.standing_objections().next().is_none() && matches!(d.outcome, Outcome::NotAdopted { .. }) {
+                d.outcome = Outcome::Drafted;
+            }
         }
         Event::Reserved {
             decision: id,
             by,
             statement,
+            lang,
         } => {
             let who = participant(meeting, core, by)?;
             nonempty(statement)?;
+            let lang = written_in(meeting, lang)?;
             let i = decision(core, id)?;
-            let d = Arc::make_mut(&mut core.decisions[i]);
-            if !matches!(d.outcome, Outcome::Adopted { .. }) {
-                return Err(msg!("err-reserve-not-adopted", id = d.id.clone()));
+            if !matches!(core.decisions[i].outcome, Outcome::Adopted { .. }) {
+                return Err(msg!("err-reserve-not-adopted", id = core.decisions[i].id.clone()));
             }
-            d.reservations.push_back(Reservation {
-                by: meeting.delegations[who].id.clone(),
-                statement: statement.clone(),
-                at,
-            });
+            let reservation = format!("R{}", core.reservations_made + 1);
+            core.reservations_made += 1;
+            Arc::make_mut(&mut core.decisions[i])
+                .reservations
+                .push_back(Reservation {
+                    id: reservation,
+                    by: meeting.delegations[who].id.clone(),
+                    text: Text::new(statement.clone(), lang),
+                    at,
+                });
         }
         Event::DecisionDeferred { decision: id } => {
             let i = decision(core, id)?;
@@ -431,16 +550,24 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 Outcome::Deferred { .. } => {
                     return Err(msg!("err-already-deferred", id = d.id.clone()));
                 }
-                _ => d.outcome = Outcome::Deferred { at },
+                _ => {
+                    d.outcome = Outcome::Deferred { at };
+                    d.history.push_back(Step::Deferred { at });
+                }
             }
         }
-        Event::Noted { item: number, text } => {
+        Event::Noted {
+            item: number,
+            text,
+            lang,
+        } => {
             let i = item(meeting, number)?;
             nonempty(text)?;
+            let lang = written_in(meeting, lang)?;
             core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Note,
-                text: Text::new(text.clone()),
+                text: Text::new(text.clone(), lang),
             }));
         }
         Event::NoteTranslated {
@@ -449,7 +576,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             text,
         } => {
             let i = item(meeting, number)?;
-            translation_language(meeting, lang)?;
+            official_language(meeting, lang)?;
             nonempty(text)?;
             // Found before taken mutably, so that only its chunk is copied.
             let position = core
@@ -457,6 +584,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 .iter()
                 .rposition(|p| p.item == i && p.kind == ParagraphKind::Note)
                 .ok_or_else(|| msg!("err-no-note", item = number.clone()))?;
+            translation_language(meeting, &core.paragraphs[position].text, lang)?;
             let p = Arc::make_mut(&mut core.paragraphs[position]);
             let version = p.text.version;
             p.text.translations.insert(
@@ -519,35 +647,50 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 year: *year,
             });
         }
-        Event::Statement { item: number, by, text } => {
+        Event::Statement {
+            item: number,
+            by,
+            text,
+            lang,
+        } => {
             let i = item(meeting, number)?;
             let who = delegation(meeting, by)?;
             nonempty(text)?;
+            let lang = written_in(meeting, lang)?;
             core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Statement {
                     by: meeting.delegations[who].id.clone(),
                 },
-                text: Text::new(text.clone()),
+                text: Text::new(text.clone(), lang),
             }));
         }
         Event::Reported {
             body,
             item: number,
             text,
+            lang,
         } => {
             let by = subsidiary(meeting, body)?;
             let i = item(meeting, number)?;
             nonempty(text)?;
+            let lang = written_in(meeting, lang)?;
             core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Report { by },
-                text: Text::new(text.clone()),
+                text: Text::new(text.clone(), lang),
             }));
         }
-        Event::ActionAdded { body, text, owner, due } => {
+        Event::ActionAdded {
+            body,
+            text,
+            owner,
+            due,
+            lang,
+        } => {
             let body = subsidiary(meeting, body)?;
             nonempty(text)?;
+            let lang = written_in(meeting, lang)?;
             let owner = match owner {
                 None => None,
                 Some(o) => Some(match meeting.body.subsidiary(o) {
@@ -557,7 +700,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             };
             core.actions.push_back(Arc::new(super::state::Action {
                 body,
-                text: Text::new(text.clone()),
+                text: Text::new(text.clone(), lang),
                 owner,
                 due: *due,
                 item: core.open_item,
@@ -581,6 +724,13 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 return Err(msg!("err-communique-adopted"));
             }
             core.communique_adopted = Some(at);
+            core.communique_history.push_back(CommuniqueStep::Adopted { at });
+        }
+        Event::CommuniqueReopened => {
+            if core.communique_adopted.take().is_none() {
+                return Err(msg!("err-communique-not-adopted"));
+            }
+            core.communique_history.push_back(CommuniqueStep::Reopened { at });
         }
         Event::Undone { .. } => return Err(msg!("undo-nothing")),
     }

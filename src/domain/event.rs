@@ -34,11 +34,17 @@ pub enum Event {
         kind: DecisionKind,
         by: Option<String>,
         text: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     /// A new original text of a decision (`D…`) or paragraph (`P…`).
     Amended {
         target: String,
         text: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     Translated {
         target: String,
@@ -53,11 +59,22 @@ pub enum Event {
         decision: String,
         by: String,
         reason: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     Reserved {
         decision: String,
         by: String,
         statement: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+    },
+    /// The standing objection of `by` to a decision is withdrawn.
+    ObjectionWithdrawn {
+        decision: String,
+        by: String,
     },
     DecisionDeferred {
         decision: String,
@@ -65,6 +82,9 @@ pub enum Event {
     Noted {
         item: String,
         text: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     /// A translation of the last note under an item.
     NoteTranslated {
@@ -93,15 +113,24 @@ pub enum Event {
         item: String,
         by: String,
         text: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     Reported {
         body: String,
         item: String,
         text: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
     },
     ActionAdded {
         body: String,
         text: String,
+        /// The language of `text` (older records have none: the body's first).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
         owner: Option<String>,
         due: Option<NaiveDate>,
     },
@@ -109,8 +138,35 @@ pub enum Event {
         action: String,
     },
     CommuniqueAdopted,
+    /// The communique's adoption is reopened: it may change again.
+    CommuniqueReopened,
     /// Reverses the group whose first event has this sequence number.
     Undone {
         group: i64,
     },
+}
+
+impl Event {
+    /// Whether it changes what the communique says (its text in the original
+    /// language): once the communique is adopted, such events are refused
+    /// until `reopen communique`. Translations render the adopted text in
+    /// the other languages (Rule 26 expects them after adoption), and the
+    /// speakers list, item status and actions done are not printed in it.
+    pub fn changes_communique(&self) -> bool {
+        !matches!(
+            self,
+            Event::SpeakerAdded { .. }
+                | Event::SpeakerNext
+                | Event::SpeakerRemoved { .. }
+                | Event::ItemOpened { .. }
+                | Event::ItemClosed { .. }
+                | Event::ItemDeferred { .. }
+                | Event::Translated { .. }
+                | Event::NoteTranslated { .. }
+                | Event::ActionDone { .. }
+                | Event::CommuniqueAdopted
+                | Event::CommuniqueReopened
+                | Event::Undone { .. }
+        )
+    }
 }

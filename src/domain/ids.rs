@@ -72,10 +72,119 @@ impl std::fmt::Display for ItemNumber {
     }
 }
 
+/// The words of the command language. None of them can be an id, in a file
+/// or in a command: `adopt communique` must never mean a decision called
+/// "communique". `commands::table` checks that every command word is here.
+pub const KEYWORDS: &[&str] = &[
+    "present",
+    "absent",
+    "open",
+    "close",
+    "defer",
+    "speaker",
+    "draft",
+    "amend",
+    "translate",
+    "adopt",
+    "object",
+    "withdraw",
+    "reserve",
+    "note",
+    "admit",
+    "suspend",
+    "reinstate",
+    "chair",
+    "vice-chair",
+    "statement",
+    "wg",
+    "recommend",
+    "action",
+    "done",
+    "reopen",
+    "undo",
+    "communique",
+    "all",
+    "participants",
+    "observers",
+    "applicants",
+    "add",
+    "next",
+    "remove",
+    "--draft",
+    "--owner",
+    "--due",
+];
+
+/// Unicode's format characters (general category Cf): invisible, and some
+/// (the bidi controls) reorder what is shown around them, so an id holding
+/// one looks like another id. The list is the whole category as of Unicode 16.
+fn is_format(c: char) -> bool {
+    matches!(c as u32,
+        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E
+        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
+        | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
+        | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
+}
+
+/// What an id may hold. Delegation and body ids are single words; decision
+/// ids may hold plain spaces (`KP/2017/Plenary/Administrative Decision 1`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdKind {
+    Word,
+    Decision,
+}
+
+/// Why `s` cannot be an id, as a message naming the fault; `None` if it can.
+pub fn id_problem(s: &str, kind: IdKind) -> Option<crate::domain::Msg> {
+    use crate::msg;
+    if s.is_empty() {
+        return Some(msg!("err-id-empty"));
+    }
+    if KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(s)) {
+        return Some(msg!("err-id-keyword", id = s));
+    }
+    if let Some(c) = s.chars().find(|&c| c.is_control() || is_format(c)) {
+        return Some(msg!("err-id-hidden-char", code = format!("U+{:04X}", c as u32)));
+    }
+    if let Some(c) = s.chars().find(|&c| c.is_whitespace() && c != ' ') {
+        return Some(msg!("err-id-hidden-char", code = format!("U+{:04X}", c as u32)));
+    }
+    if s.contains(' ') && (kind == IdKind::Word || s.starts_with(' ') || s.ends_with(' ') || s.contains("  ")) {
+        return Some(msg!("err-id-spaces", id = s));
+    }
+    if s.contains('"') {
+        return Some(msg!("err-id-quote", id = s));
+    }
+    if kind == IdKind::Decision {
+        if !s.chars().any(char::is_alphabetic) {
+            return Some(msg!("err-id-no-letter", id = s));
+        }
+        if PROGRAM_PREFIXES.iter().any(|&p| numbered_id(p, s).is_some()) {
+            return Some(msg!("err-id-program-made", id = s));
+        }
+    }
+    None
+}
+
+/// The letters of the ids the program makes: paragraphs `P3`, actions `A2`,
+/// reservations `R1`, objections `O1`. A decision id cannot look like one.
+pub const PROGRAM_PREFIXES: [char; 4] = ['P', 'A', 'R', 'O'];
+
 /// Whether a word is a decision id: it contains a letter, so that `defer 3`
-/// and `defer KP/2009/IS/3` cannot be confused.
+/// and `defer KP/2009/IS/3` cannot be confused, and nothing an id may not hold.
 pub fn is_decision_id(s: &str) -> bool {
-    s.chars().any(|c| c.is_alphabetic()) && !s.chars().any(|c| c.is_whitespace() || c == '"')
+    id_problem(s, IdKind::Decision).is_none()
+}
+
+/// An id as one word of the command language: quoted when it holds a space
+/// (`adopt "KP/2017/Plenary/Administrative Decision 1"`).
+pub fn as_word(id: &str) -> std::borrow::Cow<'_, str> {
+    if id.contains(' ') || id.contains('"') || id.is_empty() {
+        let escaped = id.replace('\\', "\\\\").replace('"', "\\\"");
+        std::borrow::Cow::Owned(format!("\"{escaped}\""))
+    } else {
+        std::borrow::Cow::Borrowed(id)
+    }
 }
 
 /// Paragraph ids (`P4`) and action ids (`A2`) are made by the program: a
@@ -129,6 +238,39 @@ mod tests {
         assert!(is_decision_id("KP/2009/IS/3"));
         assert!(!is_decision_id("3"));
         assert!(!is_decision_id("2.1"));
+    }
+
+    #[test]
+    fn ids_with_plain_spaces_are_decision_ids_only() {
+        assert!(is_decision_id("KP/2017/Plenary/Administrative Decision 1"));
+        assert!(id_problem("Administrative Decision 1", IdKind::Word).is_some());
+        assert!(!is_decision_id(" KP/1"), "a leading space");
+        assert!(!is_decision_id("KP/1 "), "a trailing space");
+        assert!(!is_decision_id("KP  1"), "two spaces");
+    }
+
+    #[test]
+    fn keywords_and_hidden_characters_are_refused() {
+        for word in ["communique", "ALL", "undo", "--draft", "participants", "withdraw"] {
+            let m = id_problem(word, IdKind::Word).expect(word);
+            assert_eq!(m.id, "err-id-keyword", "{word}");
+        }
+        for bad in [
+            "KP/1\u{202e}",
+            "KP\u{200b}/1",
+            "KP/1\t",
+            "KP/\u{a0}1",
+            "KP/1\u{1b}[2J",
+            "KP/1\u{85}",
+        ] {
+            let m = id_problem(bad, IdKind::Decision).expect(bad);
+            assert_eq!(m.id, "err-id-hidden-char", "{bad:?}");
+        }
+        assert_eq!(id_problem("", IdKind::Word).unwrap().id, "err-id-empty");
+        assert_eq!(id_problem("R1", IdKind::Decision).unwrap().id, "err-id-program-made");
+        assert_eq!(id_problem("KP\"1", IdKind::Decision).unwrap().id, "err-id-quote");
+        assert!(id_problem("NA", IdKind::Word).is_none());
+        assert!(id_problem("Côte", IdKind::Word).is_none());
     }
 
     #[test]

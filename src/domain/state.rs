@@ -82,15 +82,19 @@ pub enum TranslationState {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Text {
     pub original: String,
+    /// The language the original was written in, as recorded with it: a
+    /// body whose language order changes later still knows it.
+    pub lang: String,
     /// 1 when written, one more at each amendment.
     pub version: u32,
     pub translations: OrdMap<String, Translation>,
 }
 
 impl Text {
-    pub fn new(original: String) -> Text {
+    pub fn new(original: String, lang: String) -> Text {
         Text {
             original,
+            lang,
             version: 1,
             translations: OrdMap::new(),
         }
@@ -98,7 +102,10 @@ impl Text {
 
     /// A text prepared in the meeting file: the original, its final and draft translations.
     pub fn prepared(text: &Localised, draft: &Localised, original_lang: &str) -> Text {
-        let mut t = Text::new(text.get(original_lang).unwrap_or_default().to_string());
+        let mut t = Text::new(
+            text.get(original_lang).unwrap_or_default().to_string(),
+            original_lang.to_string(),
+        );
         for (lang, s) in text.0.iter().filter(|(l, _)| l.as_str() != original_lang) {
             t.translations.insert(
                 lang.clone(),
@@ -138,11 +145,11 @@ impl Text {
         (state, t)
     }
 
-    /// The languages (other than the original) without a final, current translation.
-    pub fn pending<'a>(&self, languages: impl IntoIterator<Item = &'a str>, original: &str) -> Vec<String> {
+    /// The languages (other than the original's) without a final, current translation.
+    pub fn pending<'a>(&self, languages: impl IntoIterator<Item = &'a str>) -> Vec<String> {
         languages
             .into_iter()
-            .filter(|l| *l != original && self.state(l) != TranslationState::Final)
+            .filter(|l| *l != self.lang && self.state(l) != TranslationState::Final)
             .map(str::to_string)
             .collect()
     }
@@ -152,16 +159,56 @@ impl Text {
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum Outcome {
     Drafted,
-    Adopted { at: At },
-    NotAdopted { by: String, reason: String, at: At },
-    Deferred { at: At },
+    Adopted {
+        at: At,
+    },
+    /// Blocked: at least one objection stands (see `Decision::objections`).
+    NotAdopted {
+        at: At,
+    },
+    Deferred {
+        at: At,
+    },
 }
 
+/// A reservation on an adopted decision; its id is `R` and its number in
+/// the meeting, from 1. Its statement is a text to translate like any other.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Reservation {
+    pub id: String,
     pub by: String,
-    pub statement: String,
+    pub text: Text,
     pub at: At,
+}
+
+/// An objection that blocked consensus; its id is `O` and its number in the
+/// meeting. It stays in the record when it is withdrawn.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Objection {
+    pub id: String,
+    pub by: String,
+    pub reason: Text,
+    pub at: At,
+    pub withdrawn: Option<At>,
+}
+
+/// One step of a decision's outcome, kept in order: objected, withdrawn,
+/// deferred, adopted. The current outcome alone would lose the history.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum Step {
+    Objected { objection: String, by: String, at: At },
+    Withdrawn { objection: String, by: String, at: At },
+    Deferred { at: At },
+    Adopted { at: At },
+}
+
+/// The communique's adoption as a whole, and its reopenings, in order.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "step", rename_all = "kebab-case")]
+pub enum CommuniqueStep {
+    Adopted { at: At },
+    Reopened { at: At },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -174,6 +221,15 @@ pub struct Decision {
     pub text: Text,
     pub outcome: Outcome,
     pub reservations: Vector<Reservation>,
+    pub objections: Vector<Objection>,
+    pub history: Vector<Step>,
+}
+
+impl Decision {
+    /// The objections not withdrawn: while there is one, it cannot be adopted.
+    pub fn standing_objections(&self) -> impl Iterator<Item = &Objection> {
+        self.objections.iter().filter(|o| o.withdrawn.is_none())
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -239,6 +295,11 @@ pub struct Core {
     pub actions: Vector<Arc<Action>>,
     pub selections: Vector<Selection>,
     pub communique_adopted: Option<At>,
+    pub communique_history: Vector<CommuniqueStep>,
+    /// Reservations and objections made so far: the next ids are R and O
+    /// followed by one more.
+    pub reservations_made: usize,
+    pub objections_made: usize,
 }
 
 impl Core {
@@ -279,6 +340,9 @@ impl Core {
             actions: Vector::new(),
             selections: Vector::new(),
             communique_adopted: None,
+            communique_history: Vector::new(),
+            reservations_made: 0,
+            objections_made: 0,
         };
         for (index, item) in meeting.items.iter().enumerate() {
             for p in &item.reports {
@@ -305,6 +369,8 @@ impl Core {
                     text: Text::prepared(&d.text, &d.draft, original),
                     outcome: Outcome::Drafted,
                     reservations: Vector::new(),
+                    objections: Vector::new(),
+                    history: Vector::new(),
                 });
             }
         }
@@ -324,6 +390,120 @@ impl Core {
         self.decision_position(id)
             .and_then(|i| self.decisions.get(i))
             .map(Arc::as_ref)
+    }
+
+    /// Where the text with this id is: a decision's id, or one the program
+    /// made (`P3`, `A2`, `R1`, `O1`). Decision ids cannot look like the
+    /// others (`ids::id_problem`), so the order of the tests does not matter.
+    pub fn locate(&self, id: &str) -> Option<TextPlace> {
+        use super::ids::numbered_id;
+        if let Some(i) = self.decision_position(id) {
+            return Some(TextPlace::Decision(i));
+        }
+        if let Some(n) = numbered_id('P', id) {
+            return (n >= 1 && n <= self.paragraphs.len()).then(|| TextPlace::Paragraph(n - 1));
+        }
+        if let Some(n) = numbered_id('A', id) {
+            return (n >= 1 && n <= self.actions.len()).then(|| TextPlace::Action(n - 1));
+        }
+        let key = super::ids::key(id);
+        if numbered_id('R', id).is_some() {
+            return self.decisions.iter().enumerate().find_map(|(d, dec)| {
+                dec.reservations
+                    .iter()
+                    .position(|r| super::ids::key(&r.id) == key)
+                    .map(|r| TextPlace::Reservation(d, r))
+            });
+        }
+        if numbered_id('O', id).is_some() {
+            return self.decisions.iter().enumerate().find_map(|(d, dec)| {
+                dec.objections
+                    .iter()
+                    .position(|o| super::ids::key(&o.id) == key)
+                    .map(|o| TextPlace::Objection(d, o))
+            });
+        }
+        None
+    }
+
+    /// The text with this id, if there is one.
+    pub fn text(&self, id: &str) -> Option<&Text> {
+        Some(match self.locate(id)? {
+            TextPlace::Decision(i) => &self.decisions[i].text,
+            TextPlace::Paragraph(i) => &self.paragraphs[i].text,
+            TextPlace::Action(i) => &self.actions[i].text,
+            TextPlace::Reservation(d, r) => &self.decisions[d].reservations[r].text,
+            TextPlace::Objection(d, o) => &self.decisions[d].objections[o].reason,
+        })
+    }
+}
+
+/// Where a translatable text lives in the state, by positions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextPlace {
+    Decision(usize),
+    Paragraph(usize),
+    Action(usize),
+    /// Decision position, reservation position.
+    Reservation(usize, usize),
+    /// Decision position, objection position.
+    Objection(usize, usize),
+}
+
+/// What a translatable text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TextKind {
+    Decision,
+    Recommendation,
+    AdministrativeDecision,
+    Note,
+    Report,
+    Statement,
+    Reservation,
+    Objection,
+    Action,
+}
+
+impl TextKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TextKind::Decision => "decision",
+            TextKind::Recommendation => "recommendation",
+            TextKind::AdministrativeDecision => "administrative-decision",
+            TextKind::Note => "note",
+            TextKind::Report => "report",
+            TextKind::Statement => "statement",
+            TextKind::Reservation => "reservation",
+            TextKind::Objection => "objection",
+            TextKind::Action => "action",
+        }
+    }
+}
+
+/// One translatable text of the record, as `State::texts` lists it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextEntry<'a> {
+    /// The id `translate` and `amend` take.
+    pub id: String,
+    pub kind: TextKind,
+    /// The agenda item it stands under (an action recorded with no item open has none).
+    pub item: Option<usize>,
+    pub text: &'a Text,
+}
+
+impl TextEntry<'_> {
+    /// The language of the original.
+    pub fn lang(&self) -> &str {
+        &self.text.lang
+    }
+
+    pub fn state(&self, lang: &str) -> TranslationState {
+        if lang == self.text.lang {
+            TranslationState::Final
+        } else {
+            self.text.state(lang)
+        }
     }
 }
 
@@ -411,6 +591,83 @@ impl State {
             .filter(|(_, s)| s.category == category && s.present == Some(true))
             .map(|(i, _)| i)
             .collect()
+    }
+
+    /// Every translatable text of the record that can reach a document, in
+    /// agenda order: under each item its paragraphs, then its decisions each
+    /// followed by its objections and reservations, then its actions; last
+    /// the actions recorded with no item open. The translation matrix, the
+    /// XLIFF export and the counts of what waits for translation read this
+    /// one list.
+    pub fn texts(&self) -> Vec<TextEntry<'_>> {
+        let core = &self.core;
+        // One pass over each list into a bucket per item, not one pass per
+        // item: the large session has 500 items and thousands of texts.
+        let items = self.meeting.items.len();
+        let mut by_item: Vec<Vec<TextEntry<'_>>> = (0..items).map(|_| Vec::new()).collect();
+        for (i, p) in core.paragraphs.iter().enumerate() {
+            if let Some(bucket) = by_item.get_mut(p.item) {
+                let kind = match p.kind {
+                    ParagraphKind::Note => TextKind::Note,
+                    ParagraphKind::Report { .. } => TextKind::Report,
+                    ParagraphKind::Statement { .. } => TextKind::Statement,
+                };
+                bucket.push(TextEntry {
+                    id: format!("P{}", i + 1),
+                    kind,
+                    item: Some(p.item),
+                    text: &p.text,
+                });
+            }
+        }
+        for d in core.decisions.iter() {
+            let Some(bucket) = by_item.get_mut(d.item) else {
+                continue;
+            };
+            let kind = match d.kind {
+                DecisionKind::Decision => TextKind::Decision,
+                DecisionKind::Recommendation => TextKind::Recommendation,
+                DecisionKind::Administrative => TextKind::AdministrativeDecision,
+            };
+            bucket.push(TextEntry {
+                id: d.id.clone(),
+                kind,
+                item: Some(d.item),
+                text: &d.text,
+            });
+            for o in &d.objections {
+                bucket.push(TextEntry {
+                    id: o.id.clone(),
+                    kind: TextKind::Objection,
+                    item: Some(d.item),
+                    text: &o.reason,
+                });
+            }
+            for r in &d.reservations {
+                bucket.push(TextEntry {
+                    id: r.id.clone(),
+                    kind: TextKind::Reservation,
+                    item: Some(d.item),
+                    text: &r.text,
+                });
+            }
+        }
+        let mut loose = Vec::new();
+        for (i, a) in core.actions.iter().enumerate() {
+            let entry = TextEntry {
+                id: format!("A{}", i + 1),
+                kind: TextKind::Action,
+                item: a.item,
+                text: &a.text,
+            };
+            match a.item.and_then(|index| by_item.get_mut(index)) {
+                Some(bucket) => bucket.push(entry),
+                None => loose.push(entry),
+            }
+        }
+        let mut out: Vec<TextEntry<'_>> = by_item.into_iter().flatten().collect();
+        out.extend(loose);
+        out
     }
 
     /// The sequence number of the last group applied.

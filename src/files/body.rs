@@ -2,7 +2,7 @@
 //! with its dated changes.
 
 use super::forms;
-use super::reader::{At, Languages, Reader, Table};
+use super::reader::{Languages, Located, Reader, Table};
 use super::source::Problem;
 use crate::domain::meeting::{
     Body, Category, Delegation, Forms, Language, Localised, Status, Subsidiary, SubsidiaryKind,
@@ -185,9 +185,12 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
 
 /// Ids are case-insensitive and shared by delegations and subsidiary bodies,
 /// since `lead` and an action's owner may be either.
-fn unique_id(r: &mut Reader<'_>, seen: &mut HashMap<String, std::ops::Range<usize>>, id: &At<String>) {
+fn unique_id(r: &mut Reader<'_>, seen: &mut HashMap<String, std::ops::Range<usize>>, id: &Located<String>) {
     if !id.value.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_') {
         r.report(&id.span, msg!("file-bad-id", id = id.value.clone()));
+    } else if let Some(problem) = crate::domain::ids::id_problem(&id.value, crate::domain::ids::IdKind::Word) {
+        // A keyword ("all", "communique") would make commands ambiguous.
+        r.report(&id.span, problem);
     }
     let key = id.value.to_lowercase();
     if let Some(first) = seen.get(&key) {
@@ -328,7 +331,7 @@ fn read_member(
             );
         }
         let mut periods = Vec::new();
-        let mut last: Option<At<NaiveDate>> = None;
+        let mut last: Option<Located<NaiveDate>> = None;
         let entries = r.tables(t, "membership");
         if entries.is_empty() {
             r.report(

@@ -2,7 +2,7 @@
 //! item; checked against its body file.
 
 use super::body::{self, BodyFile};
-use super::reader::{At, Languages, Reader, Table};
+use super::reader::{Languages, Located, Reader, Table};
 use super::source::{Problem, Source};
 use crate::domain::ids::{self, ItemNumber};
 use crate::domain::meeting::*;
@@ -172,7 +172,7 @@ pub fn load_with_notes(path: &Path) -> Result<(Meeting, Vec<Problem>), Vec<Probl
 
 /// Reads and checks the body file named by the meeting. `None` when it cannot
 /// be read or has syntax errors: the meeting is then not checked against it.
-fn load_body(r: &mut Reader<'_>, meeting_path: &Path, body: &At<String>, found: &mut Found) -> Option<BodyFile> {
+fn load_body(r: &mut Reader<'_>, meeting_path: &Path, body: &Located<String>, found: &mut Found) -> Option<BodyFile> {
     let dir = meeting_path.parent().unwrap_or(Path::new("."));
     let path: PathBuf = dir.join(&body.value);
     let has_problems =
@@ -278,6 +278,9 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
             ),
         };
         if let Some(id) = &id {
+            if let Some(problem) = ids::id_problem(&id.value, ids::IdKind::Word) {
+                r.report(&id.span, problem);
+            }
             let key = id.value.to_lowercase();
             let clash = delegations.iter().any(|d| d.id.to_lowercase() == key)
                 || body.is_some_and(|b| b.body.subsidiary(&id.value).is_some())
@@ -305,7 +308,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         dated: opens.is_some(),
         delegations: &delegations,
     };
-    let check_delegation = |r: &mut Reader<'_>, id: &At<String>, participant: bool| -> Option<String> {
+    let check_delegation = |r: &mut Reader<'_>, id: &Located<String>, participant: bool| -> Option<String> {
         match roster.find(&id.value) {
             Lookup::NoBody => None,
             // Whether it is a member then, and a participant, cannot be told.
@@ -483,7 +486,7 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
     }
     let subsidiary = |id: &str| body.and_then(|b| b.body.subsidiary(id)).map(|s| s.id.clone());
     let mut items: Vec<Item> = Vec::new();
-    let mut previous: Option<At<ItemNumber>> = None;
+    let mut previous: Option<Located<ItemNumber>> = None;
     let mut decision_ids: HashMap<String, usize> = HashMap::new();
     for t in tables {
         r.only_keys(
@@ -493,7 +496,7 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
         let number = r
             .item_number(t, "number")
             .and_then(|n| match ItemNumber::parse(&n.value) {
-                Some(num) => Some(At {
+                Some(num) => Some(Located {
                     value: num,
                     span: n.span,
                 }),
@@ -557,11 +560,10 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
             r.only_keys(d, &["id", "kind", "by", "text", "draft"]);
             let id = r.string(d, "id", true);
             if let Some(id) = &id {
-                if !ids::is_decision_id(&id.value)
-                    || ids::numbered_id('P', &id.value).is_some()
-                    || ids::numbered_id('A', &id.value).is_some()
-                {
-                    r.report(&id.span, msg!("file-bad-decision-id", id = id.value.clone()));
+                // The same rule as the command language's: what a file
+                // accepts, a command can name, and the reverse.
+                if let Some(problem) = ids::id_problem(&id.value, ids::IdKind::Decision) {
+                    r.report(&id.span, problem);
                 }
                 let key = id.value.to_lowercase();
                 if let Some(line) = decision_ids.get(&key) {

@@ -13,7 +13,7 @@ use toml::de::{DeTable, DeValue};
 
 /// A value and where it stands in the file.
 #[derive(Clone, Debug)]
-pub struct At<T> {
+pub struct Located<T> {
     pub value: T,
     pub span: Range<usize>,
 }
@@ -123,7 +123,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn string(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<At<String>> {
+    pub fn string(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<Located<String>> {
         match table.get(key) {
             None => {
                 if required {
@@ -137,7 +137,7 @@ impl<'s> Reader<'s> {
                         self.report(&v.span(), msg!("file-empty-value", key = key));
                         return None;
                     }
-                    Some(At {
+                    Some(Located {
                         value: s.to_string(),
                         span: v.span(),
                     })
@@ -153,13 +153,13 @@ impl<'s> Reader<'s> {
     /// An agenda item number's text: a string, or an integer written without
     /// quotes (`number = 2`, an obvious intent). A decimal such as `2.1` is a
     /// TOML float whose spelling cannot be trusted (2.10 is 2.1): it must be quoted.
-    pub fn item_number(&mut self, table: Table<'_, '_>, key: &str) -> Option<At<String>> {
+    pub fn item_number(&mut self, table: Table<'_, '_>, key: &str) -> Option<Located<String>> {
         let Some(v) = table.get(key) else {
             self.missing(table, key);
             return None;
         };
         match v.get_ref() {
-            DeValue::Integer(i) if i.radix() == 10 => Some(At {
+            DeValue::Integer(i) if i.radix() == 10 => Some(Located {
                 value: i.as_str().replace('_', ""),
                 span: v.span(),
             }),
@@ -185,7 +185,7 @@ impl<'s> Reader<'s> {
     /// One of a set of words, such as a `kind`; reports the words it may be.
     pub fn choice<T>(
         &mut self,
-        value: &At<String>,
+        value: &Located<String>,
         key: &str,
         parse: impl Fn(&str) -> Option<T>,
         expected: &str,
@@ -205,11 +205,11 @@ impl<'s> Reader<'s> {
         parsed
     }
 
-    pub fn integer(&mut self, table: Table<'_, '_>, key: &str) -> Option<At<i64>> {
+    pub fn integer(&mut self, table: Table<'_, '_>, key: &str) -> Option<Located<i64>> {
         let v = table.get(key)?;
         match v.get_ref() {
             DeValue::Integer(i) => match i64::from_str_radix(&i.as_str().replace('_', ""), i.radix()) {
-                Ok(n) => Some(At {
+                Ok(n) => Some(Located {
                     value: n,
                     span: v.span(),
                 }),
@@ -225,7 +225,7 @@ impl<'s> Reader<'s> {
         }
     }
 
-    pub fn date(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<At<NaiveDate>> {
+    pub fn date(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<Located<NaiveDate>> {
         let Some(v) = table.get(key) else {
             if required {
                 self.missing(table, key);
@@ -243,14 +243,14 @@ impl<'s> Reader<'s> {
         if parsed.is_none() {
             self.report(&v.span(), msg!("file-bad-date", key = key));
         }
-        parsed.map(|value| At { value, span: v.span() })
+        parsed.map(|value| Located { value, span: v.span() })
     }
 
     /// A list of strings (or a single string, taken as a list of one).
-    pub fn strings(&mut self, table: Table<'_, '_>, key: &str) -> Option<Vec<At<String>>> {
+    pub fn strings(&mut self, table: Table<'_, '_>, key: &str) -> Option<Vec<Located<String>>> {
         let v = table.get(key)?;
         match v.get_ref() {
-            DeValue::String(s) => Some(vec![At {
+            DeValue::String(s) => Some(vec![Located {
                 value: s.to_string(),
                 span: v.span(),
             }]),
@@ -258,7 +258,7 @@ impl<'s> Reader<'s> {
                 let mut out = Vec::new();
                 for item in items.iter() {
                     match item.get_ref() {
-                        DeValue::String(s) => out.push(At {
+                        DeValue::String(s) => out.push(Located {
                             value: s.to_string(),
                             span: item.span(),
                         }),
@@ -317,7 +317,7 @@ impl<'s> Reader<'s> {
         key: &str,
         required: bool,
         langs: Option<&Languages>,
-    ) -> Option<At<Localised>> {
+    ) -> Option<Located<Localised>> {
         self.localised_with(table, key, required, langs, true)
     }
 
@@ -327,7 +327,7 @@ impl<'s> Reader<'s> {
         table: Table<'_, '_>,
         key: &str,
         langs: Option<&Languages>,
-    ) -> Option<At<Localised>> {
+    ) -> Option<Located<Localised>> {
         self.localised_with(table, key, false, langs, false)
     }
 
@@ -338,7 +338,7 @@ impl<'s> Reader<'s> {
         required: bool,
         langs: Option<&Languages>,
         need_original: bool,
-    ) -> Option<At<Localised>> {
+    ) -> Option<Located<Localised>> {
         let Some(v) = table.get(key) else {
             if required {
                 self.missing(table, key);
@@ -386,7 +386,7 @@ impl<'s> Reader<'s> {
         if need_original && langs.is_some() && !map.contains_key(&original) {
             self.report(&v.span(), msg!("file-missing-original", key = key, lang = original));
         }
-        Some(At {
+        Some(Located {
             value: Localised(map),
             span: v.span(),
         })

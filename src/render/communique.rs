@@ -25,7 +25,9 @@ pub(super) fn translated(
     number: Option<usize>,
     wrap: impl Fn(&str) -> String,
 ) -> (Block, bool) {
-    let original = l.original();
+    // The text's own language, as recorded with it, not the body's first
+    // language today: reordering the body's languages changes nothing here.
+    let original = text.lang.as_str();
     if l.code == original {
         return (
             Block::Para {
@@ -49,7 +51,7 @@ pub(super) fn translated(
                 TranslationState::Draft => "doc-pending-draft",
                 _ => "doc-pending-missing",
             };
-            let marker = l.pending_marker(id);
+            let marker = l.pending_marker(id, original);
             let framed = wrap(HOLE);
             let (before, after) = framed.split_once(HOLE).unwrap_or(("", ""));
             (
@@ -267,10 +269,7 @@ pub fn build(state: &State, code: &str) -> Document {
             push(&mut blocks, block);
             for r in &d.reservations {
                 let by = l.delegation_term(&r.by);
-                // Reservations are recorded in the original language only:
-                // elsewhere they wait for their translation like any text.
-                let text = Text::new(r.statement.clone());
-                let block = translated(&l, &text, next(), |t| s.reservation(&by, &id, t));
+                let block = translated(&l, &r.text, next(), |t| s.reservation(&by, &id, t));
                 push(&mut blocks, block);
             }
         }

@@ -6,10 +6,8 @@ use super::document::{Block, Document};
 use super::lang::{Lang, WithTerm};
 use crate::domain::State;
 use crate::domain::meeting::DecisionKind;
-use crate::domain::state::Text;
-use crate::domain::state::{Decision, Outcome};
-use crate::msg;
-use crate::slot;
+use crate::domain::state::{Decision, Outcome, Step};
+use crate::{msg, slot};
 use sha2::{Digest, Sha256};
 
 /// The first 16 hex digits of the SHA-256 of the original text: a printed
@@ -22,7 +20,7 @@ pub fn fingerprint(d: &Decision) -> String {
 /// Languages (other than the original) still without a final, current translation.
 pub fn missing_languages(state: &State, d: &Decision) -> Vec<String> {
     let langs = state.meeting.body.languages.iter().map(|l| l.code.as_str());
-    d.text.pending(langs, state.meeting.original())
+    d.text.pending(langs)
 }
 
 pub fn build(state: &State, d: &Decision, code: &str) -> Document {
@@ -35,21 +33,25 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         DecisionKind::Administrative => "administrative",
     };
     let title = l.say(&msg!("dec-title", kind = kind, id = d.id.clone()));
-    let mut blocks = vec![Block::Title(vec![
-        l.body_name(),
-        l.say(&msg!(
-            "dec-meeting",
-            kind = m.kind.as_str(),
-            city = l.city(),
-            dates = l.meeting_dates()
-        )),
-        title.clone(),
-        l.say(&msg!(
+    // The decision's own line is not a title line: plain text prints title
+    // lines in capitals, and the id is printed exactly as recorded.
+    let mut blocks = vec![
+        Block::Title(vec![
+            l.body_name(),
+            l.say(&msg!(
+                "dec-meeting",
+                kind = m.kind.as_str(),
+                city = l.city(),
+                dates = l.meeting_dates()
+            )),
+        ]),
+        Block::Status(title.clone()),
+        Block::Status(l.say(&msg!(
             "dec-item",
             number = item.number.to_string(),
             title = item.title.get_or(code, l.original()).to_string()
-        )),
-    ])];
+        ))),
+    ];
     let missing = missing_languages(state, d);
     match &d.outcome {
         Outcome::Adopted { at } => {
@@ -69,9 +71,18 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         Outcome::Deferred { at } => blocks.push(Block::Status(
             l.say(&msg!("dec-deferred", date = l.date(at.date_naive()))),
         )),
-        Outcome::NotAdopted { by, at, .. } => blocks.push(Block::Status(l.say(
-            &msg!("dec-not-adopted", date = l.date(at.date_naive())).term(&slot!("delegation"), &l.delegation_term(by)),
-        ))),
+        Outcome::NotAdopted { at } => {
+            let standing: Vec<String> = d.standing_objections().map(|o| l.formal(&o.by)).collect();
+            blocks.push(Block::Status(l.say(&msg!(
+                "dec-blocked",
+                delegations = l.list(&standing),
+                count = standing.len(),
+                date = l.date(at.date_naive())
+            ))));
+        }
+    }
+    if let Some(history) = history(&l, d) {
+        blocks.push(Block::Status(history));
     }
     if let Some(by) = &d.by {
         blocks.push(Block::Note(l.say(
@@ -79,27 +90,33 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         )));
     }
     blocks.push(Block::Note(
-        l.say(&msg!("dec-original", language = l.language_name(l.original()))),
+        l.say(&msg!("dec-original", language = l.language_name(&d.text.lang))),
     ));
     let (text, pending) = translated(&l, &d.text, None, |t| t.to_string());
     let mut pending = pending as usize;
     blocks.push(text);
-    // The reason given for an objection and the reservations are recorded in
-    // the original language: elsewhere they wait for a translation.
-    if let Outcome::NotAdopted { by, reason, .. } = &d.outcome {
-        let by = l.delegation_term(by);
-        let (block, waits) = translated(&l, &Text::new(reason.clone()), None, |t| {
-            l.say(&msg!("dec-objection-reason", text = t).term(&slot!("delegation"), &by))
+    // The reasons given for objections, withdrawn ones too, and the
+    // reservations: recorded texts, printed in the document's language or
+    // waiting for translation like the decision's own text.
+    for o in &d.objections {
+        let by = l.formal(&o.by);
+        let id = if o.withdrawn.is_some() {
+            "dec-objection-withdrawn"
+        } else {
+            "dec-objection"
+        };
+        let (block, is_pending) = translated(&l, &o.reason, None, |t| {
+            l.say(&msg!(id, delegation = by.clone(), objection = o.id.clone(), text = t))
         });
-        pending += waits as usize;
+        pending += is_pending as usize;
         blocks.push(block);
     }
     for r in &d.reservations {
         let by = l.delegation_term(&r.by);
-        let (block, waits) = translated(&l, &Text::new(r.statement.clone()), None, |t| {
+        let (block, is_pending) = translated(&l, &r.text, None, |t| {
             l.say(&msg!("dec-reservation", text = t).term(&slot!("delegation"), &by))
         });
-        pending += waits as usize;
+        pending += is_pending as usize;
         blocks.push(block);
     }
     blocks.push(Block::Note(
@@ -111,4 +128,39 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         blocks,
         pending,
     }
+}
+
+/// The outcome's steps in order ("objected to by …; withdrawn …; deferred
+/// …; adopted …"), when there is more to say than the current outcome.
+fn history(l: &Lang<'_>, d: &Decision) -> Option<String> {
+    if d.history.len() < 2 && d.objections.is_empty() {
+        return None;
+    }
+    let steps: Vec<String> = d
+        .history
+        .iter()
+        .map(|step| match step {
+            Step::Objected { objection, by, at } => l.say(&msg!(
+                "dec-step-objected",
+                delegation = l.formal(by),
+                objection = objection.clone(),
+                date = l.date(at.date_naive())
+            )),
+            Step::Withdrawn { objection, by, at } => l.say(&msg!(
+                "dec-step-withdrawn",
+                delegation = l.formal(by),
+                objection = objection.clone(),
+                date = l.date(at.date_naive())
+            )),
+            Step::Deferred { at } => l.say(&msg!("dec-step-deferred", date = l.date(at.date_naive()))),
+            Step::Adopted { at } => l.say(&msg!("dec-step-adopted", date = l.date(at.date_naive()))),
+        })
+        .collect();
+    let separator = l.say(&msg!("dec-step-separator"));
+    let mut line = l.say(&msg!("dec-history", steps = steps.join(&separator)));
+    // A Russian date ends with "г.": the sentence's full stop is not doubled.
+    if line.ends_with("..") {
+        line.pop();
+    }
+    Some(line)
 }

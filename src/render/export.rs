@@ -1,7 +1,7 @@
 //! The whole record as one document, for archives (`plenary export`).
 
 use crate::domain::State;
-use crate::domain::state::{At, Outcome, ParagraphKind, Role, Text, TranslationState};
+use crate::domain::state::{At, CommuniqueStep, Outcome, ParagraphKind, Role, Step, Text, TranslationState};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -110,13 +110,28 @@ pub struct DecisionRow {
     pub formally_adopted: bool,
     pub text: TextRow,
     pub reservations: Vec<ReservationRow>,
+    /// Every objection, withdrawn ones included.
+    pub objections: Vec<ObjectionRow>,
+    /// The outcome's steps in order: objected, withdrawn, deferred, adopted.
+    pub history: Vec<Step>,
 }
 
 #[derive(Serialize)]
 pub struct ReservationRow {
+    pub id: String,
     pub by: String,
-    pub statement: String,
+    pub text: TextRow,
     pub at: At,
+}
+
+#[derive(Serialize)]
+pub struct ObjectionRow {
+    pub id: String,
+    pub by: String,
+    pub reason: TextRow,
+    pub at: At,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub withdrawn: Option<At>,
 }
 
 #[derive(Serialize)]
@@ -156,6 +171,8 @@ pub struct CommuniqueRow {
     pub adopted: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<At>,
+    /// Adoptions and reopenings, in order.
+    pub history: Vec<CommuniqueStep>,
 }
 
 #[derive(Serialize)]
@@ -169,10 +186,9 @@ pub struct EventRow {
 }
 
 fn text_row(state: &State, text: &Text) -> TextRow {
-    let original = state.meeting.original();
     let languages = state.meeting.body.languages.iter().map(|l| l.code.as_str());
     TextRow {
-        original_language: original.to_string(),
+        original_language: text.lang.clone(),
         original: text.original.clone(),
         version: text.version,
         translations: text
@@ -188,7 +204,7 @@ fn text_row(state: &State, text: &Text) -> TextRow {
                 )
             })
             .collect(),
-        pending: text.pending(languages, original),
+        pending: text.pending(languages),
     }
 }
 
@@ -273,8 +289,14 @@ pub fn export(state: &State) -> Export {
                 let (outcome, at, objected_by, objection) = match &d.outcome {
                     Outcome::Drafted => ("drafted", None, None, None),
                     Outcome::Adopted { at } => ("adopted", Some(*at), None, None),
-                    Outcome::NotAdopted { by, reason, at } => {
-                        ("not-adopted", Some(*at), Some(by.clone()), Some(reason.clone()))
+                    Outcome::NotAdopted { at } => {
+                        let standing = d.standing_objections().next();
+                        (
+                            "not-adopted",
+                            Some(*at),
+                            standing.map(|o| o.by.clone()),
+                            standing.map(|o| o.reason.original.clone()),
+                        )
                     }
                     Outcome::Deferred { at } => ("deferred", Some(*at), None, None),
                 };
@@ -297,11 +319,24 @@ pub fn export(state: &State) -> Export {
                         .reservations
                         .iter()
                         .map(|r| ReservationRow {
+                            id: r.id.clone(),
                             by: r.by.clone(),
-                            statement: r.statement.clone(),
+                            text: text_row(state, &r.text),
                             at: r.at,
                         })
                         .collect(),
+                    objections: d
+                        .objections
+                        .iter()
+                        .map(|o| ObjectionRow {
+                            id: o.id.clone(),
+                            by: o.by.clone(),
+                            reason: text_row(state, &o.reason),
+                            at: o.at,
+                            withdrawn: o.withdrawn,
+                        })
+                        .collect(),
+                    history: d.history.iter().cloned().collect(),
                 }
             })
             .collect(),
@@ -357,6 +392,7 @@ pub fn export(state: &State) -> Export {
         communique: CommuniqueRow {
             adopted: state.core.communique_adopted.is_some(),
             at: state.core.communique_adopted,
+            history: state.core.communique_history.iter().cloned().collect(),
         },
         events: state
             .log

@@ -17,7 +17,7 @@ pub struct Lang<'m> {
     meeting: &'m Meeting,
     /// The pending-translation markers, the same on every paragraph that
     /// lacks a final translation: formatted once.
-    markers: std::cell::RefCell<Vec<(&'static str, String)>>,
+    markers: std::cell::RefCell<Vec<(&'static str, String, String)>>,
 }
 
 impl<'m> Lang<'m> {
@@ -42,16 +42,24 @@ impl<'m> Lang<'m> {
 
     /// "[Translation into French pending: original in English]", for the
     /// marker message `id` (missing, draft or stale).
-    pub fn pending_marker(&self, id: &'static str) -> String {
-        if let Some((_, marker)) = self.markers.borrow().iter().find(|(m, _)| *m == id) {
+    /// `original`: the language the text was written in, as recorded with it.
+    pub fn pending_marker(&self, id: &'static str, original: &str) -> String {
+        if let Some((_, _, marker)) = self
+            .markers
+            .borrow()
+            .iter()
+            .find(|(m, lang, _)| *m == id && lang == original)
+        {
             return marker.clone();
         }
         let marker = self.say(&msg!(
             id,
             language = self.language_name(&self.code),
-            original = self.language_name(self.original())
+            original = self.language_name(original)
         ));
-        self.markers.borrow_mut().push((id, marker.clone()));
+        self.markers
+            .borrow_mut()
+            .push((id, original.to_string(), marker.clone()));
         marker
     }
 
@@ -125,6 +133,13 @@ impl<'m> Lang<'m> {
         } else {
             self.term(&b.acronym, &b.acronym_forms)
         }
+    }
+
+    /// A delegation's name as sentences print it, without its forms: for
+    /// sentences that name it where no form is needed (after a colon, in
+    /// parentheses).
+    pub fn formal(&self, id: &str) -> String {
+        self.delegation_term(id).name
     }
 
     /// The host country as a title line names it: the plain name.

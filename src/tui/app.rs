@@ -180,51 +180,17 @@ impl App {
         rows
     }
 
-    /// Every translatable text in agenda order: paragraphs, decisions, actions.
+    /// Every translatable text in agenda order, as the domain lists them.
     pub fn matrix_rows(&self) -> Vec<Row<'_>> {
-        let core = &self.state.core;
-        // One pass over each list into a bucket per item (paragraphs, then
-        // decisions, then actions in each), not one pass per item: the large
-        // session has 500 items and thousands of texts.
-        let items = self.state.meeting.items.len();
-        let mut by_item: Vec<Vec<Row<'_>>> = (0..items).map(|_| Vec::new()).collect();
-        for (i, p) in core.paragraphs.iter().enumerate() {
-            if let Some(bucket) = by_item.get_mut(p.item) {
-                bucket.push(Row {
-                    id: format!("P{}", i + 1),
-                    item: Some(p.item),
-                    text: &p.text,
-                });
-            }
-        }
-        for d in core.decisions.iter() {
-            if let Some(bucket) = by_item.get_mut(d.item) {
-                bucket.push(Row {
-                    id: d.id.clone(),
-                    item: Some(d.item),
-                    text: &d.text,
-                });
-            }
-        }
-        let mut loose = Vec::new();
-        for (i, a) in core.actions.iter().enumerate() {
-            let row = Row {
-                id: format!("A{}", i + 1),
-                item: a.item,
-                text: &a.text,
-            };
-            match a.item {
-                Some(index) => {
-                    if let Some(bucket) = by_item.get_mut(index) {
-                        bucket.push(row);
-                    }
-                }
-                None => loose.push(row),
-            }
-        }
-        let mut rows: Vec<Row<'_>> = by_item.into_iter().flatten().collect();
-        rows.extend(loose);
-        rows
+        self.state
+            .texts()
+            .into_iter()
+            .map(|t| Row {
+                id: t.id,
+                item: t.item,
+                text: t.text,
+            })
+            .collect()
     }
 
     /// The communique in the language shown, built once for each state and
@@ -752,6 +718,11 @@ impl App {
             }
             Ask::ObjectBy { decision } => {
                 if let Some(by) = self.resolve(&answer) {
+                    // Said before the reason is typed, not after.
+                    if let Err(why) = self.state.may_object(&decision, &by) {
+                        self.error(why);
+                        return vec![];
+                    }
                     self.layers.push(Layer::Ask {
                         ask: Ask::ObjectReason { decision, by },
                         input: LineInput::default(),

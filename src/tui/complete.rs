@@ -1,7 +1,7 @@
 //! Completion for the `:` prompt: command words first, then the ids the
 //! meeting knows (delegations, bodies, items, decisions, languages).
 
-use crate::commands::command::COMMAND_WORDS;
+use crate::commands::parse::command_words;
 use crate::domain::State;
 
 /// Candidates for the word being typed, in a stable order.
@@ -9,24 +9,15 @@ pub fn candidates(state: &State, first_word: bool, prefix: &str) -> Vec<String> 
     let lower = prefix.to_lowercase();
     let mut all: Vec<String> = Vec::new();
     if first_word {
-        all.extend(COMMAND_WORDS.iter().map(|w| w.to_string()));
+        all.extend(command_words().map(String::from));
     } else {
         let m = &state.meeting;
+        // The command language's other words (`communique`, `all`, `--draft` …).
         all.extend(
-            [
-                "add",
-                "next",
-                "remove",
-                "communique",
-                "participants",
-                "observers",
-                "applicants",
-                "all",
-                "--draft",
-                "--owner",
-                "--due",
-            ]
-            .map(String::from),
+            crate::domain::ids::KEYWORDS
+                .iter()
+                .filter(|k| command_words().all(|w| w != **k))
+                .map(|k| k.to_string()),
         );
         all.extend(m.delegations.iter().map(|d| d.id.clone()));
         all.extend(m.body.subsidiaries.iter().map(|s| s.id.clone()));

@@ -95,7 +95,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let mut lines = Vec::new();
     for (row, &i) in rows.iter().enumerate().skip(start).take(height) {
         let d = &state.core.decisions[i];
-        let pending = d.text.pending(languages.clone(), original);
+        let pending = d.text.pending(languages.clone());
         let rule = match (&d.outcome, pending.is_empty()) {
             (Outcome::Adopted { .. }, true) => app.say(&msg!("rule-formally-adopted")),
             (_, true) => app.say(&msg!("rule-all-languages")),
@@ -124,11 +124,18 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let mut text = vec![Line::from(language_states(app, &d.text))];
     let outcome = match &d.outcome {
         Outcome::Adopted { at } => app.say(&msg!("detail-adopted", time = at.format("%Y-%m-%d %H:%M").to_string())),
-        Outcome::NotAdopted { by, reason, .. } => app.say(&msg!(
-            "detail-not-adopted",
-            delegation = safe(by),
-            reason = safe(reason)
-        )),
+        Outcome::NotAdopted { .. } => {
+            let (by, reason) = d
+                .standing_objections()
+                .next()
+                .map(|o| (o.by.as_str(), o.reason.original.as_str()))
+                .unwrap_or_default();
+            app.say(&msg!(
+                "detail-not-adopted",
+                delegation = safe(by),
+                reason = safe(reason)
+            ))
+        }
         Outcome::Deferred { .. } => app.say(&msg!("outcome-deferred")),
         Outcome::Drafted => app.say(&msg!("outcome-drafted")),
     };
@@ -142,7 +149,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             app.say(&msg!(
                 "detail-reservation",
                 delegation = safe(&r.by),
-                text = safe(&r.statement)
+                text = safe(&r.text.original)
             )),
             Style::default().fg(Color::Yellow),
         ));

@@ -101,13 +101,29 @@ fn help(frame: &mut Frame<'_>, app: &App, area: Rect, scroll: u16) {
         }
         lines.push(Line::raw(""));
     }
+    // The command language, from the one table the parser reads.
+    lines.push(Line::styled(app.say(&msg!("help-commands")), accent()));
+    for c in crate::commands::parse::COMMANDS {
+        lines.push(Line::styled(
+            format!("  {}", c.usage),
+            Style::default().fg(Color::Yellow),
+        ));
+        lines.push(Line::raw(format!("      {}", app.say(&Msg::new(c.help)))));
+    }
+    lines.push(Line::raw(""));
     lines.push(Line::styled(app.say(&msg!("help-prompt-keys")), dim()));
     lines.push(Line::styled(app.say(&msg!("help-editor-keys")), dim()));
     let block = Block::default()
         .borders(Borders::ALL)
         .title(app.say(&msg!("help-title")))
         .title_bottom(app.say(&msg!("help-close")));
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), box_area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        box_area,
+    );
 }
 
 fn prompt(frame: &mut Frame<'_>, app: &App, area: Rect, input: &LineInput, completions: &[String]) {
