@@ -379,10 +379,11 @@ pub fn write_large_session(dir: &Path, seed: u64) -> PathBuf {
         let _ = std::fs::remove_file(p);
     }
     let meeting = files::load(&meeting_path).unwrap_or_else(|p| panic!("generated meeting: {p:?}"));
+    let record = Record::open(&record_path, &crate::store::identity::of(&meeting)).expect("open the record");
     let mut w = Writer {
         rng,
         state: State::new(Arc::new(meeting)),
-        record: Record::open(&record_path, MEETING_FILE).expect("open the record"),
+        record,
         pending: Vec::new(),
         events: 0,
         clock: chrono::DateTime::parse_from_rfc3339("2020-06-01T09:00:00+02:00").expect("a date"),
@@ -431,7 +432,7 @@ impl Writer {
 
     /// Stores the pending commands in one transaction.
     fn flush(&mut self) {
-        let writing = self.record.begin().expect("begin a write");
+        let mut writing = self.record.begin().expect("begin a write");
         for g in self.pending.drain(..) {
             let stored = writing
                 .append(g.at, &g.author, &g.command, g.events.clone())

@@ -279,7 +279,7 @@ fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
     assert!(fr.contains("reportée le"), "{fr}");
 
     // And the export keeps every step and every objection with its id.
-    let export = serde_json::to_value(plenary::render::export::export(&r.s.state)).unwrap();
+    let export = serde_json::to_value(plenary::render::export::export(&r.s.state, &[])).unwrap();
     let row = export["decisions"]
         .as_array()
         .unwrap()
@@ -371,7 +371,7 @@ fn an_adopted_communique_is_final_until_reopened() {
             .map(|s| matches!(s, CommuniqueStep::Adopted { .. }))
             .collect();
     assert_eq!(history, [true, false]);
-    let export = serde_json::to_value(plenary::render::export::export(&r.s.state)).unwrap();
+    let export = serde_json::to_value(plenary::render::export::export(&r.s.state, &[])).unwrap();
     assert_eq!(export["communique"]["history"][1]["step"], "reopened");
 }
 

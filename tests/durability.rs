@@ -19,6 +19,39 @@ fn notes(session: &Session) -> Vec<String> {
         .collect()
 }
 
+/// The connection a session writes through commits with `synchronous=FULL`
+/// in WAL mode: what a confirmed command relies on to survive SIGKILL.
+/// (`plenary do`, the live screen and `import` write through this same
+/// `Record::open`; reading connections are read-only and commit nothing.)
+fn assert_durable(session: &Session) {
+    let (journal, synchronous) = session.record().durability().expect("pragmas read back");
+    assert_eq!(journal, "wal");
+    assert_eq!(synchronous, 2, "synchronous=FULL (2)");
+}
+
+/// The record file says WAL in its header (bytes 18 and 19 are 2): the
+/// processes that wrote it used WAL.
+fn assert_wal(meeting: &std::path::Path) {
+    let record = std::fs::read(meeting.with_extension("plenary")).expect("a record");
+    assert_eq!(&record[..16], b"SQLite format 3\0");
+    assert_eq!((record[18], record[19]), (2, 2), "the record is in WAL mode");
+}
+
+#[test]
+fn every_writing_connection_is_durable() {
+    let (_dir, path) = common::windhoek();
+    let session = Session::open(&path).expect("opens");
+    assert_durable(&session);
+    drop(session);
+    assert_wal(&path);
+    // An existing record, opened again.
+    assert_durable(&Session::open(&path).expect("opens again"));
+    let meeting = plenary::files::load(&path).unwrap();
+    let record =
+        plenary::store::Record::open(&path.with_extension("plenary"), &plenary::store::identity::of(&meeting)).unwrap();
+    assert_eq!(record.durability().unwrap(), ("wal".to_string(), 2));
+}
+
 #[test]
 fn sigkill_loses_no_saved_command() {
     let (_dir, path) = common::windhoek();
@@ -60,7 +93,9 @@ fn sigkill_loses_no_saved_command() {
         saved.len()
     );
 
+    assert_wal(&path);
     let session = Session::open(&path).expect("the record opens cleanly after SIGKILL");
+    assert_durable(&session);
     assert!(session.conflicts.is_empty());
     let stored = notes(&session);
     for (i, line) in saved.iter().enumerate() {
@@ -110,7 +145,9 @@ fn two_writers_lose_nothing() {
         let out = child.wait_with_output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     }
+    assert_wal(&path);
     let session = Session::open(&path).unwrap();
+    assert_durable(&session);
     let stored: Vec<String> = session
         .state
         .core

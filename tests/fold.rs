@@ -313,7 +313,8 @@ proptest! {
                 Ok(()) => applied.push((seq, before.core)),
                 Err(_) => {
                     prop_assert_eq!(&state, &before);
-                    // An undo is refused only when nothing is left or a later command needs it.
+                    // An undo names the last command applied: it is refused only when there is none.
+                    prop_assert!(!undo || applied.is_empty(), "the undo of group {} was refused", applied.last().map_or(0, |a| a.0));
                 }
             }
         }

@@ -40,7 +40,10 @@ impl Tmux {
     fn start(&self, window: &str, dir: &Path, args: &str) {
         let bin = env!("CARGO_BIN_EXE_plenary");
         let command = format!(
-            "cd '{}' && LANG=en '{bin}' {args}; echo EXITED $?; sleep 30",
+            // After the program: the exit status, then the terminal's line
+            // discipline as `stty` reports it (canonical mode and echo).
+            "cd '{}' && LANG=en '{bin}' {args}; echo EXITED $?; \
+             echo STTY $(stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '); sleep 30",
             dir.display()
         );
         if !self.has_session() {
@@ -83,6 +86,28 @@ impl Tmux {
     fn text(&self, window: &str, text: &str) {
         self.tmux(&["send-keys", "-t", &format!("t:{window}"), "-l", text]);
         std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// The pane's mouse reporting and alternate-screen flags, as tmux keeps them.
+    fn modes(&self, window: &str) -> String {
+        self.tmux(&[
+            "display-message",
+            "-p",
+            "-t",
+            &format!("t:{window}"),
+            "#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}#{mouse_sgr_flag}#{alternate_on}",
+        ])
+        .trim()
+        .to_string()
+    }
+
+    /// After the program exited: cooked mode with echo, no mouse reporting,
+    /// the normal screen.
+    fn assert_restored(&self, window: &str) {
+        let screen = self.wait_for(window, "STTY ");
+        let stty = screen.lines().find(|l| l.starts_with("STTY ")).unwrap_or_default();
+        assert_eq!(stty.trim_end(), "STTY icanon echo", "{screen}");
+        assert_eq!(self.modes(window), "00000", "mouse reporting and alternate screen off");
     }
 
     fn screen(&self, window: &str) -> String {
@@ -231,6 +256,7 @@ fn the_terminal_is_restored_when_killed() {
     }
     let screen = t.wait_for("main", "EXITED 0");
     assert!(!screen.contains("1 Agenda"), "{screen}");
+    t.assert_restored("main");
 }
 
 #[test]
@@ -243,6 +269,7 @@ fn the_terminal_is_restored_after_quitting() {
     let screen = t.wait_for("main", "EXITED 0");
     // Back on the normal screen: the TUI's tab bar is gone.
     assert!(!screen.contains("1 Agenda"), "{screen}");
+    t.assert_restored("main");
 }
 
 #[test]

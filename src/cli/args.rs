@@ -64,6 +64,10 @@ pub enum Cmd {
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Check the record: it belongs to the meeting, the hash chain holds, no event is missing.
+    Verify { session: PathBuf },
+    /// Make a new record from an export (JSON or TOML) of the same meeting.
+    Import { session: PathBuf, file: PathBuf },
 }
 
 #[derive(Args, Debug)]

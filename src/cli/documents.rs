@@ -1,7 +1,7 @@
 //! `plenary communique` and `plenary decision`.
 
 use super::args::DocFormat;
-use super::{EXIT_BAD_INPUT, EXIT_OK, emit, open, report};
+use super::{EXIT_BAD_INPUT, EXIT_OK, emit, open_read, report};
 use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;
@@ -38,7 +38,7 @@ fn report_pending(l: &Localizer, docs: &[Document], codes: &[String]) {
 }
 
 pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFormat, output: Option<&Path>) -> u8 {
-    let session = match open(l, path) {
+    let session = match open_read(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -60,7 +60,7 @@ pub fn decision(
     format: DocFormat,
     output: Option<&Path>,
 ) -> u8 {
-    let session = match open(l, path) {
+    let session = match open_read(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };

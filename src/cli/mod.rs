@@ -5,13 +5,15 @@ pub mod args;
 mod check;
 mod documents;
 mod export;
+mod import;
 mod overview;
 mod run;
+mod verify;
 
 use crate::domain::Msg;
 use crate::i18n::Localizer;
 use crate::render::visible;
-use crate::store::session::{OpenError, Session, open_error_msg};
+use crate::store::session::{Access, OpenError, Session, open_error_msg};
 use args::{Cli, Cmd};
 use std::io::Write;
 use std::path::Path;
@@ -29,17 +31,30 @@ pub(crate) fn report_problem(l: &Localizer, p: &crate::files::Problem) {
     let _ = writeln!(
         std::io::stderr(),
         "{}:{}:{}: {}",
-        p.file.display(),
+        // A file's name is text from outside too: `ESC ]0;…` in it would retitle the terminal.
+        crate::render::visible_line(&p.file.display().to_string()),
         p.line,
         p.column,
         visible(&l.format(&p.msg))
     );
 }
 
-/// Opens a session or reports why not, with the exit status to use.
+/// Opens a session to record commands in, or reports why not, with the exit status to use.
 pub(crate) fn open(l: &Localizer, path: &Path) -> Result<Session, u8> {
-    match Session::open(path) {
+    open_with(l, path, Access::Write)
+}
+
+/// Opens a session to read, writing nothing, or reports why not.
+pub(crate) fn open_read(l: &Localizer, path: &Path) -> Result<Session, u8> {
+    open_with(l, path, Access::Read)
+}
+
+fn open_with(l: &Localizer, path: &Path, access: Access) -> Result<Session, u8> {
+    match Session::open_with(path, access) {
         Ok(s) => {
+            for w in &s.warnings {
+                report(l, w);
+            }
             for c in &s.conflicts {
                 report(
                     l,
@@ -53,34 +68,37 @@ pub(crate) fn open(l: &Localizer, path: &Path) -> Result<Session, u8> {
             }
             Ok(s)
         }
-        Err(e) => {
-            for (problem, msg) in open_error_msg(&e) {
-                match problem {
-                    Some(p) => report_problem(l, &p),
-                    None => report(l, &msg),
-                }
-            }
-            Err(match e {
-                OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
-                OpenError::Store(crate::store::StoreError::Newer { .. } | crate::store::StoreError::Foreign { .. }) => {
-                    EXIT_BAD_INPUT
-                }
-                OpenError::Store(_) => EXIT_FAILURE,
-            })
-        }
+        Err(e) => Err(open_failed(l, &e)),
     }
 }
 
-/// Writes a document to a file or standard output.
+/// Reports why a session did not open; the exit status to use.
+pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
+    for (problem, msg) in open_error_msg(e) {
+        match problem {
+            Some(p) => report_problem(l, &p),
+            None => report(l, &msg),
+        }
+    }
+    match e {
+        OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
+        OpenError::Store(e) if e.is_bad_input() => EXIT_BAD_INPUT,
+        OpenError::Store(_) => EXIT_FAILURE,
+    }
+}
+
+/// Writes a document to a file or standard output. A file is written whole
+/// or not at all: into a temporary file beside it, then renamed over it, so
+/// that a full disk or a crash leaves the file that was there.
 pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
     match output {
-        Some(path) => match std::fs::write(path, text) {
+        Some(path) => match write_whole(path, text.as_bytes()) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 report(
                     l,
                     &crate::msg!(
-                        "cli-write-failed",
+                        "record-write-kept",
                         path = path.display().to_string(),
                         reason = e.to_string()
                     ),
@@ -101,6 +119,25 @@ pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
             }
         }
     }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder.
+pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let mut file = tempfile::Builder::new().prefix(".plenary-").tempfile_in(folder)?;
+    file.write_all(bytes)?;
+    file.flush()?;
+    file.as_file().sync_all()?;
+    // The new file keeps the old one's permissions, or is readable by all
+    // as a file made by `>` would be (a temporary file is private).
+    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
+    file.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 pub fn run(cli: Cli) -> u8 {
@@ -126,6 +163,8 @@ pub fn run(cli: Cli) -> u8 {
             format,
             output,
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
+        Some(Cmd::Verify { session }) => verify::run(&l, &session),
+        Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
         None => match cli.session {
             Some(session) => overview::run(&l, &session),
             None => {

@@ -12,11 +12,14 @@ use std::path::Path;
 
 /// The live TUI on a terminal; where the meeting stands otherwise (a pipe, a script).
 pub fn run(l: &Localizer, path: &Path) -> u8 {
-    let session = match open(l, path) {
+    let live = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    // Only the live screen records; where the meeting stands is only read.
+    let opened = if live { open(l, path) } else { super::open_read(l, path) };
+    let session = match opened {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+    if live {
         let words = Localizer::new(l.lang());
         return match crate::tui::run(session, words, super::run::author(None)) {
             Ok(()) => EXIT_OK,

@@ -70,9 +70,11 @@ impl State {
             .ok_or_else(|| msg!("undo-nothing"))?;
         // Undoing the adoption itself (or its reopening) is how an adoption
         // may change; undoing anything else would change the adopted text.
-        if self.core.communique_adopted.is_some()
-            && self.log[position].group.events.iter().any(Event::changes_communique)
-        {
+        let events = &self.log[position].group.events;
+        let adopts = events
+            .iter()
+            .any(|e| matches!(e, Event::CommuniqueAdopted | Event::CommuniqueReopened));
+        if self.core.communique_adopted.is_some() && !adopts && events.iter().any(Event::changes_communique) {
             return Err(msg!("err-communique-final"));
         }
         let mut core = self.core_before(position)?;

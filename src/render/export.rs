@@ -1,7 +1,7 @@
 //! The whole record as one document, for archives (`plenary export`).
 
-use crate::domain::State;
 use crate::domain::state::{At, CommuniqueStep, Outcome, ParagraphKind, Role, Step, Text, TranslationState};
+use crate::domain::{Group, State};
 use chrono::NaiveDate;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -19,6 +19,31 @@ pub struct Export {
     pub selections: Vec<SelectionRow>,
     pub communique: CommuniqueRow,
     pub events: Vec<EventRow>,
+    /// Every stored event exactly as stored, with its link in the hash
+    /// chain: what `plenary import` makes a record of again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<RecordRows>,
+}
+
+#[derive(Serialize, serde::Deserialize)]
+pub struct RecordRows {
+    /// The meeting the record belongs to (the start of its chain).
+    pub identity: String,
+    /// The hash of the last event.
+    pub head: String,
+    pub rows: Vec<StoredRow>,
+}
+
+#[derive(Serialize, serde::Deserialize)]
+pub struct StoredRow {
+    pub seq: i64,
+    pub group: i64,
+    pub at: String,
+    pub author: String,
+    pub command: String,
+    /// The event as stored (JSON), byte for byte.
+    pub event: String,
+    pub hash: String,
 }
 
 #[derive(Serialize)]
@@ -182,6 +207,11 @@ pub struct EventRow {
     pub author: String,
     pub command: String,
     pub undone: bool,
+    /// False for a stored command that no longer applies to the meeting
+    /// file (it was changed since); `why` says why. It stays in the record.
+    pub applies: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub why: Option<String>,
     pub events: Vec<crate::domain::Event>,
 }
 
@@ -208,7 +238,9 @@ fn text_row(state: &State, text: &Text) -> TextRow {
     }
 }
 
-pub fn export(state: &State) -> Export {
+/// The state and every stored command: `left_out` are those that no longer
+/// apply, each with why, in the order they were stored.
+pub fn export(state: &State, left_out: &[(&Group, String)]) -> Export {
     let m = &state.meeting;
     let original = m.original();
     let ids = |list: Vec<usize>| {
@@ -394,17 +426,188 @@ pub fn export(state: &State) -> Export {
             at: state.core.communique_adopted,
             history: state.core.communique_history.iter().cloned().collect(),
         },
-        events: state
-            .log
-            .iter()
-            .map(|e| EventRow {
-                seq: e.group.seq,
-                at: e.group.at,
-                author: e.group.author.clone(),
-                command: e.group.command.clone(),
-                undone: e.undone,
-                events: e.group.events.clone(),
-            })
-            .collect(),
+        events: {
+            let row = |g: &Group, undone: bool, why: Option<String>| EventRow {
+                seq: g.seq,
+                at: g.at,
+                author: g.author.clone(),
+                command: g.command.clone(),
+                undone,
+                applies: why.is_none(),
+                why,
+                events: g.events.clone(),
+            };
+            let mut rows: Vec<EventRow> = state.log.iter().map(|e| row(&e.group, e.undone, None)).collect();
+            rows.extend(left_out.iter().map(|(g, why)| row(g, false, Some(why.clone()))));
+            rows.sort_by_key(|r| r.seq);
+            rows
+        },
+        record: None,
+    }
+}
+
+/// Characters a JSON or TOML reader keeps but a screen hides or turns
+/// around: C1 controls and the bidi controls (marks, embeddings,
+/// overrides, isolates), and the line and paragraph separators.
+fn hidden(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'..='\u{9f}'
+            | '\u{61c}'
+            | '\u{200e}'
+            | '\u{200f}'
+            | '\u{2028}'
+            | '\u{2029}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Writes hidden characters as `\uXXXX` escapes. In the JSON and TOML this
+/// program writes they occur only inside basic (double-quoted) strings,
+/// where the escape means the same character ([`to_toml`] sees to it for
+/// TOML), so the export reads back the same.
+pub fn escape_hidden(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if hidden(c) {
+            out.push_str(&format!("\\u{:04X}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The export as TOML, every string written as a basic (double-quoted)
+/// string, where an escape can stand for a hidden character: the writer
+/// chooses literal strings for text with quotes or backslashes, in which
+/// `\u` would mean itself.
+pub fn to_toml(export: &Export) -> Result<String, String> {
+    toml::to_string(export)
+        .map(|t| literal_to_basic(&t))
+        .map_err(|e| e.to_string())
+}
+
+/// Where a TOML lexer stands.
+#[derive(PartialEq)]
+enum In {
+    Outside,
+    Literal,
+    MlLiteral,
+    Basic,
+    MlBasic,
+}
+
+/// Pushes `c` as a basic string has it.
+fn push_escaped(out: &mut String, c: char) {
+    match c {
+        '\\' => out.push_str("\\\\"),
+        '"' => out.push_str("\\\""),
+        c if hidden(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
+        c => out.push(c),
+    }
+}
+
+/// Rewrites the literal strings of a TOML text as basic strings of the
+/// same value, and escapes hidden characters in every string.
+fn literal_to_basic(toml: &str) -> String {
+    let mut out = String::with_capacity(toml.len() + 64);
+    let mut state = In::Outside;
+    let mut rest = toml;
+    while let Some(c) = rest.chars().next() {
+        let run = |q: char| rest.chars().take_while(|&x| x == q).count();
+        let mut step = c.len_utf8();
+        match state {
+            In::Outside => {
+                if rest.starts_with("'''") {
+                    out.push_str("\"\"\"");
+                    state = In::MlLiteral;
+                    step = 3;
+                } else if c == '\'' {
+                    out.push('"');
+                    state = In::Literal;
+                } else if rest.starts_with("\"\"\"") {
+                    out.push_str("\"\"\"");
+                    state = In::MlBasic;
+                    step = 3;
+                } else if c == '"' {
+                    out.push('"');
+                    state = In::Basic;
+                } else {
+                    out.push(c);
+                }
+            }
+            In::Literal if c == '\'' => {
+                out.push('"');
+                state = In::Outside;
+            }
+            In::Literal => push_escaped(&mut out, c),
+            In::MlLiteral if c == '\'' && run('\'') >= 3 => {
+                // Up to two quotes before the closing three belong to the text.
+                let n = run('\'');
+                for _ in 3..n {
+                    out.push('\'');
+                }
+                out.push_str("\"\"\"");
+                state = In::Outside;
+                step = n;
+            }
+            In::MlLiteral if c == '\n' || c == '\'' => out.push(c),
+            In::MlLiteral => push_escaped(&mut out, c),
+            In::Basic | In::MlBasic if c == '\\' => {
+                // An escape: the backslash and the character after it, as they are.
+                let next = rest[1..].chars().next().map_or(0, char::len_utf8);
+                out.push_str(&rest[..1 + next]);
+                step = 1 + next;
+            }
+            In::Basic if c == '"' => {
+                out.push('"');
+                state = In::Outside;
+            }
+            In::MlBasic if c == '"' && run('"') >= 3 => {
+                let n = run('"');
+                out.push_str(&rest[..n]);
+                state = In::Outside;
+                step = n;
+            }
+            In::Basic | In::MlBasic if hidden(c) => out.push_str(&format!("\\u{:04X}", c as u32)),
+            In::Basic | In::MlBasic => out.push(c),
+        }
+        rest = &rest[step..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize, serde::Deserialize, PartialEq, Debug)]
+    struct Texts {
+        texts: Vec<String>,
+    }
+
+    #[test]
+    fn toml_and_json_escape_hidden_characters_and_read_back_the_same() {
+        let texts = Texts {
+            texts: vec![
+                "plain".into(),
+                "a \"quoted\" \\ back \u{202e}evil\u{9b}".into(),
+                "it's \u{2066}isolated\u{2069}".into(),
+                "two\nlines with 'quotes' and \"\"\" and '''".into(),
+                "many\nlines \u{202e}\n\"\"".into(),
+                "many\nlines ending in quotes''".into(),
+            ],
+        };
+        let raw = toml::to_string(&texts).unwrap();
+        assert!(raw.contains('\''), "the writer uses literal strings: {raw}");
+        let safe = literal_to_basic(&raw);
+        assert!(!safe.chars().any(hidden), "{safe}");
+        assert!(safe.contains("\\u202E"), "{safe}");
+        assert_eq!(toml::from_str::<Texts>(&safe).unwrap(), texts, "{safe}");
+        let json = escape_hidden(&serde_json::to_string(&texts).unwrap());
+        assert!(!json.chars().any(hidden));
+        assert_eq!(serde_json::from_str::<Texts>(&json).unwrap(), texts);
     }
 }

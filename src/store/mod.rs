@@ -1,7 +1,11 @@
-//! The session record in SQLite and the session built on it.
+//! The session record and the session built on it. `chain` and `identity`
+//! hold what any engine needs (the hash chain over plain rows, the meeting a
+//! record belongs to); `record` is the SQLite engine.
 
+pub mod chain;
+pub mod identity;
 pub mod record;
 pub mod session;
 
 pub use record::{Record, StoreError};
-pub use session::{ExecError, OpenError, Session};
+pub use session::{Access, ExecError, OpenError, Session};

@@ -2,7 +2,8 @@
 //! Several processes may hold one session; each catches up with the others'
 //! events before it writes, and when asked to refresh.
 
-use super::record::{Record, StoreError};
+use super::identity;
+use super::record::{Record, StoreError, break_msg};
 use crate::commands::{self, Command};
 use crate::domain::state::At;
 use crate::domain::{Group, Msg, State};
@@ -47,12 +48,17 @@ pub struct Conflict {
     pub seq: i64,
     pub command: String,
     pub msg: Msg,
+    /// The command as stored, for the export of the whole record.
+    pub group: Arc<Group>,
 }
 
 pub struct Session {
     pub state: State,
     pub meeting_path: PathBuf,
     pub conflicts: Vec<Conflict>,
+    /// What the reader should know about the record (a broken chain read
+    /// for rescue, an old record without a chain).
+    pub warnings: Vec<Msg>,
     record: Record,
     /// The last group read from the record, applied or not.
     seen: i64,
@@ -68,77 +74,107 @@ pub fn resolve(path: &Path) -> (PathBuf, PathBuf) {
     }
 }
 
+/// How a session opens its record.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Access {
+    /// To record commands: the record is made if there is none, and a
+    /// damaged one is refused.
+    Write,
+    /// To read it: nothing is written, a missing record is an error, and a
+    /// broken chain is read for rescue with a warning.
+    Read,
+}
+
 impl Session {
+    /// Opens a session to record commands in.
     pub fn open(path: &Path) -> Result<Session, OpenError> {
+        Session::open_with(path, Access::Write)
+    }
+
+    /// Opens a session to read; nothing is written to the record or its folder.
+    pub fn open_read(path: &Path) -> Result<Session, OpenError> {
+        Session::open_with(path, Access::Read)
+    }
+
+    pub fn open_with(path: &Path, access: Access) -> Result<Session, OpenError> {
         let (meeting_path, record_path) = resolve(path);
         if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
             return Err(OpenError::NoRecord(record_path));
         }
-        let name = meeting_path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        // A record already there is read on a second thread while this one
-        // reads the files and then folds what arrives: on a long session the
-        // three take about as long each. (A new record, or an empty file, is
-        // only made a record once the files are found good.)
-        let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
-        std::thread::scope(|scope| {
-            let reader = record_path.exists().then(|| {
-                let (record_path, name) = (&record_path, &name);
-                scope.spawn(move || -> Result<Option<Record>, StoreError> {
-                    // A file that is not a record yet is left for after the files are checked.
-                    let Some(record) = Record::open_existing(record_path, name)? else {
-                        return Ok(None);
-                    };
-                    let mut batch = Vec::with_capacity(BATCH);
-                    record.each_after(0, |group| {
-                        batch.push(group);
-                        batch.len() < BATCH
-                            || batches
-                                .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                                .is_ok()
-                    })?;
-                    // The last batch; the receiver may have gone, having found the files bad.
-                    let _ = batches.send(batch);
-                    Ok(Some(record))
-                })
-            });
-            let meeting = match files::load(&meeting_path) {
-                Ok(meeting) => meeting,
-                Err(problems) => {
-                    drop(arrive);
-                    if let Some(reader) = reader {
-                        let _ = reader.join();
+        // A record without a log is read as an immutable file, which writes
+        // nothing beside it; but a writer that starts and folds its log into
+        // the file meanwhile can tear what is read (file times are too
+        // coarse to tell). So a refusal is only believed when a second
+        // reading, a moment later, refuses it in the same words.
+        let mut refused: Option<String> = None;
+        let mut readings = 0;
+        let (read, warnings) = loop {
+            readings += 1;
+            let outcome = read_existing(&meeting_path, &record_path)
+                .and_then(|read| judge(&read, access, &record_path).map(|w| (read, w)));
+            match outcome {
+                Ok(done) => break done,
+                Err(OpenError::Store(e)) => {
+                    let words = e.to_string();
+                    if refused.as_ref() == Some(&words) || readings == 10 {
+                        return Err(OpenError::Store(e));
                     }
-                    return Err(OpenError::Files(problems));
+                    refused = Some(words);
+                    std::thread::sleep(std::time::Duration::from_millis(5));
                 }
-            };
-            let mut state = State::new(Arc::new(meeting));
-            let mut conflicts = Vec::new();
-            let mut seen = 0;
-            let existing = match reader {
-                Some(reader) => {
-                    for group in arrive.iter().flatten() {
-                        seen = group.seq;
-                        fold(&mut state, &mut conflicts, group);
+                Err(e) => return Err(e),
+            }
+        };
+        let Read {
+            meeting,
+            state,
+            conflicts,
+            seen,
+            existing,
+        } = read;
+        let record = match (access, existing) {
+            (Access::Read, Some(record)) => record,
+            (Access::Read, None) => return Err(OpenError::NoRecord(record_path)),
+            (Access::Write, existing) => {
+                let mut record = Record::open(&record_path, &identity::of(&meeting)).map_err(OpenError::Store)?;
+                match existing {
+                    // Carry on from where the reader stopped (the chain is the same).
+                    Some(read) if read.version() == record.version() => record.continue_from(&read),
+                    // Just upgraded, or new: read it all again.
+                    _ => {
+                        let mut session = Session {
+                            state: State::new(meeting.clone()),
+                            meeting_path: meeting_path.clone(),
+                            conflicts: Vec::new(),
+                            warnings,
+                            record,
+                            seen: 0,
+                        };
+                        session.refresh().map_err(OpenError::Store)?;
+                        return Ok(session);
                     }
-                    reader.join().expect("the record reader does not panic")
                 }
-                None => Ok(None),
-            };
-            let record = match existing.map_err(OpenError::Store)? {
-                Some(record) => record,
-                None => Record::open(&record_path, &name).map_err(OpenError::Store)?,
-            };
-            Ok(Session {
-                state,
-                meeting_path: meeting_path.clone(),
-                conflicts,
-                record,
-                seen,
-            })
-        })
+                record
+            }
+        };
+        let mut session = Session {
+            state,
+            meeting_path,
+            conflicts,
+            warnings,
+            record,
+            seen,
+        };
+        if access == Access::Write {
+            // What others recorded between the read and the write open.
+            session.refresh().map_err(OpenError::Store)?;
+        }
+        Ok(session)
+    }
+
+    /// The record under the session.
+    pub fn record(&self) -> &Record {
+        &self.record
     }
 
     pub fn record_path(&self) -> &Path {
@@ -147,7 +183,7 @@ impl Session {
 
     /// Reads what others have recorded since; returns how many commands arrived.
     pub fn refresh(&mut self) -> Result<usize, StoreError> {
-        let groups = self.record.read_after(self.seen)?;
+        let groups = self.record.read_new()?;
         let n = groups.len();
         for g in groups {
             self.fold(g);
@@ -162,8 +198,8 @@ impl Session {
 
     /// Records one command, durably, or refuses it and records nothing.
     pub fn execute(&mut self, command: &Command, author: &str, at: At) -> Result<Arc<Group>, ExecError> {
-        let writing = self.record.begin()?;
-        for g in writing.read_after(self.seen)? {
+        let mut writing = self.record.begin()?;
+        for g in writing.read_new()? {
             // Not `self.fold`: `writing` holds the record.
             self.seen = g.seq;
             fold(&mut self.state, &mut self.conflicts, g);
@@ -184,6 +220,97 @@ impl Session {
     }
 }
 
+/// The meeting, and the record as read so far (if there is one).
+struct Read {
+    meeting: Arc<crate::domain::meeting::Meeting>,
+    state: State,
+    conflicts: Vec<Conflict>,
+    seen: i64,
+    existing: Option<Record>,
+}
+
+/// Reads the meeting and, on a second thread, the record already there
+/// (read-only), folding what arrives: on a long session the three take
+/// about as long each. Nothing is written.
+fn read_existing(meeting_path: &Path, record_path: &Path) -> Result<Read, OpenError> {
+    let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
+    std::thread::scope(|scope| {
+        let reader = record_path.exists().then(|| {
+            scope.spawn(move || -> Result<Option<Record>, StoreError> {
+                let Some(mut record) = Record::open_read(record_path)? else {
+                    return Ok(None);
+                };
+                let mut batch = Vec::with_capacity(BATCH);
+                record.each_new(|group| {
+                    batch.push(group);
+                    batch.len() < BATCH
+                        || batches
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .is_ok()
+                })?;
+                // The last batch; the receiver may have gone, having found the files bad.
+                let _ = batches.send(batch);
+                Ok(Some(record))
+            })
+        });
+        let meeting = match files::load(meeting_path) {
+            Ok(meeting) => Arc::new(meeting),
+            Err(problems) => {
+                drop(arrive);
+                if let Some(reader) = reader {
+                    let _ = reader.join();
+                }
+                return Err(OpenError::Files(problems));
+            }
+        };
+        let mut state = State::new(meeting.clone());
+        let mut conflicts = Vec::new();
+        let mut seen = 0;
+        let existing = match reader {
+            Some(reader) => {
+                for group in arrive.iter().flatten() {
+                    seen = group.seq;
+                    fold(&mut state, &mut conflicts, group);
+                }
+                reader.join().expect("the record reader does not panic")
+            }
+            None => Ok(None),
+        };
+        Ok(Read {
+            meeting,
+            state,
+            conflicts,
+            seen,
+            existing: existing.map_err(OpenError::Store)?,
+        })
+    })
+}
+
+/// Whether what was read may be used: the record of another meeting is
+/// refused; a broken one is refused for writing and read with warnings.
+fn judge(read: &Read, access: Access, record_path: &Path) -> Result<Vec<Msg>, OpenError> {
+    let mut warnings = Vec::new();
+    if let Some(found) = &read.existing {
+        found
+            .check_identity(&identity::of(&read.meeting))
+            .map_err(OpenError::Store)?;
+        if let Some(at) = found.broken() {
+            if access == Access::Write {
+                return Err(OpenError::Store(StoreError::Broken {
+                    path: record_path.to_path_buf(),
+                    at: at.clone(),
+                }));
+            }
+            warnings.push(break_msg(record_path, at));
+            warnings.push(msg!("record-rescue", path = record_path.display().to_string()));
+        }
+        if found.version() < 2 && access == Access::Read {
+            warnings.push(msg!("record-unchained", path = record_path.display().to_string()));
+        }
+    }
+    Ok(warnings)
+}
+
 /// Applies a stored group, or keeps it aside as a conflict.
 fn fold(state: &mut State, conflicts: &mut Vec<Conflict>, group: Group) {
     let group = Arc::new(group);
@@ -192,6 +319,7 @@ fn fold(state: &mut State, conflicts: &mut Vec<Conflict>, group: Group) {
             seq: group.seq,
             command: group.command.clone(),
             msg,
+            group: group.clone(),
         });
     }
 }
@@ -201,6 +329,6 @@ pub fn open_error_msg(e: &OpenError) -> Vec<(Option<Problem>, Msg)> {
     match e {
         OpenError::Files(problems) => problems.iter().map(|p| (Some(p.clone()), p.msg.clone())).collect(),
         OpenError::Store(s) => vec![(None, s.to_msg())],
-        OpenError::NoRecord(p) => vec![(None, msg!("store-no-record", path = p.display().to_string()))],
+        OpenError::NoRecord(p) => vec![(None, msg!("record-none", path = p.display().to_string()))],
     }
 }
