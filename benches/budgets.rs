@@ -14,8 +14,8 @@ use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::render::{communique, html};
 use plenary::store::Session;
-use plenary::tui::action::Action;
-use plenary::tui::app::App;
+use plenary::tui::app::{App, matrix_index};
+use plenary::tui::intent::Intent;
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -84,7 +84,8 @@ fn budgets(c: &mut Criterion) {
     let session = Session::open(&path).expect("opens");
     for (tab, name) in SCREENS.iter().enumerate() {
         let mut a = app(&session);
-        a.on_action(Action::Tab(tab));
+        a.on_intent(Intent::Tab(tab));
+        a.build_document();
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
         g.bench_function(format!("frame {name}"), |b| {
             b.iter(|| {
@@ -93,8 +94,8 @@ fn budgets(c: &mut Criterion) {
         });
     }
     let mut a = app(&session);
-    a.on_action(Action::Tab(4));
-    a.on_action(Action::ToggleMatrix);
+    a.on_intent(Intent::Tab(4));
+    a.on_intent(Intent::ToggleMatrix);
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     g.bench_function("frame communique matrix", |b| {
         b.iter(|| {
@@ -121,5 +122,49 @@ fn budgets(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, budgets);
+/// The first frame after the state changed (another terminal's command
+/// arrived), for every screen: the new state is taken in and drawn at once,
+/// with no cache warm for it. The communique is built on its own thread, so
+/// this frame shows the one built before.
+fn frames_after_change(c: &mut Criterion) {
+    let (_dir, path) = large();
+    let mut session = Session::open(&path).expect("opens");
+    let before = Arc::new(session.state.clone());
+    let note = parse_line("note 1 \"x\"").unwrap().unwrap();
+    session.execute(&note, "secretariat", now()).expect("saved");
+    let after = Arc::new(session.state.clone());
+    // Made on the store thread with each new state, as in the program.
+    let (before_index, after_index) = (Arc::new(matrix_index(&before)), Arc::new(matrix_index(&after)));
+    let mut g = c.benchmark_group("budgets");
+    g.sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    let screens = SCREENS.iter().map(|s| (*s, false)).chain([("communique matrix", true)]);
+    for (tab, (name, matrix)) in screens.enumerate() {
+        let mut a = app(&session);
+        a.on_intent(Intent::Tab(tab.min(4)));
+        if matrix {
+            a.on_intent(Intent::ToggleMatrix);
+        }
+        a.build_document();
+        let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
+        let mut flip = false;
+        g.bench_function(format!("first frame after a change, {name}"), |b| {
+            b.iter(|| {
+                // A fresh Arc each time: nothing cached for it.
+                flip = !flip;
+                let (next, index) = if flip {
+                    (&after, &after_index)
+                } else {
+                    (&before, &before_index)
+                };
+                a.set_state_indexed(Arc::new((**next).clone()), Some(index.clone()));
+                terminal.draw(|f| views::draw(f, &a)).unwrap();
+            })
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, budgets, frames_after_change);
 criterion_main!(benches);

@@ -6,6 +6,7 @@ pub mod commands;
 pub mod domain;
 pub mod files;
 pub mod i18n;
+pub mod publish;
 pub mod render;
 pub mod store;
 pub mod tui;

@@ -6,8 +6,8 @@ mod common;
 use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::store::Session;
-use plenary::tui::action::Action;
 use plenary::tui::app::App;
+use plenary::tui::intent::Intent;
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -69,17 +69,18 @@ fn every_screen_at_two_sizes_in_two_languages() {
             .enumerate()
         {
             let mut a = app(&session, lang);
-            a.on_action(Action::Tab(tab));
+            a.on_intent(Intent::Tab(tab));
+            a.build_document();
             for (w, h) in [(80, 24), (160, 48)] {
                 insta::assert_snapshot!(format!("{name}-{lang}-{w}x{h}"), render(&a, w, h));
             }
         }
         let mut a = app(&session, lang);
-        a.on_action(Action::Tab(4));
-        a.on_action(Action::ToggleMatrix);
+        a.on_intent(Intent::Tab(4));
+        a.on_intent(Intent::ToggleMatrix);
         insta::assert_snapshot!(format!("matrix-{lang}-80x24"), render(&a, 80, 24));
         let mut a = app(&session, lang);
-        a.on_action(Action::Help);
+        a.on_intent(Intent::Help);
         insta::assert_snapshot!(format!("help-{lang}-80x24"), render(&a, 80, 24));
     }
 }
@@ -109,10 +110,49 @@ fn escape_sequences_in_names_are_shown_as_placeholders() {
     std::fs::write(&path, hostile).unwrap();
     let s = Session::open(&path).expect("a name with escapes is valid data");
     let mut a = app(&s, "en");
-    a.on_action(Action::Tab(1));
+    a.on_intent(Intent::Tab(1));
     a.filter = "evil".into();
     let screen = render(&a, 160, 48);
     assert!(screen.contains("Evil␛]52;c;ZXZpbA==␇␛[2J Corp"), "{screen}");
     assert!(!screen.contains('\u{1b}'));
     drop(dir);
+}
+
+/// The layers that stand over the screens when something must be chosen,
+/// confirmed or read, in English and in Russian.
+#[test]
+fn layers_that_ask_block_or_list() {
+    use plenary::tui::layers::{Ask, Choice, Layer};
+    let (_dir, session) = morning();
+    for lang in ["en", "ru"] {
+        let mut a = app(&session, lang);
+        a.on_intent(Intent::Tab(2));
+        a.layers.push(Layer::Choose(Choice {
+            ask: Ask::Speaker,
+            typed: "nam".into(),
+            options: plenary::domain::lookup::matches(&session.state.meeting, "nam"),
+            sel: 0,
+        }));
+        insta::assert_snapshot!(format!("choose-{lang}-80x24"), render(&a, 80, 24));
+
+        let mut a = app(&session, lang);
+        a.on_intent(Intent::Tab(3));
+        a.on_key(ratatui::crossterm::event::KeyEvent::from(
+            ratatui::crossterm::event::KeyCode::Char('a'),
+        ));
+        insta::assert_snapshot!(format!("confirm-adopt-{lang}-80x24"), render(&a, 80, 24));
+
+        let mut a = app(&session, lang);
+        a.store_gone();
+        insta::assert_snapshot!(format!("blocked-{lang}-80x24"), render(&a, 80, 24));
+
+        let mut a = app(&session, lang);
+        a.refresh_failed(
+            plenary::domain::Msg::new("store-sqlite")
+                .text("path", "windhoek.plenary")
+                .text("detail", "database is locked"),
+        );
+        a.on_intent(Intent::Messages);
+        insta::assert_snapshot!(format!("log-{lang}-80x24"), render(&a, 80, 24));
+    }
 }

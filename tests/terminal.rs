@@ -110,6 +110,29 @@ impl Tmux {
         assert_eq!(self.modes(window), "00000", "mouse reporting and alternate screen off");
     }
 
+    /// Pastes text as a terminal does when the program asked for bracketed paste.
+    fn paste(&self, window: &str, text: &str) {
+        self.tmux(&["set-buffer", "-b", "p", text]);
+        self.tmux(&["paste-buffer", "-p", "-b", "p", "-t", &format!("t:{window}")]);
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// A left click at a cell (0-based), sent as the terminal's SGR mouse report.
+    fn click(&self, window: &str, column: u16, row: u16) {
+        let press = format!("\u{1b}[<0;{};{}M", column + 1, row + 1);
+        let release = format!("\u{1b}[<0;{};{}m", column + 1, row + 1);
+        for report in [press, release] {
+            let hex: Vec<String> = report.bytes().map(|b| format!("{b:02x}")).collect();
+            let mut args = vec!["send-keys", "-t"];
+            let target = format!("t:{window}");
+            args.push(&target);
+            args.push("-H");
+            args.extend(hex.iter().map(String::as_str));
+            self.tmux(&args);
+        }
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
     fn screen(&self, window: &str) -> String {
         self.tmux(&["capture-pane", "-p", "-t", &format!("t:{window}")])
     }
@@ -160,6 +183,9 @@ fn a_morning_at_the_chairs_table() {
     // Two speakers, by part of the name and by id.
     t.keys("main", &["3", "a"]);
     t.text("main", "nam");
+    // Namibia and Viet Nam both fit: chosen from the list, Namibia first.
+    t.keys("main", &["Enter"]);
+    t.wait_for("main", "Several delegations fit");
     t.keys("main", &["Enter", "a"]);
     t.text("main", "ZW");
     t.keys("main", &["Enter"]);
@@ -178,6 +204,8 @@ fn a_morning_at_the_chairs_table() {
     t.keys("main", &["C-s"]);
     t.wait_for("main", "saved: draft 3 KP/2009/IS/6");
     t.keys("main", &["a"]);
+    t.wait_for("main", "Adopt KP/2009/IS/6 by consensus?");
+    t.keys("main", &["y"]);
     t.wait_for("main", "saved: adopt KP/2009/IS/6");
     // The help lists every key.
     t.keys("main", &["?"]);
@@ -292,4 +320,219 @@ fn escape_sequences_in_a_name_stay_on_screen_as_placeholders() {
     assert!(screen.contains("1 Agenda"), "{screen}");
     t.keys("main", &["q"]);
     t.wait_for("main", "EXITED 0");
+}
+
+/// The plenary processes whose command line names this path.
+fn processes_on(path: &Path) -> Vec<String> {
+    let out = Command::new("pgrep")
+        .args(["-f", &format!("plenary {}", path.display())])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(String::from)
+        .collect()
+}
+
+/// Waits up to the one second the program has to end after losing its terminal.
+fn ended_within_a_second(path: &Path) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(1) {
+        if processes_on(path).is_empty() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    processes_on(path).is_empty()
+}
+
+fn export(path: &Path, dir: &Path) -> serde_json::Value {
+    let json = common::run_ok(&["export", path.to_str().unwrap(), "--format", "json"], dir);
+    serde_json::from_str(&json).unwrap()
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn a_killed_terminal_ends_the_program_and_keeps_what_was_saved() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("lost");
+    t.start("main", dir.path(), path.to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    t.keys("main", &["2", "p"]);
+    t.wait_for("main", "saved: present participants");
+    assert_eq!(processes_on(&path).len(), 1, "one plenary runs on the session");
+    // The window goes away as when it is closed or SSH drops.
+    t.tmux(&["kill-server"]);
+    assert!(
+        ended_within_a_second(&path),
+        "plenary still runs: {:?}",
+        processes_on(&path)
+    );
+    let v = export(&path, dir.path());
+    assert_eq!(v["attendance"]["participants_present"].as_array().unwrap().len(), 49);
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn sigterm_and_sighup_end_the_program() {
+    for signal in ["-TERM", "-HUP"] {
+        let (dir, path) = common::windhoek();
+        let t = Tmux::new(&format!("signal{signal}"));
+        t.start("main", dir.path(), path.to_str().unwrap());
+        t.wait_for("main", "1 Agenda");
+        let pids = processes_on(&path);
+        assert_eq!(pids.len(), 1, "{pids:?}");
+        Command::new("kill").args([signal, &pids[0]]).status().unwrap();
+        assert!(ended_within_a_second(&path), "{signal}: plenary still runs");
+        t.wait_for("main", "EXITED");
+    }
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn a_pasted_text_lands_whole_in_the_prompt_and_runs_nothing() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("paste");
+    t.start("main", dir.path(), path.to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    // On the decisions screen, where `a` adopts and `n` drafts.
+    t.keys("main", &["4", ":"]);
+    t.paste("main", "note 1 \"first line\"\nan adopted line");
+    t.wait_for("main", ":note 1 \"first line\" an adopted line");
+    // A paste with no box open does nothing either.
+    t.keys("main", &["Escape"]);
+    t.paste("main", "a\nn");
+    t.wait_for("main", "pasted text goes into a box");
+    t.keys("main", &["q"]);
+    t.wait_for("main", "EXITED 0");
+    let v = export(&path, dir.path());
+    let outcomes: Vec<&str> = v["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["outcome"].as_str().unwrap())
+        .collect();
+    assert!(outcomes.iter().all(|o| *o == "drafted"), "{outcomes:?}");
+    assert!(v["events"].as_array().unwrap().is_empty(), "{}", v["events"]);
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn a_click_on_a_scrolled_roll_call_selects_the_row_under_the_pointer() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("click");
+    t.start("main", dir.path(), path.to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    t.keys("main", &["2", "PageDown", "PageDown", "PageDown", "PageDown"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let screen = t.screen("main");
+    // The list has scrolled: its first delegation is no longer Angola.
+    let rows: Vec<&str> = screen.lines().collect();
+    let row = 10;
+    let line = rows[row];
+    assert!(line.starts_with("[ ]"), "row {row} is a delegation: {screen}");
+    let id = line[3..].split_whitespace().next().unwrap().to_string();
+    t.click("main", 20, row as u16);
+    t.keys("main", &["Space"]);
+    t.wait_for("main", &format!("saved: present {id}"));
+    t.keys("main", &["q"]);
+    t.wait_for("main", "EXITED 0");
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn the_rapporteurs_selection_stays_on_its_text_while_paragraphs_are_added() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("selection");
+    t.start(
+        "rapporteur",
+        dir.path(),
+        &format!("{} --ui-lang fr --as rapporteur", path.display()),
+    );
+    t.wait_for("rapporteur", "Windhoek");
+    // The matrix, a text some rows down; `t` names it.
+    t.keys("rapporteur", &["5", "m", "Down", "Down", "Down", "Down", "Down", "t"]);
+    let screen = t.wait_for("rapporteur", "Traduire ");
+    let title = screen
+        .lines()
+        .find_map(|l| l.split("Traduire ").nth(1))
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap()
+        .to_string();
+    t.keys("rapporteur", &["Escape"]);
+    // The secretariat adds paragraphs under the first items, above the selection.
+    for item in ["1", "1", "2"] {
+        common::run_ok(
+            &[
+                "do",
+                path.to_str().unwrap(),
+                "--as",
+                "secretariat",
+                "note",
+                item,
+                "A new paragraph.",
+            ],
+            dir.path(),
+        );
+    }
+    let v = export(&path, dir.path());
+    let last = v["paragraphs"].as_array().unwrap().last().unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    t.wait_for("rapporteur", &last);
+    t.keys("rapporteur", &["t"]);
+    t.wait_for("rapporteur", &format!("Traduire {title} "));
+    t.keys("rapporteur", &["Escape", "q"]);
+    t.wait_for("rapporteur", "EXITED 0");
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn the_rapporteurs_translation_survives_the_secretariats_undo() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("undo");
+    t.start(
+        "secretariat",
+        dir.path(),
+        &format!("{} --as secretariat", path.display()),
+    );
+    t.start("rapporteur", dir.path(), &format!("{} --as rapporteur", path.display()));
+    t.wait_for("secretariat", "you: secretariat");
+    t.wait_for("rapporteur", "you: rapporteur");
+    t.keys("secretariat", &["Down", "o"]);
+    t.wait_for("secretariat", "saved: open 2");
+    t.keys("rapporteur", &[":"]);
+    t.text(
+        "rapporteur",
+        "translate KP/2009/IS/3 ru \"Пленарное заседание одобрило.\"",
+    );
+    t.keys("rapporteur", &["Enter"]);
+    t.wait_for("rapporteur", "saved: translate KP/");
+    // The whole message, in the log.
+    t.keys("rapporteur", &["L"]);
+    t.wait_for("rapporteur", "saved: translate KP/2009/IS/3 ru");
+    t.keys("rapporteur", &["Escape"]);
+    // The secretariat's undo reverses the secretariat's own last command, and says which.
+    t.keys("secretariat", &["u"]);
+    t.wait_for("secretariat", "undone: open 2");
+    t.keys("secretariat", &["q"]);
+    t.keys("rapporteur", &["q"]);
+    t.wait_for("secretariat", "EXITED 0");
+    t.wait_for("rapporteur", "EXITED 0");
+    let v = export(&path, dir.path());
+    let d = v["decisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["id"] == "KP/2009/IS/3")
+        .unwrap();
+    assert_eq!(d["text"]["translations"]["ru"]["text"], "Пленарное заседание одобрило.");
+    let item2 = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["number"] == "2")
+        .unwrap();
+    assert_ne!(item2["status"], "open");
 }

@@ -3,11 +3,14 @@
 mod common;
 
 use plenary::commands::{Command, Who, parse_line};
+use plenary::domain::limits::MAX_TEXT_CHARS;
 use plenary::i18n::Localizer;
 use plenary::store::Session;
-use plenary::tui::action::Action;
+use plenary::tui;
 use plenary::tui::app::{App, Effect};
-use plenary::tui::layers::Layer;
+use plenary::tui::intent::Intent;
+use plenary::tui::layers::{Ask, Blocked, Layer, Question};
+use plenary::tui::worker::{Response, Saved, Worker};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::sync::Arc;
 
@@ -25,6 +28,17 @@ fn typed(app: &mut App, text: &str) {
     }
 }
 
+/// The commands among effects, without their tickets.
+fn sent(effects: Vec<Effect>) -> Vec<Command> {
+    effects
+        .into_iter()
+        .filter_map(|e| match e {
+            Effect::Send(_, c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
 fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::DateTime::parse_from_rfc3339("2009-06-23T10:00:00+02:00").unwrap()
 }
@@ -34,12 +48,12 @@ fn one_key_marks_a_category_present() {
     let (_dir, path) = common::windhoek();
     let s = Session::open(&path).unwrap();
     let mut app = App::new(Arc::new(s.state.clone()), Localizer::new("en"), "officer".into(), now());
-    app.on_action(Action::Tab(1));
+    app.on_intent(Intent::Tab(1));
     assert_eq!(
-        app.on_key(key(KeyCode::Char('p'))),
-        vec![Effect::Send(Command::Present {
+        sent(app.on_key(key(KeyCode::Char('p')))),
+        vec![Command::Present {
             who: vec![Who::Participants]
-        })]
+        }]
     );
 }
 
@@ -50,14 +64,24 @@ fn a_speaker_is_found_by_part_of_the_name() {
     s.execute(&parse_line("open 3").unwrap().unwrap(), "officer", now())
         .unwrap();
     let mut app = App::new(Arc::new(s.state.clone()), Localizer::new("en"), "officer".into(), now());
-    app.on_action(Action::Tab(2));
+    app.on_intent(Intent::Tab(2));
     app.on_key(key(KeyCode::Char('a')));
     typed(&mut app, "nam");
-    // "nam" starts Namibia's name; Viet Nam only has it later: Namibia it is.
+    // "nam" fits Namibia and Viet Nam: the officer chooses; Namibia, whose
+    // name begins with it, comes first.
+    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![]);
+    assert!(matches!(app.layers.last(), Some(Layer::Choose(c)) if c.options.len() >= 2));
     assert_eq!(
         app.on_key(key(KeyCode::Enter)),
-        vec![Effect::Send(Command::SpeakerAdd { id: "NA".into() })]
+        vec![],
+        "Namibia is not present: asked first"
     );
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(_))));
+    assert_eq!(
+        sent(app.on_key(key(KeyCode::Char('y')))),
+        vec![Command::SpeakerAdd { id: "NA".into() }]
+    );
+    assert!(app.layers.is_empty());
 }
 
 #[test]
@@ -72,15 +96,15 @@ fn the_prompt_completes_and_runs_commands() {
     app.on_key(key(KeyCode::Tab));
     let effects = app.on_key(key(KeyCode::Enter));
     assert_eq!(
-        effects,
-        vec![Effect::Send(Command::Present {
+        sent(effects),
+        vec![Command::Present {
             who: vec![Who::Id("ZW".into())]
-        })]
+        }]
     );
     // History brings it back.
     app.on_key(key(KeyCode::Char(':')));
     app.on_key(key(KeyCode::Up));
-    assert!(matches!(app.layers.last(), Some(Layer::Prompt { input, .. }) if input.text == "present ZW"));
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present ZW"));
 }
 
 #[test]
@@ -96,7 +120,7 @@ fn an_amendment_at_another_terminal_is_told_before_it_is_overwritten() {
         "officer".into(),
         now(),
     );
-    app.on_action(Action::Tab(3));
+    app.on_intent(Intent::Tab(3));
     app.on_key(key(KeyCode::Char('e')));
     assert!(matches!(app.layers.last(), Some(Layer::Editor(_))));
     typed(&mut app, " My addition.");
@@ -111,10 +135,420 @@ fn an_amendment_at_another_terminal_is_told_before_it_is_overwritten() {
     mine.refresh().unwrap();
     app.set_state(Arc::new(mine.state.clone()));
     assert_eq!(app.on_key(ctrl('s')), vec![], "nothing is sent before the user agrees");
-    assert!(matches!(app.layers.last(), Some(Layer::Confirm { .. })));
-    let effects = app.on_key(key(KeyCode::Char('y')));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(_))));
+    let effects = sent(app.on_key(key(KeyCode::Char('y'))));
     assert!(
-        matches!(effects.as_slice(), [Effect::Send(Command::Amend { target, text })] if target == "KP/2009/IS/3" && text.ends_with("My addition."))
+        matches!(effects.as_slice(), [Command::Amend { target, text }] if target == "KP/2009/IS/3" && text.ends_with("My addition."))
     );
     assert!(app.layers.is_empty());
+}
+
+fn app_on(s: &Session) -> App {
+    App::new(Arc::new(s.state.clone()), Localizer::new("en"), "officer".into(), now())
+}
+
+fn status(app: &App) -> String {
+    app.status.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+}
+
+fn draw(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| plenary::tui::views::draw(f, app)).unwrap();
+    format!("{}", terminal.backend())
+}
+
+#[test]
+fn behind_the_too_small_screen_only_quit_acts() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    app.on_key(key(KeyCode::Char('e')));
+    assert!(matches!(app.layers.last(), Some(Layer::Editor(_))));
+    typed(&mut app, " more");
+    app.resize(60, 20);
+    for k in [
+        key(KeyCode::Esc),
+        key(KeyCode::Char('a')),
+        ctrl('s'),
+        key(KeyCode::Enter),
+    ] {
+        assert_eq!(app.on_key(k), vec![], "{k:?}");
+    }
+    app.on_paste("pasted");
+    assert!(matches!(app.layers.last(), Some(Layer::Editor(e)) if e.text().ends_with("more")));
+    assert_eq!(app.on_key(key(KeyCode::Char('q'))), vec![Effect::Quit]);
+    app.resize(100, 30);
+    assert_eq!(
+        app.on_key(key(KeyCode::Char('x'))),
+        vec![],
+        "typed into the editor again"
+    );
+    assert!(matches!(app.layers.last(), Some(Layer::Editor(e)) if e.text().ends_with("morex")));
+}
+
+#[test]
+fn a_paste_is_text_in_the_box_with_focus_and_never_keys() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    app.on_key(key(KeyCode::Char(':')));
+    app.on_paste("present NA\r\nan");
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present NA an"));
+    app.on_key(key(KeyCode::Esc));
+    // With no box open, a paste does nothing and says so.
+    app.on_paste("a\nn");
+    assert!(app.layers.is_empty());
+    assert!(app.pending.is_empty());
+    assert!(status(&app).contains("Nothing was done"), "{}", status(&app));
+}
+
+#[test]
+fn adopt_and_defer_ask_roll_call_acts_and_offers_undo() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    assert_eq!(app.on_key(key(KeyCode::Char('a'))), vec![], "adopt asks first");
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(c)) if c.message.contains("Adopt KP/2009/IS/")));
+    assert_eq!(app.on_key(key(KeyCode::Char('n'))), vec![]);
+    assert!(app.layers.is_empty());
+    app.on_key(key(KeyCode::Char('d')));
+    let effects = sent(app.on_key(key(KeyCode::Char('y'))));
+    assert!(
+        matches!(effects.as_slice(), [Command::DeferDecision { .. }]),
+        "{effects:?}"
+    );
+    // The roll call acts at once; the saved message names the undo key.
+    app.on_intent(Intent::Tab(1));
+    let effects = app.on_key(key(KeyCode::Char('p')));
+    let Some(Effect::Send(ticket, _)) = effects.first() else {
+        panic!("{effects:?}")
+    };
+    app.done(*ticket, Ok(Saved::Command("present participants".into())));
+    assert_eq!(status(&app), "saved: present participants — u undoes");
+}
+
+#[test]
+fn results_are_matched_by_ticket_and_undo_says_what_it_undid() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    let first = app.on_key(key(KeyCode::Char('u')));
+    let second = app.on_key(key(KeyCode::Char('u')));
+    let (Some(Effect::Send(a, _)), Some(Effect::Send(b, _))) = (first.first(), second.first()) else {
+        panic!()
+    };
+    assert_ne!(a, b);
+    assert_eq!(app.pending.len(), 2);
+    // The second answer arrives first: the first stays in flight.
+    app.done(*b, Ok(Saved::Undone("translate KP/2009/IS/6 ru".into())));
+    assert_eq!(status(&app), "undone: translate KP/2009/IS/6 ru");
+    assert_eq!(app.pending.keys().collect::<Vec<_>>(), vec![a]);
+    assert!(draw(&app, 120, 30).contains("saving…"));
+}
+
+#[test]
+fn a_refresh_error_while_a_command_is_in_flight_does_not_say_saved() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    let effects = app.on_key(key(KeyCode::Char('u')));
+    let Some(Effect::Send(ticket, _)) = effects.first() else {
+        panic!()
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    tx.send(Response::RefreshFailed(
+        plenary::domain::Msg::new("store-sqlite")
+            .text("path", "windhoek.plenary")
+            .text("detail", "database is locked"),
+    ))
+    .unwrap();
+    tui::take_responses(&mut app, &rx);
+    let screen = draw(&app, 160, 30);
+    assert!(screen.contains("saving…"), "{screen}");
+    assert!(!screen.contains(" saved "), "{screen}");
+    assert!(
+        status(&app).contains("could not read the other terminals"),
+        "{}",
+        status(&app)
+    );
+    assert!(app.status.as_ref().unwrap().error);
+    tx.send(Response::Done {
+        ticket: *ticket,
+        result: Ok(Saved::Command("open 2".into())),
+    })
+    .unwrap();
+    tui::take_responses(&mut app, &rx);
+    assert!(app.pending.is_empty());
+    // Both messages are in the log, whole.
+    app.on_key(key(KeyCode::Char('L')));
+    assert!(matches!(app.layers.last(), Some(Layer::Log(_))));
+    let log = draw(&app, 160, 30);
+    assert!(log.contains("could not read") && log.contains("saved: open 2"), "{log}");
+}
+
+#[test]
+fn a_dead_store_thread_blocks_and_nothing_counts_as_saved() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(1));
+    app.on_key(key(KeyCode::Char('p')));
+    let worker = Worker::dead();
+    tui::take_responses(&mut app, &worker.responses);
+    assert!(app.store_gone);
+    assert!(app.pending.is_empty());
+    let Some(Layer::Blocked(Blocked { message })) = app.layers.last() else {
+        panic!("no blocking message")
+    };
+    assert!(message.contains("present participants"), "{message}");
+    assert!(draw(&app, 120, 30).contains("NOT SAVING"));
+    // No key acts but quit.
+    assert_eq!(app.on_key(key(KeyCode::Char('o'))), vec![]);
+    assert_eq!(app.on_key(key(KeyCode::Esc)), vec![]);
+    assert!(matches!(app.layers.last(), Some(Layer::Blocked(_))));
+    assert_eq!(app.on_key(key(KeyCode::Char('q'))), vec![Effect::Quit]);
+}
+
+#[test]
+fn stored_commands_that_no_longer_apply_are_shown() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    let (tx, rx) = std::sync::mpsc::channel();
+    tx.send(Response::Conflicts(vec![(
+        "present XX".into(),
+        plenary::domain::Msg::new("err-unknown-delegation")
+            .text("id", "XX")
+            .text("suggestions", "none"),
+    )]))
+    .unwrap();
+    tui::take_responses(&mut app, &rx);
+    assert!(
+        status(&app).contains("1 stored command no longer applies"),
+        "{}",
+        status(&app)
+    );
+    assert!(app.log.iter().any(|l| l.status.text.contains("present XX")));
+}
+
+#[test]
+fn esc_on_a_changed_text_asks_before_throwing_it_away() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    app.on_key(key(KeyCode::Char('e')));
+    // Unchanged: Esc closes at once.
+    app.on_key(key(KeyCode::Esc));
+    assert!(app.layers.is_empty());
+    app.on_key(key(KeyCode::Char('e')));
+    typed(&mut app, " Mine.");
+    app.on_key(key(KeyCode::Esc));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(_))));
+    app.on_key(key(KeyCode::Char('n')));
+    assert!(matches!(app.layers.last(), Some(Layer::Editor(e)) if e.text().ends_with("Mine.")));
+    app.on_key(key(KeyCode::Esc));
+    assert_eq!(app.on_key(key(KeyCode::Char('y'))), vec![]);
+    assert!(app.layers.is_empty());
+}
+
+#[test]
+fn ctrl_d_saves_a_draft_only_where_a_draft_exists() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    app.on_key(key(KeyCode::Char('e')));
+    typed(&mut app, " Mine.");
+    assert_eq!(
+        app.on_key(ctrl('d')),
+        vec![],
+        "an amendment has no draft: Ctrl-D does nothing"
+    );
+    assert!(matches!(app.layers.last(), Some(Layer::Editor(_))));
+    let effects = sent(app.on_key(ctrl('s')));
+    assert!(matches!(effects.as_slice(), [Command::Amend { .. }]));
+    // A translation has one.
+    app.on_intent(Intent::Tab(4));
+    app.doc_lang = "ru".into();
+    app.on_key(key(KeyCode::Char('t')));
+    typed(&mut app, "Текст.");
+    let effects = sent(app.on_key(ctrl('d')));
+    assert!(
+        matches!(effects.as_slice(), [Command::Translate { draft: true, .. }]),
+        "{effects:?}"
+    );
+}
+
+#[test]
+fn a_translation_saved_at_another_terminal_meanwhile_is_told() {
+    let (_dir, path) = common::windhoek();
+    let mine = Session::open(&path).unwrap();
+    let mut theirs = Session::open(&path).unwrap();
+    let mut app = app_on(&mine);
+    app.on_intent(Intent::Tab(4));
+    app.doc_lang = "ru".into();
+    app.on_key(key(KeyCode::Char('t')));
+    let Some(Layer::Editor(editor)) = app.layers.last() else {
+        panic!()
+    };
+    let plenary::tui::layers::EditPurpose::Translate { target, .. } = editor.purpose.clone() else {
+        panic!()
+    };
+    typed(&mut app, " Моё.");
+    theirs
+        .execute(
+            &parse_line(&format!("translate {target} ru \"Их перевод.\""))
+                .unwrap()
+                .unwrap(),
+            "rapporteur-2",
+            now(),
+        )
+        .unwrap();
+    let mut mine = Session::open(&path).unwrap();
+    mine.refresh().unwrap();
+    app.set_state(Arc::new(mine.state.clone()));
+    assert_eq!(app.on_key(ctrl('s')), vec![], "nothing is sent before the user agrees");
+    assert!(
+        matches!(app.layers.last(), Some(Layer::Confirm(c)) if c.message.contains("translation") && c.message.contains(&target)),
+    );
+    let effects = sent(app.on_key(key(KeyCode::Char('y'))));
+    assert!(matches!(effects.as_slice(), [Command::Translate { text, .. }] if text.ends_with("Моё.")));
+    assert!(app.layers.is_empty());
+}
+
+#[test]
+fn selections_follow_their_text_and_delegation_when_rows_are_added() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(4));
+    app.on_intent(Intent::ToggleMatrix);
+    for _ in 0..6 {
+        app.on_intent(Intent::Down);
+    }
+    let chosen = app.matrix_rows()[app.matrix_sel].id.to_string();
+    s.execute(
+        &parse_line("note 1 \"Above it.\"").unwrap().unwrap(),
+        "secretariat",
+        now(),
+    )
+    .unwrap();
+    s.execute(
+        &parse_line("note 1 \"Above it too.\"").unwrap().unwrap(),
+        "secretariat",
+        now(),
+    )
+    .unwrap();
+    app.set_state(Arc::new(s.state.clone()));
+    assert_eq!(app.matrix_rows()[app.matrix_sel].id, chosen);
+}
+
+#[test]
+fn a_click_on_a_scrolled_list_selects_the_row_under_the_pointer() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(1));
+    for _ in 0..4 {
+        app.on_intent(Intent::PageDown);
+    }
+    let screen = draw(&app, 80, 24);
+    let row = 6u16;
+    let line = screen
+        .lines()
+        .nth(usize::from(row))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
+    let id = line[4..].split_whitespace().next().unwrap().to_string();
+    app.on_mouse(
+        ratatui::crossterm::event::MouseEvent {
+            kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+            column: 20,
+            row,
+            modifiers: KeyModifiers::NONE,
+        },
+        &[],
+    );
+    let index = app.roll_rows()[app.roll_sel];
+    assert_eq!(app.state.meeting.delegations[index].id, id, "{line}");
+}
+
+#[test]
+fn an_observer_cannot_object_and_is_told_before_typing_a_reason() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    app.on_key(key(KeyCode::Char('x')));
+    typed(&mut app, "WDC");
+    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![]);
+    assert!(matches!(
+        app.layers.last(),
+        Some(Layer::Ask(Question {
+            ask: Ask::ObjectBy { .. },
+            ..
+        }))
+    ));
+    assert!(app.status.as_ref().unwrap().error);
+    assert!(status(&app).contains("WDC"), "{}", status(&app));
+}
+
+#[test]
+fn one_text_is_limited_on_every_path_of_the_screen() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    let long = "a".repeat(MAX_TEXT_CHARS + 1);
+    let mut app = app_on(&s);
+    // The prompt.
+    app.on_key(key(KeyCode::Char(':')));
+    app.on_paste(&long);
+    assert!(status(&app).contains("at most 100"), "{}", status(&app));
+    if let Some(Layer::Prompt(p)) = app.layers.last_mut() {
+        p.input.set(&format!("note 4 \"{}\"", &long));
+    }
+    assert_eq!(app.on_key(key(KeyCode::Enter)), vec![]);
+    app.layers.clear();
+    // The editor.
+    app.on_intent(Intent::Tab(3));
+    app.on_key(key(KeyCode::Char('e')));
+    if let Some(Layer::Editor(e)) = app.layers.last_mut() {
+        e.area.insert_str(&long);
+    }
+    assert_eq!(app.on_key(ctrl('s')), vec![]);
+    assert!(status(&app).contains("at most 100"), "{}", status(&app));
+    // `$EDITOR`'s text comes back through the same save.
+    let purpose = plenary::tui::layers::EditPurpose::Amend {
+        target: "KP/2009/IS/3".into(),
+        version: 1,
+    };
+    assert!(!app.save(purpose, long.clone(), false));
+    assert!(app.pending.is_empty());
+}
+
+#[test]
+fn completion_finds_a_delegation_by_any_word_without_accents() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_key(key(KeyCode::Char(':')));
+    typed(&mut app, "present ivoire");
+    app.on_key(key(KeyCode::Tab));
+    assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present CI"));
 }

@@ -16,6 +16,7 @@ file-incomplete = the meeting could not be read. Correct the problems above.
 file-wrong-type = `{ $key }` must be { $expected ->
     [string] a string
     [integer] an integer
+    [boolean] a boolean (true or false)
     [table] a table
     [array-of-strings] an array of strings
     [array-of-tables] an array of tables

@@ -50,7 +50,7 @@ help-title = Keys
 help-close = any other key closes
 help-global = Everywhere
 help-prompt-keys = At the : prompt: Tab completes commands and ids, ↑ ↓ recall earlier commands, Enter runs, Esc cancels.
-help-editor-keys = In the editor: Ctrl-S saves (final), Ctrl-D saves a translation as draft, Esc cancels.
+help-editor-keys = In the editor: Ctrl-S saves (final), Ctrl-D saves a translation as draft (nothing else has a draft), Esc cancels and asks first if the text changed, Alt-↑ Alt-↓ scroll the original, a paste goes in whole.
 
 status-open-item = item { $item } open
 status-no-open-item = no item open
@@ -60,7 +60,6 @@ status-saved-command = saved: { $command } — u undoes
 status-undo-hint = u undoes your last command
 status-help-hint = ? shows every key, : runs a command
 status-prompt-error = column { $column }: { $message }
-status-ambiguous = "{ $typed }" matches several: { $names }. Type more of the name or the id.
 status-choose-language = the communique is shown in its original language: press l to choose the language to translate into.
 status-edit-cancelled = editing cancelled; nothing was saved.
 

@@ -15,6 +15,7 @@ file-incomplete = no se pudo leer la reunión. Corrija los problemas anteriores.
 file-wrong-type = `{ $key }` debe ser { $expected ->
     [string] una cadena
     [integer] un número entero
+    [boolean] un booleano (true o false)
     [table] una tabla
     [array-of-strings] una lista de cadenas
     [array-of-tables] una lista de tablas

@@ -50,7 +50,7 @@ help-title = Teclas
 help-close = cualquier otra tecla cierra
 help-global = En todas partes
 help-prompt-keys = En la línea de comandos (:): Tab completa comandos e identificadores, ↑ ↓ recuperan comandos anteriores, Enter ejecuta, Esc cancela.
-help-editor-keys = En el editor: Ctrl-S guarda (versión definitiva), Ctrl-D guarda una traducción como borrador, Esc cancela.
+help-editor-keys = En el editor: Ctrl-S guarda (versión definitiva), Ctrl-D guarda una traducción como borrador (solo las traducciones tienen borrador), Esc cancela y pregunta antes si el texto cambió, Alt-↑ Alt-↓ desplazan el original, lo pegado entra entero.
 
 status-open-item = punto { $item } abierto
 status-no-open-item = ningún punto abierto
@@ -60,7 +60,6 @@ status-saved-command = guardado: { $command } — u deshace
 status-undo-hint = u deshace su último comando
 status-help-hint = ? muestra todas las teclas, : ejecuta un comando
 status-prompt-error = columna { $column }: { $message }
-status-ambiguous = "{ $typed }" coincide con varios nombres: { $names }. Escriba más letras del nombre o el identificador.
 status-choose-language = el comunicado se muestra en su idioma original: pulse l para elegir el idioma al que traducir.
 status-edit-cancelled = edición cancelada; no se ha guardado nada.
 

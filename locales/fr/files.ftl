@@ -15,6 +15,7 @@ file-incomplete = la réunion n’a pas pu être lue. Corrigez les problèmes ci
 file-wrong-type = `{ $key }` doit être { $expected ->
     [string] une chaîne
     [integer] un entier
+    [boolean] un booléen (true ou false)
     [table] une table
     [array-of-strings] un tableau de chaînes
     [array-of-tables] un tableau de tables

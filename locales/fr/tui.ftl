@@ -50,7 +50,7 @@ help-title = Touches
 help-close = toute autre touche ferme
 help-global = Partout
 help-prompt-keys = Dans l’invite de commande (:) : Tab complète les commandes et les identifiants, ↑ ↓ rappellent les commandes précédentes, Enter exécute, Esc annule.
-help-editor-keys = Dans l’éditeur : Ctrl-S enregistre (version définitive), Ctrl-D enregistre une traduction comme projet, Esc annule.
+help-editor-keys = Dans l’éditeur : Ctrl-S enregistre (version définitive), Ctrl-D enregistre une traduction comme projet (seules les traductions ont un projet), Esc annule et demande d’abord si le texte a changé, Alt-↑ Alt-↓ font défiler l’original, un texte collé entre en entier.
 
 status-open-item = point { $item } ouvert
 status-no-open-item = aucun point ouvert
@@ -60,7 +60,6 @@ status-saved-command = enregistré : { $command } — u annule
 status-undo-hint = u annule votre dernière commande
 status-help-hint = ? affiche toutes les touches, : exécute une commande
 status-prompt-error = colonne { $column } : { $message }
-status-ambiguous = "{ $typed }" correspond à plusieurs noms : { $names }. Tapez une plus grande partie du nom, ou l’identifiant.
 status-choose-language = le communiqué est affiché dans sa langue originale : appuyez sur l pour choisir la langue de traduction.
 status-edit-cancelled = modification annulée ; rien n’a été enregistré.
 

@@ -16,6 +16,7 @@ file-incomplete = não foi possível ler a reunião. Corrija os problemas acima.
 file-wrong-type = `{ $key }` tem de ser { $expected ->
     [string] uma cadeia de caracteres
     [integer] um número inteiro
+    [boolean] um booleano (true ou false)
     [table] uma tabela
     [array-of-strings] uma lista de cadeias de caracteres
     [array-of-tables] uma lista de tabelas

@@ -52,7 +52,7 @@ help-title = Teclas
 help-close = qualquer outra tecla fecha
 help-global = Em todo o lado
 help-prompt-keys = Na linha de comando (:): Tab completa comandos e identificadores, ↑ ↓ recuperam comandos anteriores, Enter executa, Esc cancela.
-help-editor-keys = No editor: Ctrl-S guarda (versão definitiva), Ctrl-D guarda uma tradução como projeto, Esc cancela.
+help-editor-keys = No editor: Ctrl-S guarda (versão definitiva), Ctrl-D guarda uma tradução como projeto (só as traduções têm projeto), Esc cancela e pergunta antes se o texto mudou, Alt-↑ Alt-↓ deslocam o original, o texto colado entra inteiro.
 
 status-open-item = ponto { $item } aberto
 status-no-open-item = nenhum ponto aberto
@@ -62,7 +62,6 @@ status-saved-command = guardado: { $command } — u anula
 status-undo-hint = u anula o seu último comando
 status-help-hint = ? mostra todas as teclas, : executa um comando
 status-prompt-error = coluna { $column }: { $message }
-status-ambiguous = "{ $typed }" corresponde a vários nomes: { $names }. Escreva mais do nome ou o identificador.
 status-choose-language = o comunicado é apresentado na língua original: prima l para escolher a língua para a qual traduzir.
 status-edit-cancelled = edição cancelada; nada foi guardado.
 

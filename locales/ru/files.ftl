@@ -17,6 +17,7 @@ file-incomplete = не удалось прочитать совещание. И�
 file-wrong-type = `{ $key }` должен быть { $expected ->
     [string] строкой
     [integer] целым числом
+    [boolean] логическим значением (true или false)
     [table] таблицей
     [array-of-strings] массивом строк
     [array-of-tables] массивом таблиц

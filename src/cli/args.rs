@@ -7,8 +7,7 @@ use std::path::PathBuf;
 #[command(
     name = "plenary",
     version,
-    about = "A terminal secretariat for the meetings of an intergovernmental body",
-    args_conflicts_with_subcommands = true
+    about = "A terminal secretariat for the meetings of an intergovernmental body"
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -17,9 +16,14 @@ pub struct Cli {
     /// The meeting file (its record is beside it) or a .plenary record.
     pub session: Option<PathBuf>,
 
-    /// Language of the program's own words: en, fr, pt, es or ru (default: from LANG, else English).
+    /// Language of the program's own words: en, fr, pt, es or ru (default: from
+    /// LC_ALL, LC_MESSAGES or LANG, else English). Before or after the subcommand.
     #[arg(long, global = true, value_name = "LANG")]
     pub ui_lang: Option<String>,
+
+    /// Who is at this terminal, for the record and for undo (default: PLENARY_USER, else the login name).
+    #[arg(long = "as", value_name = "NAME")]
+    pub author: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -55,6 +59,15 @@ pub enum Cmd {
         format: DocFormat,
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// Write the delegates' view: a static site of the meeting, its decisions and its communique in every language.
+    Publish {
+        session: PathBuf,
+        /// The folder of the site (created if missing); the venue's web server serves it.
+        dir: PathBuf,
+        /// Keep following the record: the site is up to date within a second of each command. Ctrl-C stops.
+        #[arg(long)]
+        watch: bool,
     },
     /// Write the whole record, for archives.
     Export {

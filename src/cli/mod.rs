@@ -7,6 +7,7 @@ mod documents;
 mod export;
 mod import;
 mod overview;
+mod publish;
 mod run;
 mod verify;
 
@@ -140,11 +141,44 @@ pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The language of the program's own words: `--ui-lang` if it is one plenary
+/// speaks (else `Err` with what was given), then the locale (LC_ALL,
+/// LC_MESSAGES, LANG), then English.
+pub fn ui_language(choice: Option<&str>) -> Result<String, String> {
+    let language = |tag: &str| {
+        let code = tag.split(['-', '_', '.', '@']).next().unwrap_or("").to_lowercase();
+        crate::i18n::LANGUAGES.contains(&code.as_str()).then_some(code)
+    };
+    if let Some(choice) = choice {
+        return language(choice).ok_or_else(|| choice.to_string());
+    }
+    Ok(sys_locale::get_locales()
+        .find_map(|tag| language(&tag))
+        .unwrap_or_else(|| "en".to_string()))
+}
+
 pub fn run(cli: Cli) -> u8 {
-    let l = Localizer::from_env(cli.ui_lang.as_deref());
+    let l = match ui_language(cli.ui_lang.as_deref()) {
+        Ok(lang) => Localizer::new(&lang),
+        Err(bad) => {
+            let l = Localizer::new(&ui_language(None).unwrap_or_else(|_| "en".into()));
+            report(
+                &l,
+                &crate::msg!(
+                    "cli-bad-ui-lang",
+                    lang = bad,
+                    languages = crate::i18n::LANGUAGES.join(", ")
+                ),
+            );
+            return EXIT_BAD_INPUT;
+        }
+    };
     match cli.command {
         Some(Cmd::Check { meeting }) => check::run(&l, &meeting),
-        Some(Cmd::Do(args)) => run::run(&l, &args),
+        Some(Cmd::Do(mut args)) => {
+            args.author = args.author.or(cli.author);
+            run::run(&l, &args)
+        }
         Some(Cmd::Export {
             session,
             format,
@@ -165,8 +199,9 @@ pub fn run(cli: Cli) -> u8 {
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
         Some(Cmd::Verify { session }) => verify::run(&l, &session),
         Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
+        Some(Cmd::Publish { session, dir, watch }) => publish::run(&l, &session, &dir, watch),
         None => match cli.session {
-            Some(session) => overview::run(&l, &session),
+            Some(session) => overview::run(&l, &session, cli.author.as_deref()),
             None => {
                 report(&l, &crate::msg!("cli-no-session"));
                 EXIT_BAD_INPUT

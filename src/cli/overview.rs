@@ -11,7 +11,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 /// The live TUI on a terminal; where the meeting stands otherwise (a pipe, a script).
-pub fn run(l: &Localizer, path: &Path) -> u8 {
+pub fn run(l: &Localizer, path: &Path, author: Option<&str>) -> u8 {
     let live = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
     // Only the live screen records; where the meeting stands is only read.
     let opened = if live { open(l, path) } else { super::open_read(l, path) };
@@ -21,7 +21,7 @@ pub fn run(l: &Localizer, path: &Path) -> u8 {
     };
     if live {
         let words = Localizer::new(l.lang());
-        return match crate::tui::run(session, words, super::run::author(None)) {
+        return match crate::tui::run(session, words, super::run::author(author)) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 super::report(l, &msg!("cli-terminal-failed", reason = e.to_string()));

@@ -185,20 +185,12 @@ pub fn delegation_id(state: &State, typed: &str) -> Result<String, Msg> {
     if state.meeting.body.subsidiary(typed).is_some() {
         return Err(msg!("err-body-not-delegation", id = typed));
     }
-    let lower = typed.to_lowercase();
+    // The one lookup (domain::lookup): any word of a name, any language, no accents.
     let original = state.meeting.original();
-    let matches: Vec<String> = state
-        .meeting
-        .delegations
-        .iter()
-        .filter(|d| {
-            d.id.to_lowercase().starts_with(&lower)
-                || d.name
-                    .0
-                    .values()
-                    .any(|n| n.to_lowercase().split(' ').any(|w| w.starts_with(&lower)))
-        })
+    let matches: Vec<String> = crate::domain::lookup::matches(&state.meeting, typed)
+        .into_iter()
         .take(5)
+        .map(|i| &state.meeting.delegations[i])
         .map(|d| format!("{} ({})", d.id, d.name.get_or(original, original)))
         .collect();
     let suggestions = if matches.is_empty() {

@@ -268,6 +268,8 @@ pub struct Meeting {
     pub items: Vec<Item>,
     /// Who hosts the next meeting, and when: the communique's last paragraph.
     pub next: Option<NextMeeting>,
+    /// Whether the delegates' site shows the text of decisions not adopted.
+    pub publish_drafts: bool,
     /// Delegations and items by id, built on first use: the fold looks up
     /// one or two per event.
     #[serde(skip)]

@@ -4,6 +4,8 @@
 pub mod apply;
 pub mod event;
 pub mod ids;
+pub mod limits;
+pub mod lookup;
 pub mod meeting;
 pub mod message;
 pub mod state;

@@ -130,6 +130,7 @@ pub fn load_with_notes(path: &Path) -> Result<(Meeting, Vec<Problem>), Vec<Probl
                 "guests",
                 "items",
                 "next_meeting",
+                "publish_drafts",
             ],
         );
         let body_path = r.string(root, "body", true);
@@ -377,6 +378,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
             month: month?.value as u32,
         })
     });
+    let publish_drafts = r.boolean(root, "publish_drafts").is_some_and(|b| b.value);
     let expected = read_expected(r, root, &roster);
     let items = read_items(r, root, &roster, langs);
 
@@ -396,6 +398,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         expected,
         items,
         next,
+        publish_drafts,
         index: Default::default(),
     })
 }

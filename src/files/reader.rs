@@ -225,6 +225,20 @@ impl<'s> Reader<'s> {
         }
     }
 
+    pub fn boolean(&mut self, table: Table<'_, '_>, key: &str) -> Option<Located<bool>> {
+        let v = table.get(key)?;
+        match v.get_ref() {
+            DeValue::Boolean(b) => Some(Located {
+                value: *b,
+                span: v.span(),
+            }),
+            _ => {
+                self.wrong_type(key, v, "boolean");
+                None
+            }
+        }
+    }
+
     pub fn date(&mut self, table: Table<'_, '_>, key: &str, required: bool) -> Option<Located<NaiveDate>> {
         let Some(v) = table.get(key) else {
             if required {
@@ -349,6 +363,10 @@ impl<'s> Reader<'s> {
         let mut map = BTreeMap::new();
         match v.get_ref() {
             DeValue::String(s) => {
+                // One limit on a text, as for every other path a text comes in by.
+                if let Err(m) = crate::domain::limits::check_text(s) {
+                    self.report(&v.span(), m);
+                }
                 map.insert(original.clone(), s.to_string());
             }
             DeValue::Table(t) => {
@@ -369,6 +387,9 @@ impl<'s> Reader<'s> {
                     }
                     match text.get_ref() {
                         DeValue::String(s) if !s.trim().is_empty() => {
+                            if let Err(m) = crate::domain::limits::check_text(s) {
+                                self.report(&text.span(), m);
+                            }
                             map.insert(code, s.to_string());
                         }
                         DeValue::String(_) => {

@@ -24,8 +24,14 @@ pub fn missing_languages(state: &State, d: &Decision) -> Vec<String> {
 }
 
 pub fn build(state: &State, d: &Decision, code: &str) -> Document {
+    build_in(&Lang::new(&state.meeting, code), state, d)
+}
+
+/// [`build`] in a language already made: the delegates' site prints
+/// thousands of decisions in each.
+pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     let m = &state.meeting;
-    let l = Lang::new(m, code);
+    let code = l.code.as_str();
     let item = &m.items[d.item];
     let kind = match d.kind {
         DecisionKind::Decision => "decision",
@@ -81,7 +87,7 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
             ))));
         }
     }
-    if let Some(history) = history(&l, d) {
+    if let Some(history) = history(l, d) {
         blocks.push(Block::Status(history));
     }
     if let Some(by) = &d.by {
@@ -92,7 +98,7 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
     blocks.push(Block::Note(
         l.say(&msg!("dec-original", language = l.language_name(&d.text.lang))),
     ));
-    let (text, pending) = translated(&l, &d.text, None, |t| t.to_string());
+    let (text, pending) = translated(l, &d.text, None, |t| t.to_string());
     let mut pending = pending as usize;
     blocks.push(text);
     // The reasons given for objections, withdrawn ones too, and the
@@ -105,7 +111,7 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
         } else {
             "dec-objection"
         };
-        let (block, is_pending) = translated(&l, &o.reason, None, |t| {
+        let (block, is_pending) = translated(l, &o.reason, None, |t| {
             l.say(&msg!(id, delegation = by.clone(), objection = o.id.clone(), text = t))
         });
         pending += is_pending as usize;
@@ -113,7 +119,7 @@ pub fn build(state: &State, d: &Decision, code: &str) -> Document {
     }
     for r in &d.reservations {
         let by = l.delegation_term(&r.by);
-        let (block, is_pending) = translated(&l, &r.text, None, |t| {
+        let (block, is_pending) = translated(l, &r.text, None, |t| {
             l.say(&msg!("dec-reservation", text = t).term(&slot!("delegation"), &by))
         });
         pending += is_pending as usize;

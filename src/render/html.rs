@@ -31,7 +31,8 @@ p.note { font-size: 0.9em; color: #333; }
 }
 "#;
 
-fn escape(text: &str) -> String {
+/// Text made inert in HTML, attributes included.
+pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -258,36 +259,69 @@ fn id_attr(out: &mut String, number: Option<usize>) {
     }
 }
 
+/// What a page of the delegates' site puts around its documents: HTML
+/// before and after them (made by the caller from escaped parts) and CSS
+/// added to the page's own. The default is nothing: the printable file.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Frame<'a> {
+    pub before: &'a str,
+    pub after: &'a str,
+    pub style: &'a str,
+}
+
 /// One HTML file holding one document per language.
 pub fn write(docs: &[Document]) -> String {
+    write_framed(docs, Frame::default())
+}
+
+/// [`write`], with the documents inside `frame`.
+pub fn write_framed(docs: &[Document], frame: Frame<'_>) -> String {
     let first = docs.first().map(|d| d.lang.as_str()).unwrap_or("en");
     let title = docs.first().map(|d| d.title.as_str()).unwrap_or_default();
+    let mut out = page_start(first, title, frame);
+    let one = |doc: &Document| {
+        // Room for the texts and their tags, so that it is not copied as it grows.
+        let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
+        let mut out = String::with_capacity(room);
+        article(doc, &mut out);
+        out
+    };
+    // A thread is worth it for several languages, not for one short page.
+    let articles = match docs {
+        [doc] => vec![one(doc)],
+        _ => super::on_threads(docs, one),
+    };
+    out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
+    out.extend(articles);
+    out.push_str(frame.after);
+    out.push_str(PAGE_END);
+    out
+}
+
+/// The head of a self-contained page (strict CSP, print stylesheet), the
+/// opening of its body and `frame.before`.
+pub fn page_start(lang: &str, title: &str, frame: Frame<'_>) -> String {
     let mut out = String::new();
     out.push_str("<!DOCTYPE html>\n");
     out.push_str(&format!(
         "<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n",
-        escape(first)
+        escape(lang)
     ));
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
     );
     out.push_str(&format!(
-        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        escape(&visible(title))
+        "<title>{}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n",
+        escape(&visible(title)),
+        frame.style
     ));
-    let articles = super::on_threads(docs, |doc| {
-        // Room for the texts and their tags, so that it is not copied as it grows.
-        let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
-        let mut out = String::with_capacity(room);
-        article(doc, &mut out);
-        out
-    });
-    out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
-    out.extend(articles);
-    out.push_str("</body>\n</html>\n");
+    out.push_str(frame.before);
     out
 }
+
+/// The end of a page begun by [`page_start`].
+pub const PAGE_END: &str = "</body>\n</html>\n";
 
 #[cfg(test)]
 mod tests {

@@ -3,6 +3,7 @@
 
 use crate::commands::parse::command_words;
 use crate::domain::State;
+use crate::domain::lookup;
 
 /// Candidates for the word being typed, in a stable order.
 pub fn candidates(state: &State, first_word: bool, prefix: &str) -> Vec<String> {
@@ -30,13 +31,11 @@ pub fn candidates(state: &State, first_word: bool, prefix: &str) -> Vec<String> 
         .filter(|c| c.to_lowercase().starts_with(&lower))
         .collect();
     if out.is_empty() && !first_word && !lower.is_empty() {
-        // "zim" completes to ZW: a delegation by the start of its name, in any language.
-        out = state
-            .meeting
-            .delegations
-            .iter()
-            .filter(|d| d.name.0.values().any(|n| n.to_lowercase().starts_with(&lower)))
-            .map(|d| d.id.clone())
+        // "zim" or "cote" completes to the id: a delegation by the start of a
+        // word of its name in any language, as everywhere (domain::lookup).
+        out = lookup::matches(&state.meeting, prefix)
+            .into_iter()
+            .map(|i| state.meeting.delegations[i].id.clone())
             .collect();
     }
     out.dedup();

@@ -1,5 +1,7 @@
 //! A one-line text input with a cursor, for the `:` prompt and questions.
 
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct LineInput {
     pub text: String,
@@ -27,6 +29,12 @@ impl LineInput {
         let at = self.byte(self.cursor);
         self.text.insert(at, c);
         self.cursor += 1;
+    }
+
+    pub fn insert_str(&mut self, text: &str) {
+        for c in text.chars() {
+            self.insert(c);
+        }
     }
 
     pub fn backspace(&mut self) {
@@ -85,6 +93,29 @@ impl LineInput {
         self.text = text;
         self.cursor = cursor;
     }
+}
+
+/// A key in a one-line input: characters, deletion and movement.
+pub fn edit_line(input: &mut LineInput, key: KeyEvent) {
+    match key.code {
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => input.insert(c),
+        KeyCode::Backspace => input.backspace(),
+        KeyCode::Delete => input.delete(),
+        KeyCode::Left => input.left(),
+        KeyCode::Right => input.right(),
+        KeyCode::Home => input.home(),
+        KeyCode::End => input.end(),
+        _ => {}
+    }
+}
+
+/// Pasted lines joined by spaces, for a one-line input: a paste never runs.
+pub fn one_line(text: &str) -> String {
+    text.split(['\r', '\n'])
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]

@@ -2,11 +2,11 @@
 //! runs and the Fluent id of its description. The `?` screen and the footer
 //! hints are drawn from this same table.
 
-use super::action::Action;
+use super::intent::Intent;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding works.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Scope {
     Global,
     Agenda,
@@ -21,14 +21,14 @@ pub struct Binding {
     pub scope: Scope,
     pub code: KeyCode,
     pub modifiers: KeyModifiers,
-    pub action: Action,
+    pub action: Intent,
     /// Fluent id of what it does.
     pub help: &'static str,
     /// Shown in the footer of its screen.
     pub hint: bool,
 }
 
-const fn key(scope: Scope, c: char, action: Action, help: &'static str, hint: bool) -> Binding {
+const fn key(scope: Scope, c: char, action: Intent, help: &'static str, hint: bool) -> Binding {
     Binding {
         scope,
         code: KeyCode::Char(c),
@@ -39,7 +39,7 @@ const fn key(scope: Scope, c: char, action: Action, help: &'static str, hint: bo
     }
 }
 
-const fn special(scope: Scope, code: KeyCode, action: Action, help: &'static str, hint: bool) -> Binding {
+const fn special(scope: Scope, code: KeyCode, action: Intent, help: &'static str, hint: bool) -> Binding {
     Binding {
         scope,
         code,
@@ -51,104 +51,122 @@ const fn special(scope: Scope, code: KeyCode, action: Action, help: &'static str
 }
 
 pub const BINDINGS: &[Binding] = &[
-    key(Scope::Global, '?', Action::Help, "key-help", true),
-    key(Scope::Global, ':', Action::Prompt, "key-prompt", true),
-    key(Scope::Global, 'u', Action::Undo, "key-undo", true),
-    key(Scope::Global, 'q', Action::Quit, "key-quit", true),
-    special(Scope::Global, KeyCode::Tab, Action::NextTab, "key-next-tab", false),
-    special(Scope::Global, KeyCode::BackTab, Action::PrevTab, "key-prev-tab", false),
-    key(Scope::Global, '1', Action::Tab(0), "key-tab-agenda", false),
-    key(Scope::Global, '2', Action::Tab(1), "key-tab-roll-call", false),
-    key(Scope::Global, '3', Action::Tab(2), "key-tab-floor", false),
-    key(Scope::Global, '4', Action::Tab(3), "key-tab-decisions", false),
-    key(Scope::Global, '5', Action::Tab(4), "key-tab-communique", false),
-    special(Scope::Global, KeyCode::Up, Action::Up, "key-up", false),
-    special(Scope::Global, KeyCode::Down, Action::Down, "key-down", false),
-    key(Scope::Global, 'k', Action::Up, "key-up", false),
-    key(Scope::Global, 'j', Action::Down, "key-down", false),
-    special(Scope::Global, KeyCode::PageUp, Action::PageUp, "key-page-up", false),
+    key(Scope::Global, '?', Intent::Help, "key-help", true),
+    key(Scope::Global, ':', Intent::Prompt, "key-prompt", true),
+    key(Scope::Global, 'u', Intent::Undo, "key-undo", true),
+    key(Scope::Global, 'q', Intent::Quit, "key-quit", true),
+    key(Scope::Global, 'L', Intent::Messages, "key-messages", false),
+    special(Scope::Global, KeyCode::Tab, Intent::NextTab, "key-next-tab", false),
+    special(Scope::Global, KeyCode::BackTab, Intent::PrevTab, "key-prev-tab", false),
+    key(Scope::Global, '1', Intent::Tab(0), "key-tab-agenda", false),
+    key(Scope::Global, '2', Intent::Tab(1), "key-tab-roll-call", false),
+    key(Scope::Global, '3', Intent::Tab(2), "key-tab-floor", false),
+    key(Scope::Global, '4', Intent::Tab(3), "key-tab-decisions", false),
+    key(Scope::Global, '5', Intent::Tab(4), "key-tab-communique", false),
+    special(Scope::Global, KeyCode::Up, Intent::Up, "key-up", false),
+    special(Scope::Global, KeyCode::Down, Intent::Down, "key-down", false),
+    key(Scope::Global, 'k', Intent::Up, "key-up", false),
+    key(Scope::Global, 'j', Intent::Down, "key-down", false),
+    special(Scope::Global, KeyCode::PageUp, Intent::PageUp, "key-page-up", false),
     special(
         Scope::Global,
         KeyCode::PageDown,
-        Action::PageDown,
+        Intent::PageDown,
         "key-page-down",
         false,
     ),
     special(
         Scope::Global,
         KeyCode::F(2),
-        Action::CycleUiLanguage,
+        Intent::CycleUiLanguage,
         "key-ui-language",
         false,
     ),
-    key(Scope::Agenda, 'o', Action::OpenItem, "key-open-item", true),
-    key(Scope::Agenda, 'c', Action::CloseItem, "key-close-item", true),
-    key(Scope::Agenda, 'd', Action::DeferItem, "key-defer-item", true),
+    key(Scope::Agenda, 'o', Intent::OpenItem, "key-open-item", true),
+    key(Scope::Agenda, 'c', Intent::CloseItem, "key-close-item", true),
+    key(Scope::Agenda, 'd', Intent::DeferItem, "key-defer-item", true),
     special(
         Scope::RollCall,
         KeyCode::Char(' '),
-        Action::TogglePresent,
+        Intent::TogglePresent,
         "key-toggle-present",
         true,
     ),
     special(
         Scope::RollCall,
         KeyCode::Enter,
-        Action::TogglePresent,
+        Intent::TogglePresent,
         "key-toggle-present",
         false,
     ),
-    key(Scope::RollCall, '/', Action::Filter, "key-filter", true),
+    key(Scope::RollCall, '/', Intent::Filter, "key-filter", true),
     key(
         Scope::RollCall,
         'p',
-        Action::AllParticipantsPresent,
+        Intent::AllParticipantsPresent,
         "key-participants-present",
         true,
     ),
     key(
         Scope::RollCall,
         'o',
-        Action::AllObserversPresent,
+        Intent::AllObserversPresent,
         "key-observers-present",
         true,
     ),
     key(
         Scope::RollCall,
         'a',
-        Action::AllApplicantsPresent,
+        Intent::AllApplicantsPresent,
         "key-applicants-present",
         true,
     ),
-    key(Scope::Floor, 'a', Action::SpeakerAdd, "key-speaker-add", true),
-    key(Scope::Floor, 'n', Action::SpeakerNext, "key-speaker-next", true),
-    key(Scope::Floor, 'r', Action::SpeakerRemove, "key-speaker-remove", true),
-    key(Scope::Decisions, 'n', Action::NewDecision, "key-new-decision", true),
-    key(Scope::Decisions, 'e', Action::EditDecision, "key-edit-decision", true),
-    key(Scope::Decisions, 'E', Action::EditExternal, "key-edit-external", false),
-    key(Scope::Decisions, 'a', Action::Adopt, "key-adopt", true),
-    key(Scope::Decisions, 'x', Action::Object, "key-object", true),
-    key(Scope::Decisions, 'r', Action::Reserve, "key-reserve", false),
+    key(Scope::Floor, 'a', Intent::SpeakerAdd, "key-speaker-add", true),
+    key(Scope::Floor, 'n', Intent::SpeakerNext, "key-speaker-next", true),
+    key(Scope::Floor, 'r', Intent::SpeakerRemove, "key-speaker-remove", true),
+    key(Scope::Decisions, 'n', Intent::NewDecision, "key-new-decision", true),
+    key(Scope::Decisions, 'e', Intent::EditDecision, "key-edit-decision", true),
+    key(Scope::Decisions, 'E', Intent::EditExternal, "key-edit-external", false),
+    key(Scope::Decisions, 'a', Intent::Adopt, "key-adopt", true),
+    key(Scope::Decisions, 'x', Intent::Object, "key-object", true),
+    key(Scope::Decisions, 'r', Intent::Reserve, "key-reserve", false),
     key(
         Scope::Decisions,
         'd',
-        Action::DeferDecision,
+        Intent::DeferDecision,
         "key-defer-decision",
         false,
     ),
     key(
         Scope::Communique,
         'l',
-        Action::CycleDocLanguage,
+        Intent::CycleDocLanguage,
         "key-doc-language",
         true,
     ),
-    key(Scope::Communique, 'm', Action::ToggleMatrix, "key-matrix", true),
-    key(Scope::Communique, 't', Action::Translate, "key-translate", true),
+    key(Scope::Communique, 'm', Intent::ToggleMatrix, "key-matrix", true),
+    key(Scope::Communique, 't', Intent::Translate, "key-translate", true),
 ];
 
+/// The intent of a key among one scope's bindings only.
+pub fn lookup_in(scope: Scope, key: &KeyEvent) -> Option<Intent> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.scope == scope)
+        .find(|b| b.matches(key))
+        .map(|b| b.action)
+}
+
+impl Binding {
+    fn matches(&self, key: &KeyEvent) -> bool {
+        self.code == key.code
+            && (self.modifiers == key.modifiers
+                || (matches!(key.code, KeyCode::Char(_)) && key.modifiers == KeyModifiers::SHIFT))
+    }
+}
+
 /// The action a key runs on a screen: that screen's binding first, then a global one.
-pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
+pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Intent> {
     let matches = |b: &&Binding| {
         b.code == key.code
             && (b.modifiers == key.modifiers
@@ -162,20 +180,22 @@ pub fn lookup(scope: Scope, key: &KeyEvent) -> Option<Action> {
         .map(|b| b.action)
 }
 
-/// How a key is written in the help and the hints.
-pub fn label(b: &Binding) -> String {
+/// How a key is written in the help and the hints, in the interface
+/// language ("Espace", "Entrée" on a French keyboard).
+pub fn label(b: &Binding, words: &crate::i18n::Localizer) -> String {
+    let named = |id: &'static str| words.format(&crate::domain::Msg::new(id));
     match b.code {
-        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(' ') => named("key-name-space"),
         KeyCode::Char(c) => c.to_string(),
-        KeyCode::Tab => "Tab".into(),
-        KeyCode::BackTab => "S-Tab".into(),
-        KeyCode::Enter => "Enter".into(),
+        KeyCode::Tab => named("key-name-tab"),
+        KeyCode::BackTab => named("key-name-back-tab"),
+        KeyCode::Enter => named("key-name-enter"),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
-        KeyCode::PageUp => "PgUp".into(),
-        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::PageUp => named("key-name-page-up"),
+        KeyCode::PageDown => named("key-name-page-down"),
         KeyCode::F(n) => format!("F{n}"),
-        KeyCode::Esc => "Esc".into(),
+        KeyCode::Esc => named("key-name-esc"),
         other => format!("{other:?}"),
     }
 }
@@ -187,13 +207,13 @@ mod tests {
     #[test]
     fn screen_keys_come_before_global_ones() {
         let k = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(lookup(Scope::Floor, &k), Some(Action::SpeakerAdd));
-        assert_eq!(lookup(Scope::Decisions, &k), Some(Action::Adopt));
+        assert_eq!(lookup(Scope::Floor, &k), Some(Intent::SpeakerAdd));
+        assert_eq!(lookup(Scope::Decisions, &k), Some(Intent::Adopt));
         assert_eq!(lookup(Scope::Agenda, &k), None);
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-        assert_eq!(lookup(Scope::Communique, &q), Some(Action::Quit));
+        assert_eq!(lookup(Scope::Communique, &q), Some(Intent::Quit));
         let shift_e = KeyEvent::new(KeyCode::Char('E'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(Scope::Decisions, &shift_e), Some(Action::EditExternal));
+        assert_eq!(lookup(Scope::Decisions, &shift_e), Some(Intent::EditExternal));
     }
 
     #[test]

@@ -1,34 +1,44 @@
 //! The live terminal interface. The only module that knows the terminal:
 //! it reads keys, asks the store thread to run commands, and draws the views.
 
-pub mod action;
 pub mod app;
+pub mod clock;
 pub mod complete;
+pub mod component;
 pub mod input;
+pub mod intent;
 pub mod keymap;
 pub mod layers;
+pub mod screens;
 pub mod views;
 pub mod worker;
 
+use crate::domain::State;
 use crate::i18n::Localizer;
+use crate::render::communique;
 use crate::store::Session;
-use app::{App, Effect};
-use ratatui::crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event};
+use app::{App, BuiltDocument, Effect};
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+};
 use ratatui::crossterm::execute;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::time::Duration;
 use worker::{Request, Response, Worker};
 
-/// Runs the TUI on an open session until the user quits.
+/// How long the screen waits for a key before it looks at the clock, the
+/// store and the terminal again: well under the one second within which a
+/// lost terminal must end the program.
+const TICK: Duration = Duration::from_millis(100);
+
+/// Runs the TUI on an open session until the user quits, the terminal is
+/// lost, or a polite kill (SIGTERM, SIGHUP, SIGINT) arrives.
 pub fn run(session: Session, words: Localizer, author: String) -> std::io::Result<()> {
     let state = Arc::new(session.state.clone());
     let worker = Worker::start(session, author.clone());
     let mut app = App::new(state, words, author, now());
-    // ratatui::init sets raw mode and the alternate screen, and restores the
-    // terminal on panic.
-    // A polite kill (SIGTERM, SIGHUP, SIGINT) ends the loop, so the terminal is
-    // restored as on `q`; every confirmed command is already durable.
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
@@ -37,11 +47,19 @@ pub fn run(session: Session, words: Localizer, author: String) -> std::io::Resul
     ] {
         signal_hook::flag::register(signal, stop.clone())?;
     }
+    // ratatui::init sets raw mode and the alternate screen, and restores the
+    // terminal on panic.
     let mut terminal = ratatui::init();
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    let result = main_loop(&mut terminal, &mut app, &worker, &stop);
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let input = Input::start(stop.clone());
+    let documents = Builder::start();
+    let result = main_loop(&mut terminal, &mut app, &worker, &input, &documents, &stop);
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
+    // Dropping the worker runs the commands already sent, then closes the
+    // record. The input thread may be stuck reading a lost terminal: it
+    // ends with the process.
+    drop(worker);
     result
 }
 
@@ -49,79 +67,198 @@ fn now() -> chrono::DateTime<chrono::FixedOffset> {
     chrono::Local::now().fixed_offset()
 }
 
+/// What the input thread hands over.
+enum Input {
+    Event(Event),
+    /// The terminal answered with an error or end-of-file: it is gone.
+    Lost,
+}
+
+impl Input {
+    /// Reads the terminal on a thread of its own: crossterm's reader loops
+    /// inside `poll` when the terminal has hung up, so the screen must not
+    /// wait on it.
+    fn start(stop: Arc<AtomicBool>) -> Receiver<Input> {
+        let (send, receive) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                let next = match event::poll(TICK) {
+                    Ok(false) => continue,
+                    Ok(true) => event::read().map(Input::Event).unwrap_or(Input::Lost),
+                    Err(_) => Input::Lost,
+                };
+                let lost = matches!(next, Input::Lost);
+                if send.send(next).is_err() || lost {
+                    return;
+                }
+            }
+        });
+        receive
+    }
+}
+
+/// Whether the terminal has hung up (the window closed, SSH dropped, tmux
+/// killed): standard input then reports a hang-up or an error to poll(2).
+fn terminal_lost() -> bool {
+    let mut fd = libc::pollfd {
+        fd: libc::STDIN_FILENO,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid pollfd, a zero timeout; poll only writes `revents`.
+    let n = unsafe { libc::poll(&mut fd, 1, 0) };
+    n > 0 && fd.revents & (libc::POLLHUP | libc::POLLERR | libc::POLLNVAL) != 0
+}
+
+/// Builds the communique on a thread of its own, so that no frame waits for
+/// it: the screen shows the last one built until the new one arrives.
+struct Builder {
+    requests: Sender<(Arc<State>, String)>,
+    built: Receiver<BuiltDocument>,
+}
+
+impl Builder {
+    fn start() -> Builder {
+        let (requests, inbox) = std::sync::mpsc::channel::<(Arc<State>, String)>();
+        let (outbox, built) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            while let Ok(mut job) = inbox.recv() {
+                // Only the latest request matters.
+                while let Ok(newer) = inbox.try_recv() {
+                    job = newer;
+                }
+                let (state, lang) = job;
+                let doc = Arc::new(communique::build(&state, &lang));
+                if outbox.send(BuiltDocument { state, lang, doc }).is_err() {
+                    return;
+                }
+            }
+        });
+        Builder { requests, built }
+    }
+}
+
 fn main_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     worker: &Worker,
+    input: &Receiver<Input>,
+    documents: &Builder,
     stop: &AtomicBool,
 ) -> std::io::Result<()> {
-    let mut ticket = 0u64;
+    let size = terminal.size()?;
+    app.resize(size.width, size.height);
     loop {
-        if stop.load(Ordering::Relaxed) {
+        if stop.load(Ordering::Relaxed) || terminal_lost() {
             return Ok(());
         }
-        while let Ok(response) = worker.responses.try_recv() {
-            match response {
-                Response::State(state) => app.set_state(state),
-                Response::Done { result, .. } => app.done(result),
-            }
+        take_responses(app, &worker.responses);
+        while let Ok(built) = documents.built.try_recv() {
+            app.set_document(built);
+        }
+        if let Some(job) = app.wants_document() {
+            let _ = documents.requests.send(job);
         }
         app.now = now();
         terminal.draw(|frame| views::draw(frame, app))?;
-        if !event::poll(Duration::from_millis(100))? {
-            continue;
-        }
-        let effects = match event::read()? {
-            Event::Key(key) => app.on_key(key),
-            Event::Mouse(mouse) => app.on_mouse(mouse, &views::tab_spans(app), views::LIST_TOP),
-            _ => vec![],
+        let effects = match input.recv_timeout(TICK) {
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) | Ok(Input::Lost) => return Ok(()),
+            Ok(Input::Event(Event::Key(key))) => app.on_key(key),
+            Ok(Input::Event(Event::Mouse(mouse))) => app.on_mouse(mouse, &views::tab_spans(app)),
+            Ok(Input::Event(Event::Paste(text))) => {
+                app.on_paste(&text);
+                vec![]
+            }
+            Ok(Input::Event(Event::Resize(width, height))) => {
+                app.resize(width, height);
+                vec![]
+            }
+            Ok(Input::Event(_)) => vec![],
         };
         for effect in effects {
             match effect {
                 Effect::Quit => return Ok(()),
-                Effect::Send(command) => {
-                    ticket += 1;
-                    let _ = worker.requests.send(Request::Execute { command, ticket });
-                }
-                Effect::External { purpose, text } => {
-                    if let Some(edited) = external_editor(terminal, &text)? {
-                        for e in app.save(purpose, edited, false) {
-                            if let Effect::Send(command) = e {
-                                ticket += 1;
-                                let _ = worker.requests.send(Request::Execute { command, ticket });
+                Effect::Send(ticket, command) => send(app, worker, ticket, command),
+                Effect::External { purpose, text } => match external_editor(terminal, &text) {
+                    Ok(Some(edited)) => {
+                        app.save(purpose, edited, false);
+                        for e in app.take_effects() {
+                            if let Effect::Send(ticket, command) = e {
+                                send(app, worker, ticket, command);
                             }
                         }
                     }
-                }
+                    Ok(None) => {}
+                    Err(reason) => app.editor_failed(reason),
+                },
             }
         }
     }
 }
 
-/// Suspends the TUI while `$EDITOR` edits the text; `None` if it was left unchanged.
-fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> std::io::Result<Option<String>> {
+/// Takes in what the store thread said since the last frame. If the thread
+/// has ended, the screen says so and blocks: nothing unanswered is saved.
+pub fn take_responses(app: &mut App, responses: &Receiver<Response>) {
+    loop {
+        match responses.try_recv() {
+            Ok(Response::State(state, matrix)) => app.set_state_indexed(state, Some(matrix)),
+            Ok(Response::Done { ticket, result }) => app.done(ticket, result),
+            Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
+            Ok(Response::Conflicts(c)) => app.conflicts(c),
+            Err(TryRecvError::Empty) => return,
+            Err(TryRecvError::Disconnected) => {
+                app.store_gone();
+                return;
+            }
+        }
+    }
+}
+
+/// Hands a command to the store thread; if that thread has ended, the
+/// command is not taken as if it would be saved.
+fn send(app: &mut App, worker: &Worker, ticket: worker::Ticket, command: crate::commands::Command) {
+    if worker.requests.send(Request::Execute { command, ticket }).is_err() {
+        app.store_gone();
+    }
+}
+
+/// Suspends the TUI while `$VISUAL` or `$EDITOR` edits the text in a private
+/// temporary file; `Ok(None)` if it was left unchanged, `Err` with the reason
+/// if the editor could not run or failed.
+fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<Option<String>, String> {
+    use std::io::Write;
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
         .unwrap_or_else(|_| "vi".to_string());
-    let file = std::env::temp_dir().join(format!("plenary-{}.txt", std::process::id()));
-    std::fs::write(&file, text)?;
-    let _ = execute!(std::io::stdout(), DisableMouseCapture);
+    // A random name, readable by this user only, removed when dropped.
+    let mut file = tempfile::Builder::new()
+        .prefix("plenary-")
+        .suffix(".txt")
+        .tempfile()
+        .map_err(|e| e.to_string())?;
+    file.write_all(text.as_bytes())
+        .and_then(|_| file.flush())
+        .map_err(|e| e.to_string())?;
+    let _ = execute!(std::io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))
         .arg("sh")
-        .arg(&file)
+        .arg(file.path())
         .status();
     *terminal = ratatui::init();
-    let _ = execute!(std::io::stdout(), EnableMouseCapture);
-    terminal.clear()?;
-    let edited = std::fs::read_to_string(&file).unwrap_or_default();
-    let _ = std::fs::remove_file(&file);
-    match status {
-        Ok(s) if s.success() && edited.trim() != text.trim() && !edited.trim().is_empty() => {
-            Ok(Some(edited.trim().to_string()))
-        }
-        _ => Ok(None),
+    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let _ = terminal.clear();
+    let status = status.map_err(|e| format!("{editor}: {e}"))?;
+    if !status.success() {
+        return Err(format!("{editor}: {status}"));
     }
+    let edited = std::fs::read_to_string(file.path()).map_err(|e| e.to_string())?;
+    let edited = edited.trim();
+    if edited == text.trim() || edited.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(edited.to_string()))
 }

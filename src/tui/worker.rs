@@ -1,10 +1,12 @@
 //! The store thread: it owns the session, so the draw path never waits on
-//! SQLite. It runs commands in order, tells when each is durable, and looks
-//! for other terminals' events a few times a second.
+//! SQLite. It runs commands in order, tells when each is durable (by the
+//! ticket the screen gave it), and looks for other terminals' events a few
+//! times a second.
 
 use crate::commands::Command;
 use crate::domain::{Msg, State};
 use crate::store::{ExecError, Session};
+use crate::tui::app::{TextRef, matrix_index};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
@@ -12,16 +14,34 @@ use std::time::Duration;
 /// How often the record is read for events from other processes.
 pub const REFRESH: Duration = Duration::from_millis(300);
 
+/// The number the screen gives a command, to match its result.
+pub type Ticket = u64;
+
 pub enum Request {
-    Execute { command: Command, ticket: u64 },
+    Execute { command: Command, ticket: Ticket },
     Stop,
 }
 
+/// What a durable command did, in words for the status line.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved {
+    /// The command as recorded.
+    Command(String),
+    /// An undo, with the command it reversed.
+    Undone(String),
+}
+
 pub enum Response {
-    /// A new state: after a command, or after others' events arrived.
-    State(Arc<State>),
-    /// The command is durable (`Ok` with its text) or was refused.
-    Done { ticket: u64, result: Result<String, Msg> },
+    /// A new state: after a command, or after others' events arrived; with
+    /// the translation matrix's order of its texts, made here rather than in
+    /// the screen's first frame.
+    State(Arc<State>, Arc<Vec<TextRef>>),
+    /// The command is durable or was refused.
+    Done { ticket: Ticket, result: Result<Saved, Msg> },
+    /// Reading others' events failed; the state shown may be behind.
+    RefreshFailed(Msg),
+    /// Stored commands that no longer apply to the meeting file: (command, why).
+    Conflicts(Vec<(String, Msg)>),
 }
 
 pub struct Worker {
@@ -35,33 +55,58 @@ impl Worker {
         let (requests, inbox) = std::sync::mpsc::channel::<Request>();
         let (outbox, responses) = std::sync::mpsc::channel::<Response>();
         let handle = std::thread::spawn(move || {
+            let mut conflicts_told = 0;
+            let tell_conflicts = |session: &Session, told: &mut usize| -> Option<Response> {
+                if session.conflicts.len() <= *told {
+                    return None;
+                }
+                let new = session.conflicts[*told..]
+                    .iter()
+                    .map(|c| (c.command.clone(), c.msg.clone()))
+                    .collect();
+                *told = session.conflicts.len();
+                Some(Response::Conflicts(new))
+            };
+            if let Some(r) = tell_conflicts(&session, &mut conflicts_told) {
+                let _ = outbox.send(r);
+            }
             loop {
-                match inbox.recv_timeout(REFRESH) {
+                // A send fails only when the screen has gone: then stop.
+                let sent = match inbox.recv_timeout(REFRESH) {
                     Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                     Ok(Request::Execute { command, ticket }) => {
+                        let undone = matches!(command, Command::Undo)
+                            .then(|| session.undo_preview(&author))
+                            .flatten();
                         let now = chrono::Local::now().fixed_offset();
                         let result = match session.execute(&command, &author, now) {
-                            Ok(group) => Ok(group.command.clone()),
+                            Ok(group) => Ok(match undone {
+                                Some(target) => Saved::Undone(target),
+                                None => Saved::Command(group.command.clone()),
+                            }),
                             Err(ExecError::Refused(m)) => Err(m),
                             Err(ExecError::Store(e)) => Err(e.to_msg()),
                         };
-                        let _ = outbox.send(Response::State(Arc::new(session.state.clone())));
-                        let _ = outbox.send(Response::Done { ticket, result });
+                        let state = outbox.send(new_state(&session));
+                        state.and_then(|_| outbox.send(Response::Done { ticket, result }))
                     }
                     Err(RecvTimeoutError::Timeout) => match session.refresh() {
-                        Ok(0) => {}
-                        Ok(_) => {
-                            let _ = outbox.send(Response::State(Arc::new(session.state.clone())));
-                        }
-                        Err(e) => {
-                            let _ = outbox.send(Response::Done {
-                                ticket: 0,
-                                result: Err(e.to_msg()),
-                            });
-                        }
+                        Ok(0) => Ok(()),
+                        Ok(_) => outbox.send(new_state(&session)),
+                        Err(e) => outbox.send(Response::RefreshFailed(e.to_msg())),
                     },
+                };
+                let told = match tell_conflicts(&session, &mut conflicts_told) {
+                    Some(r) => outbox.send(r),
+                    None => Ok(()),
+                };
+                if sent.is_err() || told.is_err() {
+                    break;
                 }
             }
+            // Dropping the session here closes the record, which folds its
+            // write-ahead log back.
+            drop(session);
         });
         Worker {
             requests,
@@ -69,9 +114,28 @@ impl Worker {
             handle: Some(handle),
         }
     }
+
+    /// A worker whose thread has already ended, as after a crash: for tests
+    /// of what the screen shows then.
+    pub fn dead() -> Worker {
+        let (requests, _) = std::sync::mpsc::channel::<Request>();
+        let (_, responses) = std::sync::mpsc::channel::<Response>();
+        Worker {
+            requests,
+            responses,
+            handle: None,
+        }
+    }
+}
+
+fn new_state(session: &Session) -> Response {
+    let state = Arc::new(session.state.clone());
+    let matrix = Arc::new(matrix_index(&state));
+    Response::State(state, matrix)
 }
 
 impl Drop for Worker {
+    /// Stops after the commands already sent: each is made durable first.
     fn drop(&mut self) {
         let _ = self.requests.send(Request::Stop);
         if let Some(h) = self.handle.take() {

@@ -1,6 +1,6 @@
 //! The agenda: items, status, lead, time used against time allotted.
 
-use super::{LIST_TOP, accent, dim, duration, safe, selected, window};
+use super::{accent, dim, duration, mark_list, safe, selected, window};
 use crate::domain::Msg;
 use crate::domain::state::ItemStatus;
 use crate::msg;
@@ -26,7 +26,6 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let (lang, original) = (app.words.lang(), m.original());
     let [head, columns, list] =
         Layout::vertical([Constraint::Length(1), Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    debug_assert_eq!(list.y, LIST_TOP);
     let closed = state
         .core
         .items
@@ -47,6 +46,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
     let height = list.height as usize;
     let start = window(app.agenda_sel, height);
+    mark_list(app, list, start);
     let mut lines = Vec::new();
     for (i, (item, s)) in m
         .items
@@ -64,7 +64,13 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             .minutes
             .map(|m| duration(m as i64 * 60))
             .unwrap_or_else(|| "–".into());
-        let lead = item.lead.clone().unwrap_or_default();
+        // "chair" is a word of the file's vocabulary: said in the interface
+        // language; ids of delegations and bodies stay as the body writes them.
+        let lead = match item.lead.as_deref() {
+            Some("chair") => app.say(&msg!("lead-chair")),
+            Some(id) => id.to_string(),
+            None => String::new(),
+        };
         let text = format!(
             "{:<6} {:<10} {:<8} {:>16}  {}",
             item.number.to_string(),

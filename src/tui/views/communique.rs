@@ -2,7 +2,7 @@
 //! matrix: every text against every official language.
 
 use super::decisions::{state_style, state_word};
-use super::{accent, dim, safe, selected, window};
+use super::{accent, dim, mark_list, safe, selected, window};
 use crate::domain::Msg;
 use crate::msg;
 use crate::render::document::Block as DocBlock;
@@ -23,7 +23,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
 fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
-    let doc = app.communique();
+    // Built away from the draw path; until the first build arrives, say so.
+    let Some(doc) = app.communique() else {
+        frame.render_widget(
+            Paragraph::new(Line::styled(app.say(&msg!("communique-building")), dim())),
+            head,
+        );
+        return;
+    };
     let head_text = app.say(&msg!(
         "communique-head",
         lang = app.doc_lang.clone(),
@@ -98,11 +105,16 @@ fn matrix(frame: &mut Frame<'_>, app: &App, area: Rect) {
         header.push_str(&format!(" {:<8}", l.code));
     }
     frame.render_widget(Paragraph::new(Line::styled(header, dim())), columns);
-    let rows = app.matrix_rows();
+    // Only the rows in view are made: the large session has thousands.
+    let index = app.matrix();
     let height = list.height as usize;
     let start = window(app.matrix_sel, height);
+    mark_list(app, list, start);
     let mut lines = Vec::new();
-    for (i, row) in rows.iter().enumerate().skip(start).take(height) {
+    for (i, text) in index.iter().enumerate().skip(start).take(height) {
+        let Some(row) = text.row(&app.state) else {
+            continue;
+        };
         let item = row.item.map(|i| m.items[i].number.to_string()).unwrap_or_default();
         let mut spans = vec![Span::raw(format!("{:<6} {:<16}", item, safe(&row.id)))];
         for l in &m.body.languages {
@@ -130,7 +142,7 @@ fn matrix(frame: &mut Frame<'_>, app: &App, area: Rect) {
         lines.push(line);
     }
     frame.render_widget(Paragraph::new(lines), list);
-    if let Some(row) = rows.get(app.matrix_sel) {
+    if let Some(row) = app.matrix_row(app.matrix_sel) {
         let translation = row
             .text
             .translations

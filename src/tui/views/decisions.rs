@@ -1,7 +1,7 @@
 //! Decisions of the open item (all when none is open): outcome, what Rule 26
 //! still needs, the text, translation states and reservations.
 
-use super::{accent, dim, safe, selected, window};
+use super::{accent, dim, mark_list, safe, selected, window};
 use crate::domain::Msg;
 use crate::domain::state::{Outcome, Text, TranslationState};
 use crate::msg;
@@ -91,6 +91,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
     let height = list.height as usize;
     let start = window(app.decision_sel, height);
+    mark_list(app, list, start);
     let languages = m.body.languages.iter().map(|l| l.code.as_str());
     let mut lines = Vec::new();
     for (row, &i) in rows.iter().enumerate().skip(start).take(height) {
@@ -123,7 +124,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let d = &state.core.decisions[i];
     let mut text = vec![Line::from(language_states(app, &d.text))];
     let outcome = match &d.outcome {
-        Outcome::Adopted { at } => app.say(&msg!("detail-adopted", time = at.format("%Y-%m-%d %H:%M").to_string())),
+        Outcome::Adopted { at } => app.say(&msg!(
+            "detail-adopted",
+            time = crate::tui::clock::date_time(app.words.lang(), at)
+        )),
         Outcome::NotAdopted { .. } => {
             let (by, reason) = d
                 .standing_objections()

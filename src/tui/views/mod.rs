@@ -1,14 +1,14 @@
 //! Views: functions of the app state that draw a frame. No I/O, no clock, no
 //! waiting: everything they show is already in memory.
 
-mod agenda;
-mod communique;
-mod decisions;
-mod floor;
+pub(crate) mod agenda;
+pub(crate) mod communique;
+pub(crate) mod decisions;
+pub(crate) mod floor;
 mod layers;
-mod roll_call;
+pub(crate) mod roll_call;
 
-use super::app::{App, TABS};
+use super::app::{App, ListView, TABS};
 use super::keymap::{self, BINDINGS, Scope};
 use crate::domain::Msg;
 use crate::msg;
@@ -19,10 +19,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
-/// The screen row where the lists of every screen begin (for the mouse).
-pub const LIST_TOP: u16 = 3;
+pub use crate::tui::app::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn selected() -> Style {
     Style::default().add_modifier(Modifier::REVERSED)
@@ -44,6 +41,20 @@ pub fn safe(text: &str) -> String {
 /// The first visible row of a list so that `sel` stays in view.
 pub fn window(sel: usize, height: usize) -> usize {
     if height == 0 { 0 } else { sel.saturating_sub(height - 1) }
+}
+
+/// The time of day in the interface language's form.
+pub fn clock(words: &crate::i18n::Localizer, at: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    crate::tui::clock::time(words.lang(), at)
+}
+
+/// Notes where a screen's list was drawn and from which row, for the mouse.
+pub fn mark_list(app: &App, area: Rect, offset: usize) {
+    app.list_view.set(Some(ListView {
+        scope: app.scope(),
+        area,
+        offset,
+    }));
 }
 
 /// Columns of each tab title on the first row, for clicks.
@@ -80,14 +91,10 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         Constraint::Length(1),
     ])
     .areas(area);
+    app.list_view.set(None);
     draw_tabs(frame, app, tabs);
-    match app.scope() {
-        Scope::Agenda => agenda::draw(frame, app, body),
-        Scope::RollCall => roll_call::draw(frame, app, body),
-        Scope::Floor => floor::draw(frame, app, body),
-        Scope::Decisions => decisions::draw(frame, app, body),
-        Scope::Communique | Scope::Global => communique::draw(frame, app, body),
-    }
+    // The screen shown draws itself.
+    crate::tui::screens::of(app.scope()).draw(frame, app, body);
     draw_hints(frame, app, hints);
     draw_status(frame, app, status);
     layers::draw(frame, app, area);
@@ -116,7 +123,7 @@ fn draw_hints(frame: &mut Frame<'_>, app: &App, area: Rect) {
         .filter(|b| b.hint && b.scope == scope)
         .chain(BINDINGS.iter().filter(|b| b.hint && b.scope == Scope::Global))
     {
-        spans.push(Span::styled(keymap::label(b), accent()));
+        spans.push(Span::styled(keymap::label(b, &app.words), accent()));
         spans.push(Span::raw(format!(" {}  ", app.say(&Msg::new(b.help)))));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
@@ -131,23 +138,44 @@ fn draw_status(frame: &mut Frame<'_>, app: &App, area: Rect) {
         Some(i) => app.say(&msg!("status-open-item", item = m.items[i].number.to_string())),
         None => app.say(&msg!("status-no-open-item")),
     };
-    let record = if app.in_flight > 0 {
+    let record = if app.store_gone {
+        app.say(&msg!("status-not-saving"))
+    } else if !app.pending.is_empty() {
         app.say(&msg!("status-saving"))
     } else {
         app.say(&msg!("status-saved"))
     };
     let left = format!(
-        " {} · {} · {} · {} · {} ",
+        " {} · {} · {} · {} · {} · {} ",
         safe(m.body.acronym.get_or(lang, original)),
         safe(m.city.get_or(lang, original)),
         open,
-        app.now.format("%H:%M"),
+        clock(&app.words, &app.now),
+        app.say(&msg!("status-you", author = safe(&app.author))),
         record
     );
     let right = match (&app.status, &app.last_saved) {
         (Some(s), _) => safe(&s.text),
         (None, Some(_)) => app.say(&msg!("status-undo-hint")),
         (None, None) => app.say(&msg!("status-help-hint")),
+    };
+    // A message longer than the line is read whole in the log (L).
+    let room = usize::from(area.width).saturating_sub(left.chars().count() + 1);
+    let right = if right.chars().count() > room && room > 1 {
+        let more = app.say(&msg!("status-more"));
+        let keep = if room > more.chars().count() + 20 {
+            room.saturating_sub(more.chars().count() + 1)
+        } else {
+            room - 1
+        };
+        let cut: String = right.chars().take(keep).collect();
+        if keep == room - 1 {
+            format!("{cut}…")
+        } else {
+            format!("{cut}…{more}")
+        }
+    } else {
+        right
     };
     let error = app.status.as_ref().is_some_and(|s| s.error);
     let right_style = if error {

@@ -1,6 +1,6 @@
 //! The roll call: delegations by category, presence, live counts.
 
-use super::{accent, dim, safe, selected, window};
+use super::{accent, dim, mark_list, safe, selected};
 use crate::domain::Msg;
 use crate::domain::meeting::{Category, Status};
 use crate::msg;
@@ -8,8 +8,8 @@ use crate::tui::app::{App, category_id};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Table};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     let state = &app.state;
@@ -48,38 +48,70 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
     frame.render_widget(Paragraph::new(Line::styled(filter_line, dim())), filter);
 
     let rows = app.roll_rows();
-    let height = list.height as usize;
-    let start = window(app.roll_sel, height);
-    let mut lines = Vec::new();
-    for (row, &i) in rows.iter().enumerate().skip(start).take(height) {
-        let d = &state.core.delegations[i];
-        let mark = match d.present {
-            Some(true) => "[x]",
-            Some(false) => "[-]",
-            None => "[ ]",
-        };
-        let status = match d.status {
-            Status::Active => String::new(),
-            s => format!(" ({})", app.say(&msg!("delegation-status", status = s.as_str()))),
-        };
-        let text = format!(
-            "{mark} {:<5} {:<12} {}{status}",
-            safe(&m.delegations[i].id),
-            app.say(&Msg::new(category_id(d.category))),
-            safe(app.name(i))
-        );
-        let mut style = match d.present {
-            Some(true) => Style::default().fg(Color::Green),
-            Some(false) => Style::default().fg(Color::DarkGray),
-            None => Style::default(),
-        };
-        if row == app.roll_sel {
-            style = style.patch(selected());
-        }
-        lines.push(Line::from(Span::styled(text, style)));
-    }
     if rows.is_empty() {
-        lines.push(Line::styled(app.say(&msg!("roll-no-match")), dim()));
+        frame.render_widget(
+            Paragraph::new(Line::styled(app.say(&msg!("roll-no-match")), dim())),
+            list,
+        );
+        return;
     }
-    frame.render_widget(Paragraph::new(lines), list);
+    // Each category's word once, not once a row.
+    let categories: Vec<(Category, String)> = [
+        Category::Participant,
+        Category::Observer,
+        Category::Applicant,
+        Category::Guest,
+    ]
+    .into_iter()
+    .map(|c| (c, app.say(&Msg::new(category_id(c)))))
+    .collect();
+    let category_word = |c: Category| {
+        categories
+            .iter()
+            .find(|(k, _)| *k == c)
+            .map(|(_, w)| w.clone())
+            .unwrap_or_default()
+    };
+    let table_rows: Vec<Row<'_>> = rows
+        .iter()
+        .map(|&i| {
+            let d = &state.core.delegations[i];
+            let mark = match d.present {
+                Some(true) => "[x]",
+                Some(false) => "[-]",
+                None => "[ ]",
+            };
+            let status = match d.status {
+                Status::Active => String::new(),
+                s => format!(" ({})", app.say(&msg!("delegation-status", status = s.as_str()))),
+            };
+            let style = match d.present {
+                Some(true) => Style::default().fg(Color::Green),
+                Some(false) => Style::default().fg(Color::DarkGray),
+                None => Style::default(),
+            };
+            Row::new(vec![
+                Cell::from(mark),
+                Cell::from(safe(&m.delegations[i].id)),
+                Cell::from(category_word(d.category)),
+                Cell::from(format!("{}{status}", safe(app.name(i)))),
+            ])
+            .style(style)
+        })
+        .collect();
+    let table = Table::new(
+        table_rows,
+        [
+            Constraint::Length(3),
+            Constraint::Length(5),
+            Constraint::Length(12),
+            Constraint::Min(10),
+        ],
+    )
+    .row_highlight_style(selected());
+    // The table keeps its scroll between frames; a click is mapped through it.
+    let mut table_state = app.roll_table.borrow_mut();
+    table_state.select(Some(app.roll_sel));
+    frame.render_stateful_widget(table, list, &mut table_state);
+    mark_list(app, list, table_state.offset());
 }

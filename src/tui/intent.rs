@@ -1,8 +1,9 @@
-//! What a key asks for. Actions that change the record become `Command`s of
-//! the command language; the rest move the view.
+//! What a key asks for. Intents that change the record become `Command`s of
+//! the command language; the rest move the view. (Named apart from the
+//! working groups' `Action` of the domain.)
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
+pub enum Intent {
     Quit,
     Help,
     Prompt,
@@ -36,4 +37,5 @@ pub enum Action {
     CycleDocLanguage,
     ToggleMatrix,
     Translate,
+    Messages,
 }
