@@ -59,7 +59,20 @@ fn problem_lines(stderr: &str) -> Vec<&str> {
 }
 
 fn count_line(n: usize) -> String {
-    format!("{n} {} found.", if n == 1 { "problem" } else { "problems" })
+    format!("{} {} found.", grouped(n), if n == 1 { "problem" } else { "problems" })
+}
+
+/// A count as English CLDR writes it: 12,345.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Fails unless the run ended with "bad input" and without a panic.
@@ -273,7 +286,8 @@ fn assert_reported(path: &Path) -> Run {
                 .nth(1)
                 .and_then(|m| m.strip_suffix(" more problems not shown. Correct these first."))
             {
-                Some(n) => n.parse::<usize>().expect("a count"),
+                // Counts are grouped as CLDR says (12,345).
+                Some(n) => n.replace(',', "").parse::<usize>().expect("a count"),
                 None => 1,
             }
         })
@@ -401,7 +415,10 @@ fn ten_megabytes_of_repeated_keys_give_a_bounded_report() {
     // all counted in the summary line.
     assert_bounded(&run, true);
     let repeats = text.len() / line.len() - 1;
-    let summary = format!("{} more problems not shown. Correct these first.", repeats - 200);
+    let summary = format!(
+        "{} more problems not shown. Correct these first.",
+        grouped(repeats - 200)
+    );
     assert!(
         problem_lines(&run.stderr).last().is_some_and(|l| l.ends_with(&summary)),
         "want `{summary}`:\n{}",

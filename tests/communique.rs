@@ -76,27 +76,33 @@ fn english_communique_has_the_facts_of_the_real_one() {
         (1..=paras.len()).collect::<Vec<_>>()
     );
     assert!(
-        text.starts_with("KIMBERLEY PROCESS INTERSESSIONAL MEETING\nWINDHOEK, NAMIBIA\n23-25 JUNE 2009\n"),
+        text.starts_with("KIMBERLEY PROCESS INTERSESSIONAL MEETING\nWINDHOEK, NAMIBIA\n23–25 JUNE 2009\n"),
         "{text}"
     );
     assert_eq!(
         paras[0].1,
-        "The intersessional meeting of the Kimberley Process was held in Windhoek, Namibia, on 23-25 June 2009."
+        "The intersessional meeting of the Kimberley Process was held in Windhoek, Namibia, from 23 to 25 June 2009."
     );
     let attendance = &paras[1].1;
     assert!(
-        attendance
-            .starts_with("22 participants of the Kimberley Process Certification Scheme (KPCS) attended the meeting."),
+        attendance.starts_with(
+            "The meeting was attended by 22 participants in the Kimberley Process Certification Scheme (KPCS)."
+        ),
         "{attendance}"
     );
     assert!(
-        attendance.contains("the World Diamond Council and the Civil Society Coalition"),
+        attendance.contains(
+            "The Civil Society Coalition and the World Diamond Council also attended the meeting as observers."
+        ),
         "{attendance}"
     );
-    assert!(attendance.contains("Algeria and Kenya"), "{attendance}");
+    assert!(
+        attendance.contains("Algeria and Kenya, applicants for participation in the KPCS, were also present."),
+        "{attendance}"
+    );
     assert_eq!(
         paras[2].1,
-        "The total number of participants in the KPCS now stands at 49, representing 75 countries (including the 27 member states of the European Community)."
+        "The total number of Participants in the KPCS now stands at 49, representing 75 countries (including the 27 member states of the European Community)."
     );
     // The working groups' paragraphs, in agenda order.
     let wgaap = paras
@@ -117,15 +123,23 @@ fn english_communique_has_the_facts_of_the_real_one() {
             .contains("The Plenary endorsed the recommendation of the Working Group on Statistics")
     );
     assert!(find(&paras, "Action for the Working Group on Statistics").contains("due 15 July 2009"));
-    assert!(find(&paras, "made a statement for the record").starts_with("the Bolivarian Republic of Venezuela"));
+    assert!(
+        find(&paras, "made a statement for the record")
+            .starts_with("The Bolivarian Republic of Venezuela made a statement for the record: ")
+    );
     let rule = find(&paras, "formally adopted");
     assert!(
         rule.contains("(English, French, Portuguese, Spanish and Russian)") && rule.contains("Rule 26"),
         "{rule}"
     );
+    // The communique ends as KP communiques do: thanks to the host, then the next meeting.
+    let last_two: Vec<&str> = paras[paras.len() - 2..].iter().map(|(_, p)| p.as_str()).collect();
     assert_eq!(
-        paras.last().unwrap().1,
-        "Participants and observers expressed their gratitude to the host, Namibia, for hosting the meeting and for its hospitality."
+        last_two,
+        [
+            "Participants and observers expressed their gratitude to Namibia for hosting the meeting and for its hospitality.",
+            "Namibia will host the next Plenary meeting of the Kimberley Process in November 2009.",
+        ]
     );
     // Adopted at the end of the script: final, not draft.
     assert!(text.contains("\nCommunique\n"));
@@ -166,10 +180,17 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     let note_line = md.lines().find(|l| l.contains("A note in English only.")).unwrap();
     assert!(note_line.starts_with("> *(en)*"), "{note_line}");
     assert!(stderr.contains("fr: 1 "), "{stderr}");
-    // KP/2009/IS/5 has a French final text: no placeholder for it.
+    // KP/2009/IS/5 has a French final text: its paragraph is that text, not a placeholder.
+    let is5 = md
+        .lines()
+        .find(|l| l.contains("(KP/2009/IS/5)"))
+        .expect("KP/2009/IS/5 in French");
+    assert!(
+        is5.contains("Une mission d’examen du Processus de Kimberley") && !is5.starts_with('>'),
+        "{is5}"
+    );
     let en = common::run_ok(&["communique", p, "--format", "md"], dir.path());
     assert!(en.contains("**Draft communique**"));
-    assert!(!en.contains("> *(en)*"));
     // Amending the original turns the French translation stale.
     let (dir2, path2) = common::windhoek();
     let p2 = path2.to_str().unwrap();
@@ -191,12 +212,22 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
         .current_dir(dir2.path())
         .output()
         .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let txt = String::from_utf8(out.stdout).unwrap();
+    // The stale marker itself, then the French frame around the English original.
+    let stale = "[La traduction en français est antérieure à une modification de l’original ; le texte original en anglais figure ci-dessous.]";
+    let unwrapped = txt
+        .split_whitespace()
+        .filter(|w| *w != "|")
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(unwrapped.contains(stale), "{txt}");
     assert!(
-        txt.contains("| (en) The Plenary endorsed") || txt.contains("| (en)"),
+        unwrapped.contains(&format!(
+            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : (en) An amended text."
+        )),
         "{txt}"
     );
-    assert!(txt.contains("An amended text."));
 }
 
 #[test]
@@ -206,7 +237,8 @@ fn paragraphs_are_numbered_the_same_in_every_language() {
         .iter()
         .map(|l| paragraphs(&day.communique(l, "txt").0).len())
         .collect();
-    assert!(counts.iter().all(|c| *c == counts[0]), "{counts:?}");
+    // The Windhoek day gives 39 paragraphs (the real communique has 25, some merged).
+    assert_eq!(counts, [39; 5], "{counts:?}");
 }
 
 #[test]
@@ -315,4 +347,133 @@ fn an_unknown_language_or_decision_is_bad_input() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("KP/NONE/1"));
+}
+
+/// The Kinshasa sample after its day (tests/scripts/kinshasa-day.txt).
+fn kinshasa_day() -> Day {
+    let (dir, path) = common::sample("kinshasa-2011-plenary.toml");
+    let script = common::root().join("tests/scripts/kinshasa-day.txt");
+    common::run_ok(
+        &[
+            "do",
+            path.to_str().unwrap(),
+            "--as",
+            "secretariat",
+            "--at",
+            "2011-11-01T10:00:00+01:00",
+            "--file",
+            script.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    Day { dir, path }
+}
+
+/// The third sample, a plenary of another shape: it opens on the 1st of a
+/// month, admits two applicants, has a reservation, and ends with the
+/// selections, Rule 26, the thanks and the next meeting, in every language.
+#[test]
+fn kinshasa_communique_in_every_language() {
+    let day = kinshasa_day();
+    let expected: [(&str, [&str; 5]); 5] = [
+        (
+            "en",
+            [
+                "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3 November 2011.",
+                "The meeting was attended by 21 participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
+                "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
+                "The Plenary selected the United States of America as Chair of the KPCS for 2012. The Plenary selected South Africa as Vice-Chair of the KPCS for 2012.",
+                "The United States of America will host the next Plenary meeting of the Kimberley Process in November 2012.",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3 novembre 2011.",
+                "La réunion a rassemblé 21 participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
+                "La Plénière a accueilli l’Algérie et le Kenya en qualité de nouveaux Participants au SCPK.",
+                "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. La Plénière a choisi l’Afrique du Sud pour assurer la vice-présidence du SCPK en 2012.",
+                "Les États-Unis d’Amérique accueilleront la prochaine réunion plénière du Processus de Kimberley en novembre 2012.",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
+                "Estiveram presentes na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
+                "A Reunião Plenária acolheu a Argélia e o Quénia como novos Participantes no SCPK.",
+                "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A Reunião Plenária escolheu a África do Sul para a Vice-Presidência do SCPK em 2012.",
+                "Os Estados Unidos da América acolherão a próxima Reunião Plenária do Processo de Kimberley em novembro de 2012.",
+            ],
+        ),
+        (
+            "es",
+            [
+                "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
+                "Asistieron a la reunión 21 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
+                "La Reunión Plenaria dio la bienvenida a Argelia y a Kenya como nuevos Participantes en el SCPK.",
+                "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. La Reunión Plenaria eligió a Sudáfrica para ocupar la Vicepresidencia del SCPK en 2012.",
+                "Los Estados Unidos de América acogerán la próxima Reunión Plenaria del Proceso de Kimberley en noviembre de 2012.",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{202f}г. в городе Киншаса (Демократическая Республика Конго).",
+                "На совещании присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). На совещании также присутствовали наблюдатели: Всемирный совет по алмазам и Коалиция гражданского общества.",
+                "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
+                "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Пленарное заседание избрало Южную Африку заместителем Председателя ССКП на 2012 год.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г. в Соединенных Штатах Америки.",
+            ],
+        ),
+    ];
+    for (lang, [opening, attendance, admitted, selections, next]) in expected {
+        let (text, stderr) = day.communique(lang, "txt");
+        let paras = paragraphs(&text);
+        assert_eq!(paras[0].1, opening, "{lang}");
+        assert_eq!(paras[1].1, attendance, "{lang}");
+        assert_eq!(paras[3].1, admitted, "{lang}");
+        // Selections, then Rule 26, the thanks and the next meeting close the communique.
+        let n = paras.len();
+        assert_eq!(paras[n - 4].1, selections, "{lang}");
+        assert!(paras[n - 3].1.contains("26"), "{lang}: {}", paras[n - 3].1);
+        assert_eq!(paras[n - 1].1, next, "{lang}");
+        // Every paragraph starts with a capital and ends with a full stop.
+        for (i, p) in &paras {
+            assert!(p.chars().next().is_some_and(|c| !c.is_lowercase()), "{lang} {i}: {p}");
+            assert!(p.ends_with('.') || p.ends_with(".]"), "{lang} {i}: {p}");
+        }
+        // Canada's reservation waits for its translation in every language but English.
+        let waiting = if lang == "en" { "" } else { "1 paragraph wait" };
+        assert!(stderr.contains(waiting), "{lang}: {stderr}");
+    }
+}
+
+/// A pending block: the marker and the frame in the document's language, the
+/// original alone marked with its language (in HTML, `lang` on it only).
+#[test]
+fn a_pending_reservation_frames_its_original_in_the_documents_language() {
+    let day = kinshasa_day();
+    let (md, stderr) = day.communique("fr", "md");
+    assert!(stderr.contains("fr: 1 paragraph waits"), "{stderr}");
+    let line = md
+        .lines()
+        .find(|l| l.contains("Canada joins the consensus"))
+        .expect("the reservation");
+    assert_eq!(
+        line,
+        "> Le Canada a émis une réserve sur la décision KP/2011/PL/1 : *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
+    );
+    let (html, _) = day.communique("fr", "html");
+    let block = html
+        .lines()
+        .find(|l| l.contains("Canada joins the consensus"))
+        .expect("the reservation in HTML");
+    assert!(
+        block.contains(
+            "<p class=\"original\">Le Canada a émis une réserve sur la décision KP/2011/PL/1 : <span lang=\"en\">Canada joins the consensus"
+        ),
+        "{block}"
+    );
+    assert_eq!(block.matches("lang=").count(), 1, "{block}");
 }

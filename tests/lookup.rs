@@ -67,5 +67,5 @@ fn the_command_language_suggests_by_the_same_lookup() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("CI (Côte d'Ivoire)"), "{err}");
+    assert!(err.contains("CI (Côte d’Ivoire)"), "{err}");
 }

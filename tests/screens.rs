@@ -147,11 +147,11 @@ fn layers_that_ask_block_or_list() {
         insta::assert_snapshot!(format!("blocked-{lang}-80x24"), render(&a, 80, 24));
 
         let mut a = app(&session, lang);
-        a.refresh_failed(plenary::msg!(
-            "store-sqlite",
-            path = "windhoek.plenary",
-            detail = "database is locked"
-        ));
+        a.refresh_failed(
+            plenary::domain::Msg::new("store-sqlite")
+                .text("path", "windhoek.plenary")
+                .text("detail", "database is locked"),
+        );
         a.on_intent(Intent::Messages);
         insta::assert_snapshot!(format!("log-{lang}-80x24"), render(&a, 80, 24));
     }

@@ -263,11 +263,11 @@ fn a_refresh_error_while_a_command_is_in_flight_does_not_say_saved() {
         panic!()
     };
     let (tx, rx) = std::sync::mpsc::channel();
-    tx.send(Response::RefreshFailed(plenary::msg!(
-        "store-sqlite",
-        path = "windhoek.plenary",
-        detail = "database is locked"
-    )))
+    tx.send(Response::RefreshFailed(
+        plenary::domain::Msg::new("store-sqlite")
+            .text("path", "windhoek.plenary")
+            .text("detail", "database is locked"),
+    ))
     .unwrap();
     tui::take_responses(&mut app, &rx);
     let screen = draw(&app, 160, 30);
@@ -324,7 +324,9 @@ fn stored_commands_that_no_longer_apply_are_shown() {
     let (tx, rx) = std::sync::mpsc::channel();
     tx.send(Response::Conflicts(vec![(
         "present XX".into(),
-        plenary::msg!("err-unknown-delegation", id = "XX", suggestions = "none"),
+        plenary::domain::Msg::new("err-unknown-delegation")
+            .text("id", "XX")
+            .text("suggestions", "none"),
     )]))
     .unwrap();
     tui::take_responses(&mut app, &rx);

@@ -1,62 +1,211 @@
-# The communique. Names of delegations and bodies come from the body file,
-# bare (no article): sentences are built so that no article or agreement
-# depends on a name.
+# The communique. Names come from the body file with their forms (DESIGN §2):
+# for a name in slot X the sentence gets $X (the name), $X-article ("the",
+# "none", or "unknown" when the body file does not say), $X-number, and
+# $X-forms ("known", or "unknown": then take a construction that needs no
+# form). The program capitalises the first letter of a paragraph and ends
+# it with a full stop.
 
 comm-title = { $body } { $kind ->
     [plenary] Plenary Meeting
     [extraordinary] Extraordinary Meeting
    *[intersessional] Intersessional Meeting
   }
-comm-place = { $city }, { $country }
+# The venue (when the meeting file gives one), the city and the host country, joined by commas.
+comm-place = { $place }
 comm-heading-draft = Draft communique
 comm-heading-final = Communique
 
+# $dates: "from 1 to 3 November 2011", "on 27 November 2012" (formats.ftl).
 comm-opening = The { $kind ->
     [plenary] Plenary meeting
     [extraordinary] extraordinary meeting
    *[intersessional] intersessional meeting
-  } of the { $body } was held in { $city }, { $country }, on { $dates }.
-comm-attendance = { count-participants } of the { $body } ({ $acronym }) attended the meeting.
-comm-observers = { $count ->
-    [one] The observer
-   *[other] The observers
-  }, { $list }, also attended the meeting.
-comm-applicants = { $count ->
-    [one] The applicant
-   *[other] The applicants
-  } for participation in the { $acronym }, { $list }, { $count ->
-    [one] was
-   *[other] were
-  } also present.
-comm-guests = { $count ->
-    [one] A guest
-   *[other] Guests
-  } of the meeting, { $list }, also attended.
-comm-totals = The total number of participants in the { $acronym } now stands at { $participants }, representing { $countries } countries.
-comm-totals-org = The total number of participants in the { $acronym } now stands at { $participants }, representing { $countries } countries (including the { $members } member states of the { $org }).
-comm-admitted = The meeting welcomed { $count ->
-    [one] a new participant
-   *[other] new participants
-  } in the { $acronym }: { $list }.
-comm-chair = The Plenary selected { $delegation } as Chair of the { $acronym } for { $year }.
-comm-vice-chair = The Plenary selected { $delegation } as Vice-Chair of the { $acronym } for { $year }.
-comm-decision = { $text } ({ $id })
-comm-recommendation = The Plenary endorsed the recommendation of the { $body }: { $text } ({ $id })
-comm-reservation = { $delegation } entered a reservation on { $id }: { $text }
-comm-statement = { $delegation } made a statement for the record: { $text }
-comm-action = Action for the { $body }: { $text } { $owner ->
-    [none] { $due ->
-        [none] {""}
-       *[other] (due { $due })
-    }
-   *[other] { $due ->
-        [none] (responsible: { $owner })
-       *[other] (responsible: { $owner }; due { $due })
-    }
+  } of { $short-article ->
+    [the] the { $short }
+   *[other] { $short }
+  } was held in { $city }, { $country }, { $dates }.
+comm-attendance = The meeting was attended by { $count ->
+    [one] { $count } participant
+   *[other] { $count } participants
+  } in { $body-article ->
+    [the] the { $body }
+   *[other] { $body }
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
+  }.
+# $list: the names, each with its article ("the World Diamond Council and the Civil Society Coalition").
+comm-observers = { $list-forms ->
+    [known] { $list } also attended the meeting as { $count ->
+        [one] an observer
+       *[other] observers
+      }.
+   *[other] Also attending as { $count ->
+        [one] an observer
+       *[other] observers
+      }: { $list }.
   }
-comm-formal-adoption = The decisions taken at the meeting will be considered formally adopted once they have been translated into the official languages ({ $languages }) and made available to all participants.
-comm-formal-adoption-rule = The decisions taken at the meeting will be considered formally adopted once they have been translated into the official languages ({ $languages }), in accordance with Rule { $rule } of the Rules of Procedure of the { $acronym }, and made available to all participants.
-comm-thanks = Participants and observers expressed their gratitude to the host, { $host }, for hosting the meeting and for its hospitality.
+comm-applicants = { $list-forms ->
+    [known] { $list }, { $count ->
+        [one] an applicant
+       *[other] applicants
+      } for participation in { $acronym-article ->
+        [the] the { $acronym }
+       *[other] { $acronym }
+      }, { $count ->
+        [one] was
+       *[other] were
+      } also present.
+   *[other] Also present as { $count ->
+        [one] an applicant
+       *[other] applicants
+      } for participation in { $acronym-article ->
+        [the] the { $acronym }
+       *[other] { $acronym }
+      }: { $list }.
+  }
+comm-guests = { $list-forms ->
+    [known] { $list } also attended the meeting as { $count ->
+        [one] a guest
+       *[other] guests
+      }.
+   *[other] Also attending as { $count ->
+        [one] a guest
+       *[other] guests
+      }: { $list }.
+  }
+comm-totals = The total number of Participants in { $acronym-article ->
+    [the] the { $acronym }
+   *[other] { $acronym }
+  } now stands at { $participants }, representing { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+  }.
+comm-totals-org = The total number of Participants in { $acronym-article ->
+    [the] the { $acronym }
+   *[other] { $acronym }
+  } now stands at { $participants }, representing { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+  } (including { $members ->
+    [one] the { $members } member state
+   *[other] the { $members } member states
+  } of { $org-article ->
+    [the] the { $org }
+   *[other] { $org }
+  }).
+comm-admitted = { $list-forms ->
+    [known] The Plenary welcomed { $list } as { $count ->
+        [one] a new Participant
+       *[other] new Participants
+      } in { $acronym-article ->
+        [the] the { $acronym }
+       *[other] { $acronym }
+      }.
+   *[other] The Plenary welcomed { $count ->
+        [one] a new Participant
+       *[other] new Participants
+      } in { $acronym-article ->
+        [the] the { $acronym }
+       *[other] { $acronym }
+      }: { $list }.
+  }
+comm-chair = The Plenary selected { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  } as Chair of { $acronym-article ->
+    [the] the { $acronym }
+   *[other] { $acronym }
+  } for { $year }.
+comm-vice-chair = The Plenary selected { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  } as Vice-Chair of { $acronym-article ->
+    [the] the { $acronym }
+   *[other] { $acronym }
+  } for { $year }.
+# $text: the decision without its closing full stop.
+comm-decision = { $text } ({ $id }).
+comm-recommendation = The Plenary endorsed the recommendation of { $by-article ->
+    [the] the { $by }
+   *[other] { $by }
+  } ({ $id }): { $text }
+comm-reservation = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [the] The { $delegation }
+       *[other] { $delegation }
+      } entered a reservation on { $id }: { $text }
+   *[other] A reservation on { $id } was entered by { $delegation }: { $text }
+  }
+comm-statement = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [the] The { $delegation }
+       *[other] { $delegation }
+      } made a statement for the record: { $text }
+   *[other] A statement for the record was made by { $delegation }: { $text }
+  }
+# $has-owner: yes or no; $due: a date, or "none".
+comm-action = Action for { $by-article ->
+    [the] the { $by }
+   *[other] { $by }
+  }: { $text }{ $has-owner ->
+    [yes] { $due ->
+        [none] {""} (responsible: { $owner-article ->
+            [the] the { $owner }
+           *[other] { $owner }
+          })
+       *[other] {""} (responsible: { $owner-article ->
+            [the] the { $owner }
+           *[other] { $owner }
+          }; due { $due })
+      }
+   *[no] { $due ->
+        [none] {""}
+       *[other] {""} (due { $due })
+      }
+  }.
+comm-formal-adoption = The decisions taken at the meeting will be considered formally adopted once they have been translated into the official languages ({ $languages }) and made available to all Participants.
+comm-formal-adoption-rule = The decisions taken at the meeting will be considered formally adopted once they have been translated into the official languages ({ $languages }), in accordance with Rule { $rule } of the Rules of Procedure of { $acronym-article ->
+    [the] the { $acronym }
+   *[other] { $acronym }
+  }, and made available to all Participants.
+comm-thanks = Participants and observers expressed their gratitude to { $host-article ->
+    [the] the { $host }
+   *[other] { $host }
+  } for hosting the meeting and for { $host-number ->
+    [plural] their
+   *[other] its
+  } hospitality.
+# $when: month and year, from CLDR ("November 2012").
+comm-next-meeting = { $host-forms ->
+    [known] { $host-article ->
+        [the] The { $host }
+       *[other] { $host }
+      } will host the next { $kind ->
+        [plenary] Plenary meeting
+        [extraordinary] extraordinary meeting
+       *[intersessional] intersessional meeting
+      } of { $short-article ->
+        [the] the { $short }
+       *[other] { $short }
+      } in { $when }.
+   *[other] The next { $kind ->
+        [plenary] Plenary meeting
+        [extraordinary] extraordinary meeting
+       *[intersessional] intersessional meeting
+      } of { $short-article ->
+        [the] the { $short }
+       *[other] { $short }
+      } will be held in { $when }; its host: { $host }.
+  }
+
+# A name in a list ($case: nom; other languages know more cases).
+name-in-list = { $case ->
+   *[nom] { $name-article ->
+        [the] the { $name }
+       *[other] { $name }
+      }
+  }
 
 doc-pending-missing = Translation into { $language } pending; the { $original } original follows.
 doc-pending-draft = Translation into { $language } still in draft; the { $original } original follows.
@@ -78,26 +227,13 @@ dec-formally-adopted = Formally adopted: final in every official language (Rule 
 dec-awaiting = Not yet formally adopted: translation pending into { $languages } (Rule { $rule })
 dec-draft = DRAFT — not adopted
 dec-deferred = Deferred on { $date }
-dec-not-adopted = Not adopted: { $delegation } objected on { $date }. Reason given: { $reason }
-dec-proposed-by = Proposed by the { $body }
+dec-proposed-by = Proposed by { $by-article ->
+    [the] the { $by }
+   *[other] { $by }
+  }
 dec-original = Original: { $language }
-dec-reservation = Reservation by { $delegation }: { $text }
+dec-reservation = Reservation by { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  }: { $text }
 dec-fingerprint = Fingerprint (SHA-256 of the original text): { $fingerprint }
-comm-next-meeting = { $host } will host the next { $kind ->
-    [plenary] Plenary meeting
-    [extraordinary] extraordinary meeting
-   *[intersessional] intersessional meeting
-  } of the { $acronym } in { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-  } { $year }.

@@ -70,7 +70,6 @@ file-duplicate-item = item { $number } is already on line { $line }. Renumber on
 file-item-order = item { $number } comes after item { $previous }. Put the items in order.
 file-bad-lead = "{ $id }" is neither a delegation, a subsidiary body nor "chair". Check the id.
 file-bad-minutes = { $minutes } minutes is not a time for an item. Give 1 to 1440.
-file-bad-decision-id = "{ $id }" is not a decision id: it needs a letter (such as KP/2009/IS/3), and P1 or A1 are kept for paragraphs and actions.
 file-unknown-subsidiary = no subsidiary body "{ $id }" in the body file (known: { $known }).
 file-draft-and-final = the "{ $lang }" text is both in `text` and in `draft`, or is the original. Keep it in one place.
 file-bad-year = `{ $key }` must be a year such as 2010.

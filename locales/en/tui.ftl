@@ -60,7 +60,6 @@ status-saved-command = saved: { $command } — u undoes
 status-undo-hint = u undoes your last command
 status-help-hint = ? shows every key, : runs a command
 status-prompt-error = column { $column }: { $message }
-status-ambiguous = "{ $typed }" matches several: { $names }. Type more of the name or the id.
 status-choose-language = the communique is shown in its original language: press l to choose the language to translate into.
 status-edit-cancelled = editing cancelled; nothing was saved.
 

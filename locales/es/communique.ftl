@@ -1,66 +1,285 @@
-# El comunicado. Los nombres de las delegaciones y de los órganos vienen del
-# archivo del órgano, sin artículo: ninguna frase hace depender de un nombre un
-# artículo, una contracción o una concordancia (los nombres van tras dos puntos,
-# entre paréntesis o detrás de un sustantivo común).
+# El comunicado. Los nombres vienen del archivo del organismo con sus formas
+# (DESIGN §2): para un nombre en el lugar X, la oración recibe $X (el nombre),
+# $X-article (el, la, los, las, none, o unknown si el archivo no lo indica),
+# $X-gender, $X-number y $X-forms (known, o unknown: usar entonces una
+# construcción que no las necesite). Las contracciones (del, al) se escriben
+# aquí. El programa pone mayúscula al comienzo del párrafo y punto final.
 
 comm-title = { $body } — { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión Intersesional
+   *[intersessional] Reunión entre Sesiones
   }
-comm-place = { $city }, { $country }
+comm-place = { $place }
 comm-heading-draft = Proyecto de comunicado
 comm-heading-final = Comunicado
 
-comm-opening = La reunión { $kind ->
-    [plenary] plenaria
-    [extraordinary] extraordinaria
-   *[intersessional] intersesional
-  } ({ $body }) se celebró en { $city } ({ $country }), { $dates }.
-comm-attendance = La reunión contó con la asistencia de { count-participants } ({ $body }, { $acronym }).
-comm-observers = { $count ->
-    [one] Asistió también a la reunión, en calidad de observador: { $list }.
-   *[other] Asistieron también a la reunión, en calidad de observadores: { $list }.
-  }
-comm-applicants = { $count ->
-    [one] Estuvo también presente, en calidad de candidato a la participación ({ $acronym }): { $list }.
-   *[other] Estuvieron también presentes, en calidad de candidatos a la participación ({ $acronym }): { $list }.
-  }
-comm-guests = { $count ->
-    [one] Asistió también a la reunión, en calidad de invitado: { $list }.
-   *[other] Asistieron también a la reunión, en calidad de invitados: { $list }.
-  }
-comm-totals = El número total de participantes ({ $acronym }) asciende ahora a { $participants }, que representan a { $countries } { $countries ->
-    [one] país
-   *[other] países
+# $dates: «del 1 al 3 de noviembre de 2011», «el 27 de noviembre de 2012» (formats.ftl).
+comm-opening = La { $kind ->
+    [plenary] Reunión Plenaria
+    [extraordinary] reunión extraordinaria
+   *[intersessional] reunión entre sesiones
+  } { $short-article ->
+    [el] del { $short }
+    [la] de la { $short }
+    [los] de los { $short }
+    [las] de las { $short }
+   *[other] de { $short }
+  } se celebró en { $city } ({ $country }) { $dates }.
+comm-attendance = { $count ->
+    [one] Asistió a la reunión { $count } participante
+   *[other] Asistieron a la reunión { $count } participantes
+  } { $body-article ->
+    [el] en el { $body }
+    [la] en la { $body }
+    [los] en los { $body }
+    [las] en las { $body }
+   *[other] en { $body }
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
   }.
-comm-totals-org = El número total de participantes ({ $acronym }) asciende ahora a { $participants }, que representan a { $countries } { $countries ->
-    [one] país
-   *[other] países
-  } (incluidos los { $members } Estados miembros de la organización { $org }).
-comm-admitted = La reunión dio la bienvenida a { $count ->
-    [one] un nuevo participante
-   *[other] nuevos participantes
-  } ({ $acronym }): { $list }.
-comm-chair = La Plenaria designó para ocupar la presidencia ({ $acronym }) en { $year }: { $delegation }.
-comm-vice-chair = La Plenaria designó para ocupar la vicepresidencia ({ $acronym }) en { $year }: { $delegation }.
-comm-decision = { $text } ({ $id })
-comm-recommendation = La Plenaria hizo suya la recomendación del órgano { $body }: { $text } ({ $id })
-comm-reservation = Reserva relativa a { $id } ({ $delegation }): { $text }
-comm-statement = Declaración para que conste en acta ({ $delegation }): { $text }
-comm-action = Acción que debe realizarse ({ $body }): { $text } { $owner ->
-    [none] { $due ->
-        [none] {""}
-       *[other] (plazo: { $due })
-    }
-   *[other] { $due ->
-        [none] (responsable: { $owner })
-       *[other] (responsable: { $owner }; plazo: { $due })
-    }
+comm-observers = { $list-forms ->
+    [known] { $list } también { $count ->
+        [one] asistió a la reunión en calidad de observador.
+       *[other] asistieron a la reunión en calidad de observadores.
+      }
+   *[other] También asistieron a la reunión, en calidad de { $count ->
+        [one] observador
+       *[other] observadores
+      }: { $list }.
   }
-comm-formal-adoption = Las decisiones tomadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }) y se hayan puesto a disposición de todos los participantes.
-comm-formal-adoption-rule = Las decisiones tomadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }), de conformidad con el artículo { $rule } del Reglamento ({ $acronym }), y se hayan puesto a disposición de todos los participantes.
-comm-thanks = Los participantes y los observadores expresaron su agradecimiento al país anfitrión ({ $host }) por haber acogido la reunión y por su hospitalidad.
+comm-applicants = { $list-forms ->
+    [known] { $list }, { $count ->
+        [one] candidato
+       *[other] candidatos
+      } a participar { $acronym-article ->
+        [el] en el { $acronym }
+        [la] en la { $acronym }
+        [los] en los { $acronym }
+        [las] en las { $acronym }
+       *[other] en { $acronym }
+      }, también { $count ->
+        [one] estuvo presente.
+       *[other] estuvieron presentes.
+      }
+   *[other] También estuvieron presentes, en calidad de { $count ->
+        [one] candidato
+       *[other] candidatos
+      } a participar { $acronym-article ->
+        [el] en el { $acronym }
+        [la] en la { $acronym }
+        [los] en los { $acronym }
+        [las] en las { $acronym }
+       *[other] en { $acronym }
+      }: { $list }.
+  }
+comm-guests = { $list-forms ->
+    [known] { $list } también { $count ->
+        [one] asistió a la reunión en calidad de invitado.
+       *[other] asistieron a la reunión en calidad de invitados.
+      }
+   *[other] También asistieron a la reunión, en calidad de { $count ->
+        [one] invitado
+       *[other] invitados
+      }: { $list }.
+  }
+comm-totals = El número total de Participantes { $acronym-article ->
+    [el] en el { $acronym }
+    [la] en la { $acronym }
+    [los] en los { $acronym }
+    [las] en las { $acronym }
+   *[other] en { $acronym }
+  } asciende ahora a { $participants }, que representan a { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+  }.
+comm-totals-org = El número total de Participantes { $acronym-article ->
+    [el] en el { $acronym }
+    [la] en la { $acronym }
+    [los] en los { $acronym }
+    [las] en las { $acronym }
+   *[other] en { $acronym }
+  } asciende ahora a { $participants }, que representan a { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+  } (entre ellos, { $members ->
+    [one] el { $members } Estado miembro
+   *[other] los { $members } Estados miembros
+  } { $org-article ->
+    [el] del { $org }
+    [la] de la { $org }
+    [los] de los { $org }
+    [las] de las { $org }
+   *[other] de { $org }
+  }).
+# $list: cada nombre precedido de «a» ($case acc: «a Argelia y a Kenya», «al Canadá»).
+comm-admitted = La Reunión Plenaria dio la bienvenida { $list } como { $count ->
+    [one] nuevo Participante
+   *[other] nuevos Participantes
+  } { $acronym-article ->
+    [el] en el { $acronym }
+    [la] en la { $acronym }
+    [los] en los { $acronym }
+    [las] en las { $acronym }
+   *[other] en { $acronym }
+  }.
+comm-chair = La Reunión Plenaria eligió { $delegation-article ->
+    [el] al { $delegation }
+    [la] a la { $delegation }
+    [los] a los { $delegation }
+    [las] a las { $delegation }
+   *[other] a { $delegation }
+  } para ocupar la Presidencia { $acronym-article ->
+    [el] del { $acronym }
+    [la] de la { $acronym }
+    [los] de los { $acronym }
+    [las] de las { $acronym }
+   *[other] de { $acronym }
+  } en { $year }.
+comm-vice-chair = La Reunión Plenaria eligió { $delegation-article ->
+    [el] al { $delegation }
+    [la] a la { $delegation }
+    [los] a los { $delegation }
+    [las] a las { $delegation }
+   *[other] a { $delegation }
+  } para ocupar la Vicepresidencia { $acronym-article ->
+    [el] del { $acronym }
+    [la] de la { $acronym }
+    [los] de los { $acronym }
+    [las] de las { $acronym }
+   *[other] de { $acronym }
+  } en { $year }.
+# $text: la decisión sin su punto final.
+comm-decision = { $text } ({ $id }).
+comm-recommendation = La Reunión Plenaria hizo suya la recomendación { $by-article ->
+    [el] del { $by }
+    [la] de la { $by }
+    [los] de los { $by }
+    [las] de las { $by }
+   *[other] de { $by }
+  } ({ $id }): { $text }
+comm-reservation = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] El { $delegation }
+        [la] La { $delegation }
+        [los] Los { $delegation }
+        [las] Las { $delegation }
+       *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] formularon
+       *[other] formuló
+      } una reserva a la decisión { $id }: { $text }
+   *[other] La siguiente delegación formuló una reserva a la decisión { $id }: { $delegation }. Texto de la reserva: { $text }
+  }
+comm-statement = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] El { $delegation }
+        [la] La { $delegation }
+        [los] Los { $delegation }
+        [las] Las { $delegation }
+       *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] formularon
+       *[other] formuló
+      } una declaración para que constara en acta: { $text }
+   *[other] La siguiente delegación formuló una declaración para que constara en acta: { $delegation }. Texto de la declaración: { $text }
+  }
+comm-action = Medida que debe adoptar { $by-article ->
+    [el] el { $by }
+    [la] la { $by }
+    [los] los { $by }
+    [las] las { $by }
+   *[other] { $by }
+  }: { $text }{ $has-owner ->
+    [yes] { $due ->
+        [none] {""} (responsable: { $owner-article ->
+            [el] el { $owner }
+            [la] la { $owner }
+            [los] los { $owner }
+            [las] las { $owner }
+           *[other] { $owner }
+          })
+       *[other] {""} (responsable: { $owner-article ->
+            [el] el { $owner }
+            [la] la { $owner }
+            [los] los { $owner }
+            [las] las { $owner }
+           *[other] { $owner }
+          }; plazo: { $due })
+      }
+   *[no] { $due ->
+        [none] {""}
+       *[other] {""} (plazo: { $due })
+      }
+  }.
+comm-formal-adoption = Las decisiones tomadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }) y se hayan puesto a disposición de todos los Participantes.
+comm-formal-adoption-rule = Las decisiones tomadas en la reunión se considerarán adoptadas formalmente una vez que se hayan traducido a los idiomas oficiales ({ $languages }), de conformidad con el artículo { $rule } del Reglamento { $acronym-article ->
+    [el] del { $acronym }
+    [la] de la { $acronym }
+    [los] de los { $acronym }
+    [las] de las { $acronym }
+   *[other] de { $acronym }
+  }, y se hayan puesto a disposición de todos los Participantes.
+comm-thanks = Los participantes y los observadores expresaron su agradecimiento { $host-article ->
+    [el] al { $host }
+    [la] a la { $host }
+    [los] a los { $host }
+    [las] a las { $host }
+   *[other] a { $host }
+  } por haber acogido la reunión y por su hospitalidad.
+# $when: el mes y el año, según el CLDR («noviembre de 2012»).
+comm-next-meeting = { $host-forms ->
+    [known] { $host-article ->
+        [el] El { $host }
+        [la] La { $host }
+        [los] Los { $host }
+        [las] Las { $host }
+       *[other] { $host }
+      } { $host-number ->
+        [plural] acogerán
+       *[other] acogerá
+      } la próxima { $kind ->
+        [plenary] Reunión Plenaria
+        [extraordinary] reunión extraordinaria
+       *[intersessional] reunión entre sesiones
+      } { $short-article ->
+        [el] del { $short }
+        [la] de la { $short }
+        [los] de los { $short }
+        [las] de las { $short }
+       *[other] de { $short }
+      } en { $when }.
+   *[other] La próxima { $kind ->
+        [plenary] Reunión Plenaria
+        [extraordinary] reunión extraordinaria
+       *[intersessional] reunión entre sesiones
+      } { $short-article ->
+        [el] del { $short }
+        [la] de la { $short }
+        [los] de los { $short }
+        [las] de las { $short }
+       *[other] de { $short }
+      } se celebrará en { $when }; país anfitrión: { $host }.
+  }
+
+# Un nombre en una lista ($case: nom, con su artículo; acc, complemento directo precedido de «a»: «al Canadá»).
+name-in-list = { $case ->
+    [acc] { $name-article ->
+        [el] al { $name }
+        [la] a la { $name }
+        [los] a los { $name }
+        [las] a las { $name }
+       *[other] a { $name }
+      }
+   *[nom] { $name-article ->
+        [el] el { $name }
+        [la] la { $name }
+        [los] los { $name }
+        [las] las { $name }
+       *[other] { $name }
+      }
+  }
 
 doc-pending-missing = Traducción al { $language } pendiente; a continuación figura el original en { $original }.
 doc-pending-draft = Traducción al { $language } todavía en borrador; a continuación figura el original en { $original }.
@@ -72,36 +291,29 @@ dec-title = { $kind ->
    *[decision] Decisión
   } { $id }
 dec-meeting = { $kind ->
-    [plenary] Reunión plenaria
-    [extraordinary] Reunión extraordinaria
-   *[intersessional] Reunión intersesional
+    [plenary] Reunión Plenaria
+    [extraordinary] Reunión Extraordinaria
+   *[intersessional] Reunión entre Sesiones
   }, { $city }, { $dates }
 dec-item = Punto { $number } del orden del día: { $title }
 dec-adopted = Adoptada por consenso el { $date }
 dec-formally-adopted = Adoptada formalmente: texto definitivo en todos los idiomas oficiales (artículo { $rule })
 dec-awaiting = Aún no adoptada formalmente: traducción pendiente al { $languages } (artículo { $rule })
-dec-draft = PROYECTO — no adoptado
+dec-draft = PROYECTO — no adoptada
 dec-deferred = Aplazada el { $date }
-dec-not-adopted = No adoptada: objeción formulada el { $date } ({ $delegation }). Motivo aducido: { $reason }
-dec-proposed-by = Propuesta por: { $body }
+dec-proposed-by = Presentada { $by-article ->
+    [el] por el { $by }
+    [la] por la { $by }
+    [los] por los { $by }
+    [las] por las { $by }
+   *[other] por { $by }
+  }
 dec-original = Original: { $language }
-dec-reservation = Reserva ({ $delegation }): { $text }
+dec-reservation = Reserva formulada { $delegation-article ->
+    [el] por el { $delegation }
+    [la] por la { $delegation }
+    [los] por los { $delegation }
+    [las] por las { $delegation }
+   *[other] por { $delegation }
+  }: { $text }
 dec-fingerprint = Huella digital (SHA-256 del texto original): { $fingerprint }
-comm-next-meeting = La próxima reunión { $kind ->
-    [plenary] plenaria
-    [extraordinary] extraordinaria
-   *[intersessional] intersesional
-  } ({ $acronym }) se celebrará en { $month ->
-    [1] enero
-    [2] febrero
-    [3] marzo
-    [4] abril
-    [5] mayo
-    [6] junio
-    [7] julio
-    [8] agosto
-    [9] septiembre
-    [10] octubre
-    [11] noviembre
-   *[12] diciembre
-  } de { $year }; país anfitrión: { $host }.

@@ -70,7 +70,6 @@ file-duplicate-item = el punto { $number } ya figura en la línea { $line }. Ren
 file-item-order = el punto { $number } va después del punto { $previous }. Ponga los puntos en orden.
 file-bad-lead = "{ $id }" no es una delegación, ni un órgano subsidiario, ni "chair". Compruebe el identificador.
 file-bad-minutes = { $minutes } minutos no es una duración posible para un punto. Indique un valor de 1 a 1440.
-file-bad-decision-id = "{ $id }" no es un identificador de decisión: necesita una letra (como KP/2009/IS/3), y P1 o A1 están reservados para párrafos y acciones.
 file-unknown-subsidiary = no existe el órgano subsidiario "{ $id }" en el archivo del órgano (conocidos: { $known }).
 file-draft-and-final = el texto "{ $lang }" está a la vez en `text` y en `draft`, o es el original. Manténgalo en un solo lugar.
 file-bad-year = `{ $key }` debe ser un año, como 2010.

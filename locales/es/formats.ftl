@@ -9,12 +9,14 @@ language-name = { $code ->
    *[other] { $code }
   }
 
-# «del 23 al 25 de junio de 2009»
-date-range-days = del { $start } al { $end }
-# «del 30 de junio al 2 de julio de 2009»
-date-range = del { $start } al { $end }
 
-count-participants = { $count ->
-    [one] { $count } participante
-   *[other] { $count } participantes
+# El día del mes donde el CLDR escribe un número («1 de noviembre de 2011»).
+date-day-number = { $day }
+# Línea de título: «1–3 de noviembre de 2011», «30 de junio – 2 de julio de 2009».
+date-range = { $span ->
+    [days] { $start }–{ $end }
+   *[other] { $start } – { $end }
   }
+# Las fechas en una oración.
+dates-one-day = el { $date }
+dates-span = del { $start } al { $end }

@@ -60,7 +60,6 @@ status-saved-command = guardado: { $command } — u deshace
 status-undo-hint = u deshace su último comando
 status-help-hint = ? muestra todas las teclas, : ejecuta un comando
 status-prompt-error = columna { $column }: { $message }
-status-ambiguous = "{ $typed }" coincide con varios nombres: { $names }. Escriba más letras del nombre o el identificador.
 status-choose-language = el comunicado se muestra en su idioma original: pulse l para elegir el idioma al que traducir.
 status-edit-cancelled = edición cancelada; no se ha guardado nada.
 

@@ -70,7 +70,6 @@ file-duplicate-item = le point { $number } figure déjà à la ligne { $line }. 
 file-item-order = le point { $number } vient après le point { $previous }. Mettez les points dans l’ordre.
 file-bad-lead = "{ $id }" n’est ni une délégation, ni un organe subsidiaire, ni "chair". Vérifiez l’identifiant.
 file-bad-minutes = { $minutes } minutes n’est pas une durée possible pour un point. Indiquez une valeur de 1 à 1440.
-file-bad-decision-id = "{ $id }" n’est pas un identifiant de décision : il doit contenir une lettre (par exemple KP/2009/IS/3), et P1 ou A1 sont réservés aux paragraphes et aux actions.
 file-unknown-subsidiary = aucun organe subsidiaire "{ $id }" dans le fichier d’organe (connus : { $known }).
 file-draft-and-final = le texte "{ $lang }" figure à la fois dans `text` et dans `draft`, ou c’est l’original. Gardez-le à un seul endroit.
 file-bad-year = `{ $key }` doit être une année, par exemple 2010.

@@ -1,4 +1,4 @@
-# Éléments sur lesquels d'autres messages s'appuient.
+# Éléments sur lesquels d’autres messages s’appuient : noms de langues, dates.
 
 language-name = { $code ->
     [en] anglais
@@ -9,12 +9,16 @@ language-name = { $code ->
    *[other] { $code }
   }
 
-# « du 23 au 25 juin 2009 »
-date-range-days = du { $start } au { $end }
-# « du 30 juin au 2 juillet 2009 », « du 30 décembre 2009 au 2 janvier 2010 »
-date-range = du { $start } au { $end }
-
-count-participants = { $count ->
-    [one] { $count } participant
-   *[other] { $count } participants
+# Le jour du mois là où le CLDR écrit un nombre : le premier s’écrit « 1er ».
+date-day-number = { $day ->
+    [1] 1er
+   *[other] { $day }
   }
+# Ligne de titre : « 1er–3 novembre 2011 », « 30 juin – 2 juillet 2009 ».
+date-range = { $span ->
+    [days] { $start }–{ $end }
+   *[other] { $start } – { $end }
+  }
+# Les dates dans une phrase.
+dates-one-day = le { $date }
+dates-span = du { $start } au { $end }

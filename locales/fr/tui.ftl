@@ -60,7 +60,6 @@ status-saved-command = enregistré : { $command } — u annule
 status-undo-hint = u annule votre dernière commande
 status-help-hint = ? affiche toutes les touches, : exécute une commande
 status-prompt-error = colonne { $column } : { $message }
-status-ambiguous = "{ $typed }" correspond à plusieurs noms : { $names }. Tapez une plus grande partie du nom, ou l’identifiant.
 status-choose-language = le communiqué est affiché dans sa langue originale : appuyez sur l pour choisir la langue de traduction.
 status-edit-cancelled = modification annulée ; rien n’a été enregistré.
 

@@ -1,68 +1,308 @@
-# O comunicado. Os nomes das delegações e dos órgãos vêm do ficheiro do órgão,
-# sem artigo: nenhuma frase faz depender de um nome um artigo, uma contração
-# ou uma concordância (os nomes surgem depois de dois pontos, entre parênteses
-# ou a seguir a um nome comum).
+# O comunicado. Os nomes vêm do ficheiro do organismo com as suas formas
+# (DESIGN §2): para um nome no lugar X, a frase recebe $X (o nome),
+# $X-article (o, a, os, as, none, ou unknown se o ficheiro não o indicar),
+# $X-gender, $X-number e $X-forms (known, ou unknown: usar então uma
+# construção que dispense as formas). As contrações (do, da, no, ao, à, pelo…)
+# são escritas aqui. O programa põe maiúscula no início do parágrafo e ponto final.
 
 comm-title = { $body } — { $kind ->
     [plenary] Reunião Plenária
     [extraordinary] Reunião Extraordinária
    *[intersessional] Reunião Intersessional
   }
-comm-place = { $city }, { $country }
+comm-place = { $place }
 comm-heading-draft = Projeto de comunicado
 comm-heading-final = Comunicado
 
-comm-opening = A reunião { $kind ->
-    [plenary] plenária
-    [extraordinary] extraordinária
-   *[intersessional] intersessional
-  } ({ $body }) realizou-se em { $city } ({ $country }), { $dates }.
-comm-attendance = A reunião contou com a presença de { count-participants } ({ $body }, { $acronym }).
-comm-observers = { $count ->
-    [one] Esteve igualmente presente na reunião, na qualidade de observador: { $list }.
-   *[other] Estiveram igualmente presentes na reunião, na qualidade de observadores: { $list }.
-  }
-comm-applicants = { $count ->
-    [one] Esteve igualmente presente, na qualidade de candidato à participação ({ $acronym }): { $list }.
-   *[other] Estiveram igualmente presentes, na qualidade de candidatos à participação ({ $acronym }): { $list }.
-  }
-comm-guests = { $count ->
-    [one] Esteve igualmente presente na reunião, na qualidade de convidado: { $list }.
-   *[other] Estiveram igualmente presentes na reunião, na qualidade de convidados: { $list }.
-  }
-comm-totals = O número total de participantes ({ $acronym }) é agora de { $participants }, em representação de { $countries } { $countries ->
-    [0] países
-    [one] país
-   *[other] países
+# $dates: «de 1 a 3 de novembro de 2011», «em 27 de novembro de 2012» (formats.ftl).
+comm-opening = A { $kind ->
+    [plenary] Reunião Plenária
+    [extraordinary] reunião extraordinária
+   *[intersessional] reunião intersessional
+  } { $short-article ->
+    [o] do { $short }
+    [a] da { $short }
+    [os] dos { $short }
+    [as] das { $short }
+   *[other] de { $short }
+  } realizou-se em { $city } ({ $country }) { $dates }.
+comm-attendance = { $count ->
+    [one] Esteve presente na reunião { $count } participante
+   *[other] Estiveram presentes na reunião { $count } participantes
+  } { $body-article ->
+    [o] no { $body }
+    [a] na { $body }
+    [os] nos { $body }
+    [as] nas { $body }
+   *[other] em { $body }
+  }{ $has-acronym ->
+    [no] {""}
+   *[yes] {" "}({ $acronym })
   }.
-comm-totals-org = O número total de participantes ({ $acronym }) é agora de { $participants }, em representação de { $countries } { $countries ->
-    [0] países
-    [one] país
-   *[other] países
-  } (incluindo os { $members } Estados-Membros da organização { $org }).
-comm-admitted = A reunião deu as boas-vindas a { $count ->
-    [one] um novo participante
-   *[other] novos participantes
-  } ({ $acronym }): { $list }.
-comm-chair = A Plenária designou para exercer a presidência ({ $acronym }) em { $year }: { $delegation }.
-comm-vice-chair = A Plenária designou para exercer a vice-presidência ({ $acronym }) em { $year }: { $delegation }.
-comm-decision = { $text } ({ $id })
-comm-recommendation = A Plenária aprovou a recomendação do órgão { $body }: { $text } ({ $id })
-comm-reservation = Reserva relativa a { $id } ({ $delegation }): { $text }
-comm-statement = Declaração para a ata ({ $delegation }): { $text }
-comm-action = Ação a realizar ({ $body }): { $text } { $owner ->
-    [none] { $due ->
-        [none] {""}
-       *[other] (prazo: { $due })
-    }
-   *[other] { $due ->
-        [none] (responsável: { $owner })
-       *[other] (responsável: { $owner }; prazo: { $due })
-    }
+comm-observers = { $list-forms ->
+    [known] { $list } { $count ->
+        [one] participou também na reunião na qualidade de observador.
+       *[other] participaram também na reunião na qualidade de observadores.
+      }
+   *[other] Participaram também na reunião, na qualidade de { $count ->
+        [one] observador
+       *[other] observadores
+      }: { $list }.
   }
-comm-formal-adoption = As decisões tomadas na reunião serão consideradas formalmente adotadas logo que tenham sido traduzidas para as línguas oficiais ({ $languages }) e disponibilizadas a todos os participantes.
-comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas formalmente adotadas logo que tenham sido traduzidas para as línguas oficiais ({ $languages }), nos termos do artigo { $rule } do Regulamento Interno ({ $acronym }), e disponibilizadas a todos os participantes.
-comm-thanks = Os participantes e os observadores manifestaram a sua gratidão ao país anfitrião ({ $host }) pela organização da reunião e pela sua hospitalidade.
+comm-applicants = { $list-forms ->
+    [known] { $list }, { $count ->
+        [one] candidato
+       *[other] candidatos
+      } à participação { $acronym-article ->
+        [o] no { $acronym }
+        [a] na { $acronym }
+        [os] nos { $acronym }
+        [as] nas { $acronym }
+       *[other] em { $acronym }
+      }, { $count ->
+        [one] esteve também presente.
+       *[other] estiveram também presentes.
+      }
+   *[other] Estiveram também presentes, na qualidade de { $count ->
+        [one] candidato
+       *[other] candidatos
+      } à participação { $acronym-article ->
+        [o] no { $acronym }
+        [a] na { $acronym }
+        [os] nos { $acronym }
+        [as] nas { $acronym }
+       *[other] em { $acronym }
+      }: { $list }.
+  }
+comm-guests = { $list-forms ->
+    [known] { $list } { $count ->
+        [one] participou também na reunião na qualidade de convidado.
+       *[other] participaram também na reunião na qualidade de convidados.
+      }
+   *[other] Participaram também na reunião, na qualidade de { $count ->
+        [one] convidado
+       *[other] convidados
+      }: { $list }.
+  }
+comm-totals = O número total de Participantes { $acronym-article ->
+    [o] no { $acronym }
+    [a] na { $acronym }
+    [os] nos { $acronym }
+    [as] nas { $acronym }
+   *[other] em { $acronym }
+  } é agora de { $participants }, que representam { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+  }.
+comm-totals-org = O número total de Participantes { $acronym-article ->
+    [o] no { $acronym }
+    [a] na { $acronym }
+    [os] nos { $acronym }
+    [as] nas { $acronym }
+   *[other] em { $acronym }
+  } é agora de { $participants }, que representam { $countries ->
+    [one] { $countries } país
+   *[other] { $countries } países
+  } (incluindo { $members ->
+    [one] o { $members } Estado-Membro
+   *[other] os { $members } Estados-Membros
+  } { $org-article ->
+    [o] do { $org }
+    [a] da { $org }
+    [os] dos { $org }
+    [as] das { $org }
+   *[other] de { $org }
+  }).
+comm-admitted = { $list-forms ->
+    [known] A Reunião Plenária acolheu { $list } como { $count ->
+        [one] novo Participante
+       *[other] novos Participantes
+      } { $acronym-article ->
+        [o] no { $acronym }
+        [a] na { $acronym }
+        [os] nos { $acronym }
+        [as] nas { $acronym }
+       *[other] em { $acronym }
+      }.
+   *[other] A Reunião Plenária acolheu { $count ->
+        [one] um novo Participante
+       *[other] novos Participantes
+      } { $acronym-article ->
+        [o] no { $acronym }
+        [a] na { $acronym }
+        [os] nos { $acronym }
+        [as] nas { $acronym }
+       *[other] em { $acronym }
+      }: { $list }.
+  }
+comm-chair = { $delegation-forms ->
+    [known] A Reunião Plenária escolheu { $delegation-article ->
+        [o] o { $delegation }
+        [a] a { $delegation }
+        [os] os { $delegation }
+        [as] as { $delegation }
+       *[other] { $delegation }
+      } para a Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year }.
+   *[other] A Reunião Plenária confiou a Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year } à seguinte delegação: { $delegation }.
+  }
+comm-vice-chair = { $delegation-forms ->
+    [known] A Reunião Plenária escolheu { $delegation-article ->
+        [o] o { $delegation }
+        [a] a { $delegation }
+        [os] os { $delegation }
+        [as] as { $delegation }
+       *[other] { $delegation }
+      } para a Vice-Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year }.
+   *[other] A Reunião Plenária confiou a Vice-Presidência { $acronym-article ->
+        [o] do { $acronym }
+        [a] da { $acronym }
+        [os] dos { $acronym }
+        [as] das { $acronym }
+       *[other] de { $acronym }
+      } em { $year } à seguinte delegação: { $delegation }.
+  }
+# $text: a decisão sem o ponto final.
+comm-decision = { $text } ({ $id }).
+comm-recommendation = A Reunião Plenária aprovou a recomendação { $by-article ->
+    [o] do { $by }
+    [a] da { $by }
+    [os] dos { $by }
+    [as] das { $by }
+   *[other] de { $by }
+  } ({ $id }): { $text }
+comm-reservation = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] O { $delegation }
+        [a] A { $delegation }
+        [os] Os { $delegation }
+        [as] As { $delegation }
+       *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] formularam
+       *[other] formulou
+      } uma reserva à decisão { $id }: { $text }
+   *[other] Foi formulada uma reserva à decisão { $id } pela seguinte delegação: { $delegation }. Texto da reserva: { $text }
+  }
+comm-statement = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] O { $delegation }
+        [a] A { $delegation }
+        [os] Os { $delegation }
+        [as] As { $delegation }
+       *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] fizeram
+       *[other] fez
+      } uma declaração para a ata: { $text }
+   *[other] Foi feita uma declaração para a ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
+  }
+comm-action = Medida a tomar { $by-article ->
+    [o] pelo { $by }
+    [a] pela { $by }
+    [os] pelos { $by }
+    [as] pelas { $by }
+   *[other] por { $by }
+  }: { $text }{ $has-owner ->
+    [yes] { $due ->
+        [none] {""} (responsável: { $owner-article ->
+            [o] o { $owner }
+            [a] a { $owner }
+            [os] os { $owner }
+            [as] as { $owner }
+           *[other] { $owner }
+          })
+       *[other] {""} (responsável: { $owner-article ->
+            [o] o { $owner }
+            [a] a { $owner }
+            [os] os { $owner }
+            [as] as { $owner }
+           *[other] { $owner }
+          }; prazo: { $due })
+      }
+   *[no] { $due ->
+        [none] {""}
+       *[other] {""} (prazo: { $due })
+      }
+  }.
+comm-formal-adoption = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }) e disponibilizadas a todos os Participantes.
+comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }), nos termos do artigo { $rule } do Regulamento Interno { $acronym-article ->
+    [o] do { $acronym }
+    [a] da { $acronym }
+    [os] dos { $acronym }
+    [as] das { $acronym }
+   *[other] de { $acronym }
+  }, e disponibilizadas a todos os Participantes.
+comm-thanks = { $host-forms ->
+    [known] Os participantes e observadores agradeceram { $host-article ->
+        [o] ao { $host }
+        [a] à { $host }
+        [os] aos { $host }
+        [as] às { $host }
+       *[other] a { $host }
+      } o acolhimento da reunião e a sua hospitalidade.
+   *[other] Os participantes e observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: { $host }.
+  }
+# $when: o mês e o ano, segundo o CLDR («novembro de 2012»).
+comm-next-meeting = { $host-forms ->
+    [known] { $host-article ->
+        [o] O { $host }
+        [a] A { $host }
+        [os] Os { $host }
+        [as] As { $host }
+       *[other] { $host }
+      } { $host-number ->
+        [plural] acolherão
+       *[other] acolherá
+      } a próxima { $kind ->
+        [plenary] Reunião Plenária
+        [extraordinary] reunião extraordinária
+       *[intersessional] reunião intersessional
+      } { $short-article ->
+        [o] do { $short }
+        [a] da { $short }
+        [os] dos { $short }
+        [as] das { $short }
+       *[other] de { $short }
+      } em { $when }.
+   *[other] A próxima { $kind ->
+        [plenary] Reunião Plenária
+        [extraordinary] reunião extraordinária
+       *[intersessional] reunião intersessional
+      } { $short-article ->
+        [o] do { $short }
+        [a] da { $short }
+        [os] dos { $short }
+        [as] das { $short }
+       *[other] de { $short }
+      } realizar-se-á em { $when }; país anfitrião: { $host }.
+  }
+
+# Um nome numa lista, com o seu artigo ($case: nom).
+name-in-list = { $name-article ->
+    [o] o { $name }
+    [a] a { $name }
+    [os] os { $name }
+    [as] as { $name }
+   *[other] { $name }
+  }
 
 doc-pending-missing = Tradução para { $language } pendente; segue-se o original em { $original }.
 doc-pending-draft = Tradução para { $language } ainda em projeto; segue-se o original em { $original }.
@@ -74,36 +314,29 @@ dec-title = { $kind ->
    *[decision] Decisão
   } { $id }
 dec-meeting = { $kind ->
-    [plenary] Reunião plenária
-    [extraordinary] Reunião extraordinária
-   *[intersessional] Reunião intersessional
+    [plenary] Reunião Plenária
+    [extraordinary] Reunião Extraordinária
+   *[intersessional] Reunião Intersessional
   }, { $city }, { $dates }
 dec-item = Ponto { $number } da ordem do dia: { $title }
 dec-adopted = Adotada por consenso em { $date }
 dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule })
 dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule })
-dec-draft = PROJETO — não adotado
+dec-draft = PROJETO — não adotada
 dec-deferred = Adiada em { $date }
-dec-not-adopted = Não adotada: objeção apresentada em { $date } ({ $delegation }). Motivo invocado: { $reason }
-dec-proposed-by = Proposta por: { $body }
+dec-proposed-by = Apresentada { $by-article ->
+    [o] pelo { $by }
+    [a] pela { $by }
+    [os] pelos { $by }
+    [as] pelas { $by }
+   *[other] por { $by }
+  }
 dec-original = Original: { $language }
-dec-reservation = Reserva ({ $delegation }): { $text }
+dec-reservation = Reserva formulada { $delegation-article ->
+    [o] pelo { $delegation }
+    [a] pela { $delegation }
+    [os] pelos { $delegation }
+    [as] pelas { $delegation }
+   *[other] por { $delegation }
+  }: { $text }
 dec-fingerprint = Impressão digital (SHA-256 do texto original): { $fingerprint }
-comm-next-meeting = A próxima reunião { $kind ->
-    [plenary] plenária
-    [extraordinary] extraordinária
-   *[intersessional] intersessional
-  } ({ $acronym }) realizar-se-á em { $month ->
-    [1] janeiro
-    [2] fevereiro
-    [3] março
-    [4] abril
-    [5] maio
-    [6] junho
-    [7] julho
-    [8] agosto
-    [9] setembro
-    [10] outubro
-    [11] novembro
-   *[12] dezembro
-  } de { $year }; país anfitrião: { $host }.

@@ -71,7 +71,6 @@ file-duplicate-item = o ponto { $number } já existe na linha { $line }. Renumer
 file-item-order = o ponto { $number } vem depois do ponto { $previous }. Ponha os pontos por ordem.
 file-bad-lead = "{ $id }" não é uma delegação, nem um órgão subsidiário, nem "chair". Verifique o identificador.
 file-bad-minutes = { $minutes } minutos não é uma duração possível para um ponto. Indique um valor de 1 a 1440.
-file-bad-decision-id = "{ $id }" não é um identificador de decisão: precisa de uma letra (como KP/2009/IS/3), e P1 ou A1 estão reservados para parágrafos e ações.
 file-unknown-subsidiary = não existe o órgão subsidiário "{ $id }" no ficheiro do órgão (conhecidos: { $known }).
 file-draft-and-final = o texto "{ $lang }" está simultaneamente em `text` e em `draft`, ou é o original. Mantenha-o num só local.
 file-bad-year = `{ $key }` tem de ser um ano, como 2010.

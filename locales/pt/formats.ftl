@@ -9,12 +9,14 @@ language-name = { $code ->
    *[other] { $code }
   }
 
-# «de 23 a 25 de junho de 2009»
-date-range-days = de { $start } a { $end }
-# «de 30 de junho a 2 de julho de 2009»
-date-range = de { $start } a { $end }
 
-count-participants = { $count ->
-    [one] { $count } participante
-   *[other] { $count } participantes
+# O dia do mês onde o CLDR escreve um número («1 de novembro de 2011»).
+date-day-number = { $day }
+# Linha de título: «1–3 de novembro de 2011», «30 de junho – 2 de julho de 2009».
+date-range = { $span ->
+    [days] { $start }–{ $end }
+   *[other] { $start } – { $end }
   }
+# As datas numa frase.
+dates-one-day = em { $date }
+dates-span = de { $start } a { $end }

@@ -62,7 +62,6 @@ status-saved-command = guardado: { $command } — u anula
 status-undo-hint = u anula o seu último comando
 status-help-hint = ? mostra todas as teclas, : executa um comando
 status-prompt-error = coluna { $column }: { $message }
-status-ambiguous = "{ $typed }" corresponde a vários nomes: { $names }. Escreva mais do nome ou o identificador.
 status-choose-language = o comunicado é apresentado na língua original: prima l para escolher a língua para a qual traduzir.
 status-edit-cancelled = edição cancelada; nada foi guardado.
 

@@ -1,78 +1,157 @@
-# Коммюнике. Названия делегаций и органов берутся из файла органа в исходной
-# форме (именительный падеж): ни падеж, ни согласование в предложениях не
-# зависят от названия (названия стоят после двоеточия, в скобках или в кавычках
-# после родового слова).
-# Выбор [1] (ровно один) вместо [one]: в русском [one] включает 21, 31 и т. д.
+# Коммюнике. Названия берутся из файла органа вместе с их формами (DESIGN §2):
+# для названия на месте X предложение получает $X (именительный падеж),
+# $X-gen, $X-dat, $X-acc, $X-ins, $X-pre (падежи), $X-gender, $X-number,
+# $X-agree (plural, если название во множественном числе, иначе род — для
+# согласования глагола в прошедшем времени) и $X-forms (known или unknown:
+# тогда нужна конструкция, которая обходится без форм: название в
+# именительном падеже после двоеточия). Программа ставит прописную букву в
+# начале абзаца и точку в конце.
+# Выбор [1] (ровно один) там, где при числительном нет слова: в русском [one]
+# включает 21, 31 и т. д.
 
 comm-title = { $body }. { $kind ->
     [plenary] Пленарное заседание
     [extraordinary] Внеочередное совещание
    *[intersessional] Межсессионное совещание
   }
-comm-place = { $city }, { $country }
+comm-place = { $place }
 comm-heading-draft = Проект коммюнике
 comm-heading-final = Коммюнике
 
+# $dates: «с 1 по 3 ноября 2011 г.», «27 ноября 2012 г.» (formats.ftl).
 comm-opening = { $kind ->
     [plenary] Пленарное заседание
     [extraordinary] Внеочередное совещание
    *[intersessional] Межсессионное совещание
-  } ({ $body }) состоялось { $dates } в городе { $city } ({ $country }).
-comm-attendance = На совещании присутствовали { count-participants } ({ $body }, { $acronym }).
+  } { $short-forms ->
+    [known] { $short-gen }
+   *[other] в рамках органа «{ $short }»
+  } состоялось { $dates } в городе { $city } ({ $country }).
+comm-attendance = На совещании { $count ->
+    [one] присутствовал { $count } участник
+    [few] присутствовали { $count } участника
+   *[many] присутствовали { $count } участников
+  } { $body-forms ->
+    [known] { $body-gen }{ $has-acronym ->
+        [no] {""}
+       *[yes] {" "}({ $acronym })
+      }
+   *[other] { $has-acronym ->
+        [no] ({ $body })
+       *[yes] ({ $acronym })
+      }
+  }.
 comm-observers = { $count ->
     [1] На совещании также присутствовал наблюдатель: { $list }.
    *[other] На совещании также присутствовали наблюдатели: { $list }.
   }
 comm-applicants = { $count ->
-    [1] Также присутствовал кандидат на участие в { $acronym }: { $list }.
-   *[other] Также присутствовали кандидаты на участие в { $acronym }: { $list }.
+    [1] Также присутствовал кандидат на участие в { $acronym-pre }: { $list }.
+   *[other] Также присутствовали кандидаты на участие в { $acronym-pre }: { $list }.
   }
 comm-guests = { $count ->
     [1] На совещании также присутствовал гость: { $list }.
    *[other] На совещании также присутствовали гости: { $list }.
   }
-comm-totals = Общее число участников { $acronym } в настоящее время составляет { $participants }; они представляют { $countries } { $countries ->
+comm-totals = Общее число участников { $acronym-gen } в настоящее время составляет { $participants }; они представляют { $countries } { $countries ->
     [one] страну
     [few] страны
     [many] стран
    *[other] страны
   }.
-comm-totals-org = Общее число участников { $acronym } в настоящее время составляет { $participants }; они представляют { $countries } { $countries ->
+comm-totals-org = Общее число участников { $acronym-gen } в настоящее время составляет { $participants }; они представляют { $countries } { $countries ->
     [one] страну
     [few] страны
     [many] стран
    *[other] страны
   } (включая { $members } { $members ->
-    [one] государство-член
-    [few] государства-члена
-    [many] государств-членов
-   *[other] государства-члена
-  } организации «{ $org }»).
-comm-admitted = Совещание приветствовало { $count ->
-    [1] нового участника
-   *[other] новых участников
-  } { $acronym }: { $list }.
-comm-chair = Пленарное заседание избрало Председателя { $acronym } на { $year } год: { $delegation }.
-comm-vice-chair = Пленарное заседание избрало заместителя Председателя { $acronym } на { $year } год: { $delegation }.
-comm-decision = { $text } ({ $id })
-comm-recommendation = Пленарное заседание одобрило рекомендацию органа «{ $body }»: { $text } ({ $id })
-comm-reservation = Оговорка к { $id } ({ $delegation }): { $text }
-comm-statement = Заявление для протокола ({ $delegation }): { $text }
-comm-action = Поручение ({ $body }): { $text } { $owner ->
-    [none] { $due ->
-        [none] {""}
-       *[other] (срок: { $due })
-    }
-   *[other] { $due ->
-        [none] (ответственный: { $owner })
-       *[other] (ответственный: { $owner }; срок: { $due })
-    }
+    [one] государство — член
+    [few] государства — члена
+    [many] государств — членов
+   *[other] государства — члена
+  } { $org-forms ->
+    [known] { $org-gen }
+   *[other] организации «{ $org }»
+  }).
+# $list в винительном падеже («Алжир и Кению»).
+comm-admitted = { $list-forms ->
+    [known] Пленарное заседание приветствовало { $list } в качестве { $count ->
+        [1] нового участника
+       *[other] новых участников
+      } { $acronym-gen }.
+   *[other] Пленарное заседание приветствовало { $count ->
+        [1] нового участника
+       *[other] новых участников
+      } { $acronym-gen }: { $list }.
   }
-comm-formal-adoption = Решения, принятые на совещании, будут считаться официально утверждёнными после их перевода на официальные языки ({ $languages }) и распространения среди всех участников.
-comm-formal-adoption-rule = Решения, принятые на совещании, будут считаться официально утверждёнными после их перевода на официальные языки ({ $languages }) в соответствии с правилом { $rule } Правил процедуры { $acronym } и распространения среди всех участников.
-comm-thanks = Участники и наблюдатели выразили признательность принимающей стране ({ $host }) за организацию совещания и гостеприимство.
+comm-chair = { $delegation-forms ->
+    [known] Пленарное заседание избрало { $delegation-acc } Председателем { $acronym-gen } на { $year } год.
+   *[other] Председателем { $acronym-gen } на { $year } год будет { $delegation }.
+  }
+comm-vice-chair = { $delegation-forms ->
+    [known] Пленарное заседание избрало { $delegation-acc } заместителем Председателя { $acronym-gen } на { $year } год.
+   *[other] Заместителем Председателя { $acronym-gen } на { $year } год будет { $delegation }.
+  }
+# $text — текст решения без точки в конце.
+comm-decision = { $text } ({ $id }).
+comm-recommendation = Пленарное заседание одобрило рекомендацию { $by-forms ->
+    [known] { $by-gen }
+   *[other] органа «{ $by }»
+  } ({ $id }): { $text }
+comm-reservation = { $delegation-forms ->
+    [known] { $delegation } { $delegation-agree ->
+        [feminine] сделала
+        [neuter] сделало
+        [plural] сделали
+       *[masculine] сделал
+      } оговорку к решению { $id }: { $text }
+   *[other] Оговорку к решению { $id } сделала следующая делегация: { $delegation }. Текст оговорки: { $text }
+  }
+comm-statement = { $delegation-forms ->
+    [known] { $delegation } { $delegation-agree ->
+        [feminine] сделала
+        [neuter] сделало
+        [plural] сделали
+       *[masculine] сделал
+      } заявление для протокола: { $text }
+   *[other] Заявление для протокола сделала следующая делегация: { $delegation }. Текст заявления: { $text }
+  }
+comm-action = Поручение { $by-forms ->
+    [known] { $by-dat }
+   *[other] органу «{ $by }»
+  }: { $text }{ $has-owner ->
+    [yes] { $due ->
+        [none] {""} (ответственный: { $owner })
+       *[other] {""} (ответственный: { $owner }; срок: { $due })
+      }
+   *[no] { $due ->
+        [none] {""}
+       *[other] {""} (срок: { $due })
+      }
+  }.
+comm-formal-adoption = Решения, принятые на совещании, будут считаться официально утвержденными после их перевода на официальные языки ({ $languages }) и распространения среди всех участников.
+comm-formal-adoption-rule = Решения, принятые на совещании, будут считаться официально утвержденными после их перевода на официальные языки ({ $languages }) в соответствии с правилом { $rule } Правил процедуры { $acronym-gen } и распространения среди всех участников.
+comm-thanks = { $host-forms ->
+    [known] Участники и наблюдатели выразили признательность { $host-dat } за проведение совещания и гостеприимство.
+   *[other] Участники и наблюдатели выразили признательность принимающей стороне за проведение совещания и гостеприимство; принимающая страна — { $host }.
+  }
+# $when — месяц и год по CLDR («ноябрь 2012 г.»).
+comm-next-meeting = Следующее { $kind ->
+    [plenary] пленарное заседание
+    [extraordinary] внеочередное совещание
+   *[intersessional] межсессионное совещание
+  } { $short-gen } запланировано на { $when } { $host-forms ->
+    [known] в { $host-pre }.
+   *[other] (принимающая страна — { $host }).
+  }
 
-doc-pending-missing = Перевод на { $language } язык ещё не выполнен; ниже приводится текст оригинала ({ $original }).
+# Название в перечне: $case — nom (именительный) или acc (винительный).
+name-in-list = { $case ->
+    [acc] { $name-acc }
+   *[nom] { $name }
+  }
+
+doc-pending-missing = Перевод на { $language } язык еще не выполнен; ниже приводится текст оригинала ({ $original }).
 doc-pending-draft = Перевод на { $language } язык пока находится в стадии проекта; ниже приводится текст оригинала ({ $original }).
 doc-pending-stale = Перевод на { $language } язык выполнен до внесения поправки в оригинал; ниже приводится текст оригинала ({ $original }).
 
@@ -89,29 +168,13 @@ dec-meeting = { $kind ->
 dec-item = Пункт { $number } повестки дня: { $title }
 dec-adopted = Дата принятия консенсусом: { $date }
 dec-formally-adopted = Официальное утверждение: окончательный текст на всех официальных языках (правило { $rule })
-dec-awaiting = Официальное утверждение ещё не состоялось: ожидается перевод на { $languages } (правило { $rule })
-dec-draft = ПРОЕКТ — не принят
+dec-awaiting = Официальное утверждение еще не состоялось: ожидается перевод на { $languages } (правило { $rule })
+dec-draft = ПРОЕКТ — не принято
 dec-deferred = Рассмотрение отложено { $date }
-dec-not-adopted = Принятие не состоялось: { $date } заявлено возражение ({ $delegation }). Указанная причина: { $reason }
-dec-proposed-by = Автор предложения: { $body }
+dec-proposed-by = Автор предложения: { $by }
 dec-original = Язык оригинала: { $language }
-dec-reservation = Оговорка ({ $delegation }): { $text }
+dec-reservation = { $delegation-forms ->
+    [known] Оговорка { $delegation-gen }: { $text }
+   *[other] Оговорка (делегация: { $delegation }): { $text }
+  }
 dec-fingerprint = Отпечаток (SHA-256 текста оригинала): { $fingerprint }
-comm-next-meeting = Следующее { $kind ->
-    [plenary] пленарное заседание
-    [extraordinary] внеочередное совещание
-   *[intersessional] межсессионное совещание
-  } { $acronym } состоится в { $month ->
-    [1] январе
-    [2] феврале
-    [3] марте
-    [4] апреле
-    [5] мае
-    [6] июне
-    [7] июле
-    [8] августе
-    [9] сентябре
-    [10] октябре
-    [11] ноябре
-   *[12] декабре
-  } { $year } года; принимающая страна — { $host }.

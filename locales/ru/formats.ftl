@@ -9,14 +9,14 @@ language-name = { $code ->
    *[other] { $code }
   }
 
-# «23–25 июня 2009 г.»
-date-range-days = { $start }–{ $end }
-# «30 июня – 2 июля 2009 г.», «30 декабря 2009 г. – 2 января 2010 г.»
-date-range = { $start } – { $end }
 
-count-participants = { $count ->
-    [one] { $count } участник
-    [few] { $count } участника
-    [many] { $count } участников
-   *[other] { $count } участника
+# День месяца там, где CLDR пишет число.
+date-day-number = { $day }
+# Строка заголовка: «1–3 ноября 2011 г.», «30 июня – 2 июля 2009 г.».
+date-range = { $span ->
+    [days] { $start }–{ $end }
+   *[other] { $start } – { $end }
   }
+# Даты в предложении: «27 ноября 2012 г.», «с 1 по 3 ноября 2011 г.».
+dates-one-day = { $date }
+dates-span = с { $start } по { $end }

@@ -60,7 +60,6 @@ status-saved-command = сохранено: { $command } — u отменяет
 status-undo-hint = u отменяет вашу последнюю команду
 status-help-hint = ? — все клавиши, : — выполнить команду
 status-prompt-error = столбец { $column }: { $message }
-status-ambiguous = "{ $typed }" подходит к нескольким названиям: { $names }. Введите больше букв названия или идентификатор.
 status-choose-language = коммюнике показано на языке оригинала: нажмите l, чтобы выбрать язык перевода.
 status-edit-cancelled = редактирование отменено; ничего не сохранено.
 

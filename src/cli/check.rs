@@ -9,8 +9,18 @@ use std::path::Path;
 
 pub fn run(l: &Localizer, path: &Path) -> u8 {
     let (meeting_path, _) = resolve(path);
-    match crate::files::load(&meeting_path) {
-        Ok(m) => {
+    match crate::files::load_with_notes(&meeting_path) {
+        Ok((m, notes)) => {
+            // Names lacking forms: the meeting loads and every sentence has a
+            // fallback, so these are listed without failing the check.
+            for p in &notes {
+                report_problem(l, p);
+            }
+            // One line per name and language; the count is of names.
+            let names: std::collections::BTreeSet<_> = notes.iter().map(|p| (&p.file, p.line, p.column)).collect();
+            if !names.is_empty() {
+                super::report(l, &msg!("cli-check-missing-forms", count = names.len()));
+            }
             let original = m.original();
             let decisions: usize = m.items.iter().map(|i| i.decisions.len()).sum();
             println!(

@@ -21,6 +21,24 @@ impl Localised {
     }
 }
 
+/// The grammatical forms of a name (DESIGN §2 "Names are grammatical
+/// terms"), keyed by bare language, then by form: `article`, `gender`,
+/// `number`, and the Russian cases `gen`, `dat`, `acc`, `ins`, `pre` (the
+/// name itself is the nominative). What a language needs is checked by
+/// `files::body`; sentences receive the forms as Fluent arguments.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Forms(pub BTreeMap<String, BTreeMap<String, String>>);
+
+impl Forms {
+    pub fn get(&self, lang: &str, form: &str) -> Option<&str> {
+        self.0.get(lang).and_then(|f| f.get(form)).map(String::as_str)
+    }
+
+    pub fn has_language(&self, lang: &str) -> bool {
+        self.0.contains_key(lang)
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Category {
@@ -90,6 +108,8 @@ pub struct Subsidiary {
     pub kind: SubsidiaryKind,
     pub acronym: Localised,
     pub name: Localised,
+    #[serde(skip)]
+    pub forms: Forms,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -108,6 +128,13 @@ pub struct Body {
     pub languages: Vec<Language>,
     pub formal_adoption_rule: Option<String>,
     pub subsidiaries: Vec<Subsidiary>,
+    /// The forms of `name`, `short_name` and `acronym`.
+    #[serde(skip)]
+    pub name_forms: Forms,
+    #[serde(skip)]
+    pub short_name_forms: Forms,
+    #[serde(skip)]
+    pub acronym_forms: Forms,
 }
 
 impl Body {
@@ -131,6 +158,9 @@ pub struct Delegation {
     pub id: String,
     pub name: Localised,
     pub formal_name: Option<Localised>,
+    /// The forms of the name sentences print (the formal name where there is one).
+    #[serde(skip)]
+    pub forms: Forms,
     pub category: Category,
     pub status: Status,
     /// Countries a regional organisation stands for; empty for a state.

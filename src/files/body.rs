@@ -1,8 +1,12 @@
 //! The body file: official languages, subsidiary bodies, and the membership
 //! with its dated changes.
 
+use super::forms;
 use super::reader::{Languages, Located, Reader, Table};
-use crate::domain::meeting::{Body, Category, Delegation, Language, Localised, Status, Subsidiary, SubsidiaryKind};
+use super::source::Problem;
+use crate::domain::meeting::{
+    Body, Category, Delegation, Forms, Language, Localised, Status, Subsidiary, SubsidiaryKind,
+};
 use crate::msg;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -27,7 +31,20 @@ pub struct Member {
     pub span: std::ops::Range<usize>,
     pub name: Localised,
     pub formal_name: Option<Localised>,
+    pub forms: Forms,
+    /// Later names, each from its date on (the European Community is the
+    /// European Union from 2009-12-01), in date order.
+    pub renamed: Vec<Renamed>,
     pub periods: Vec<Period>,
+}
+
+/// A name a delegation takes from a date on.
+#[derive(Clone, Debug)]
+pub struct Renamed {
+    pub from: NaiveDate,
+    pub name: Localised,
+    pub formal_name: Option<Localised>,
+    pub forms: Forms,
 }
 
 impl Member {
@@ -35,10 +52,15 @@ impl Member {
     pub fn on(&self, date: NaiveDate) -> Option<Delegation> {
         let period = self.periods.iter().rev().find(|p| p.from.is_none_or(|f| f <= date))?;
         let category = period.category?;
+        let (name, formal_name, forms) = match self.renamed.iter().rev().find(|n| n.from <= date) {
+            Some(n) => (&n.name, &n.formal_name, &n.forms),
+            None => (&self.name, &self.formal_name, &self.forms),
+        };
         Some(Delegation {
             id: self.id.clone(),
-            name: self.name.clone(),
-            formal_name: self.formal_name.clone(),
+            name: name.clone(),
+            formal_name: formal_name.clone(),
+            forms: forms.clone(),
             category,
             status: period.status,
             represents: period.represents.clone(),
@@ -49,6 +71,9 @@ impl Member {
 pub struct BodyFile {
     pub body: Body,
     pub members: Vec<Member>,
+    /// Names lacking a form some sentence needs: the file still loads, and
+    /// `plenary check` lists them.
+    pub missing_forms: Vec<Problem>,
 }
 
 pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
@@ -63,6 +88,9 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
             "formal_adoption_rule",
             "subsidiary",
             "delegations",
+            "name_forms",
+            "short_name_forms",
+            "acronym_forms",
         ],
     );
     let languages = read_languages(r, root);
@@ -75,11 +103,29 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
     let name = r.localised(root, "name", true, langs);
     let short_name = r.localised(root, "short_name", false, langs);
     let rule = r.string(root, "formal_adoption_rule", false);
+    let mut missing = Vec::new();
+    let mut root_forms = |r: &mut Reader<'_>, key: &str, what: &str, span: Option<std::ops::Range<usize>>| {
+        let read = forms::read(r, root, key, langs);
+        let span = read.as_ref().map(|f| f.span.clone()).or(span).unwrap_or(0..0);
+        let f = read.map(|f| f.forms).unwrap_or_default();
+        missing.extend(forms::missing(r, &f, langs, &span, what));
+        f
+    };
+    let name_forms = root_forms(r, "name_forms", "name", name.as_ref().map(|n| n.span.clone()));
+    // Without a short name or an acronym, sentences use the name and its forms.
+    let short_name_forms = match &short_name {
+        Some(s) => root_forms(r, "short_name_forms", "short_name", Some(s.span.clone())),
+        None => name_forms.clone(),
+    };
+    let acronym_forms = match &acronym {
+        Some(a) => root_forms(r, "acronym_forms", "acronym", Some(a.span.clone())),
+        None => Forms::default(),
+    };
 
     let mut seen: HashMap<String, std::ops::Range<usize>> = HashMap::new();
     let mut subsidiaries = Vec::new();
     for t in r.tables(root, "subsidiary") {
-        r.only_keys(t, &["id", "kind", "acronym", "name"]);
+        r.only_keys(t, &["id", "kind", "acronym", "name", "forms"]);
         let id = r.string(t, "id", true);
         let kind = r.string(t, "kind", true).and_then(|k| {
             let parse = |s: &str| match s {
@@ -91,8 +137,13 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
         });
         let acronym = r.localised(t, "acronym", false, langs);
         let name = r.localised(t, "name", true, langs);
+        let read = forms::read(r, t, "forms", langs);
         if let Some(id) = &id {
             unique_id(r, &mut seen, id);
+            let span = read.as_ref().map(|f| f.span.clone()).unwrap_or(id.span.clone());
+            let empty = Forms::default();
+            let f = read.as_ref().map(|f| &f.forms).unwrap_or(&empty);
+            missing.extend(forms::missing(r, f, langs, &span, &id.value));
         }
         if let (Some(id), Some(kind), Some(name)) = (id, kind, name) {
             subsidiaries.push(Subsidiary {
@@ -100,13 +151,14 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
                 kind,
                 acronym: acronym.map(|a| a.value).unwrap_or_default(),
                 name: name.value,
+                forms: read.map(|f| f.forms).unwrap_or_default(),
             });
         }
     }
 
     let mut members = Vec::new();
     for t in r.tables(root, "delegations") {
-        if let Some(m) = read_member(r, t, langs, &mut seen) {
+        if let Some(m) = read_member(r, t, langs, &mut seen, &mut missing) {
             members.push(m);
         }
     }
@@ -120,8 +172,15 @@ pub fn read(r: &mut Reader<'_>, root: Table<'_, '_>) -> Option<BodyFile> {
         languages,
         formal_adoption_rule: rule.map(|r| r.value),
         subsidiaries,
+        name_forms,
+        short_name_forms,
+        acronym_forms,
     };
-    Some(BodyFile { body, members })
+    Some(BodyFile {
+        body,
+        members,
+        missing_forms: missing,
+    })
 }
 
 /// Ids are case-insensitive and shared by delegations and subsidiary bodies,
@@ -203,6 +262,7 @@ fn read_member(
     t: Table<'_, '_>,
     langs: Option<&Languages>,
     seen: &mut HashMap<String, std::ops::Range<usize>>,
+    missing: &mut Vec<Problem>,
 ) -> Option<Member> {
     r.only_keys(
         t,
@@ -210,6 +270,8 @@ fn read_member(
             "id",
             "name",
             "formal_name",
+            "forms",
+            "renamed",
             "category",
             "status",
             "represents",
@@ -222,6 +284,45 @@ fn read_member(
     }
     let name = r.localised(t, "name", true, langs);
     let formal_name = r.localised(t, "formal_name", false, langs);
+    let read = forms::read(r, t, "forms", langs);
+    if let Some(id) = &id {
+        let span = read.as_ref().map(|f| f.span.clone()).unwrap_or(id.span.clone());
+        let empty = Forms::default();
+        let f = read.as_ref().map(|f| &f.forms).unwrap_or(&empty);
+        missing.extend(forms::missing(r, f, langs, &span, &id.value));
+    }
+    let mut renamed: Vec<Renamed> = Vec::new();
+    for n in r.tables(t, "renamed") {
+        r.only_keys(n, &["from", "name", "formal_name", "forms"]);
+        let from = r.date(n, "from", true);
+        let name = r.localised(n, "name", true, langs);
+        let formal_name = r.localised(n, "formal_name", false, langs);
+        let read = forms::read(r, n, "forms", langs);
+        if let (Some(prev), Some(from)) = (renamed.last(), &from)
+            && from.value <= prev.from
+        {
+            r.report(
+                &from.span,
+                msg!(
+                    "file-membership-order",
+                    date = from.value.to_string(),
+                    previous = prev.from.to_string()
+                ),
+            );
+        }
+        if let (Some(from), Some(name)) = (from, name) {
+            let span = read.as_ref().map(|f| f.span.clone()).unwrap_or(from.span.clone());
+            let forms = read.map(|f| f.forms).unwrap_or_default();
+            let what = id.as_ref().map(|i| i.value.clone()).unwrap_or_default();
+            missing.extend(forms::missing(r, &forms, langs, &span, &what));
+            renamed.push(Renamed {
+                from: from.value,
+                name: name.value,
+                formal_name: formal_name.map(|f| f.value),
+                forms,
+            });
+        }
+    }
     let periods = if t.has("membership") {
         if let Some(clash) = ["category", "status", "represents"].iter().find(|k| t.has(k)) {
             r.report(
@@ -272,6 +373,8 @@ fn read_member(
         span: id.span,
         name: name.value,
         formal_name: formal_name.map(|f| f.value),
+        forms: read.map(|f| f.forms).unwrap_or_default(),
+        renamed,
         periods,
     })
 }

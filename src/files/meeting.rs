@@ -23,6 +23,8 @@ const MAX_PROBLEMS: usize = 200;
 #[derive(Default)]
 struct Found {
     problems: Vec<Problem>,
+    /// What does not stop the meeting from loading: names lacking forms.
+    notes: Vec<Problem>,
     /// Syntax errors counted but not kept.
     unkept: usize,
 }
@@ -87,6 +89,13 @@ pub fn problem_count(problems: &[Problem]) -> usize {
 /// even when the meeting file has syntax errors; a body file with syntax
 /// errors (or unreadable) leaves out every check of the meeting against it.
 pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
+    load_with_notes(path).map(|(m, _)| m)
+}
+
+/// [`load`], and the notes that do not stop the meeting from loading (names
+/// lacking a grammatical form: each sentence then falls back to a
+/// construction that needs none), for `plenary check` to list.
+pub fn load_with_notes(path: &Path) -> Result<(Meeting, Vec<Problem>), Vec<Problem>> {
     let src = Source::read(path).map_err(|p| vec![p])?;
     let mut found = Found::default();
     let parsed = parse(&src, &mut found);
@@ -128,7 +137,12 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
         let body = body_path.as_ref().and_then(|b| load_body(&mut r, path, b, &mut found));
         read_meeting(&mut r, root, body.as_ref())
     };
-    let Found { mut problems, unkept } = found;
+    let Found {
+        mut problems,
+        mut notes,
+        unkept,
+    } = found;
+    notes.extend(r.notes);
     problems.extend(r.problems);
     problems.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
     problems.dedup();
@@ -143,7 +157,10 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
         });
     }
     match meeting {
-        Some(m) if problems.is_empty() => Ok(m),
+        Some(m) if problems.is_empty() => {
+            notes.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            Ok((m, notes))
+        }
         _ => {
             if problems.is_empty() {
                 // Defensive: a meeting that could not be built always says why.
@@ -192,6 +209,9 @@ fn load_body(r: &mut Reader<'_>, meeting_path: &Path, body: &Located<String>, fo
     } else {
         body::read(&mut br, parsed.root())
     };
+    if let Some(f) = &file {
+        found.notes.extend(f.missing_forms.iter().cloned());
+    }
     let ok = br.problems.is_empty();
     found.problems.extend(br.problems);
     if !ok {
@@ -237,10 +257,18 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
     }
     let mut guest_ids: HashMap<String, std::ops::Range<usize>> = HashMap::new();
     for g in r.tables(root, "guests") {
-        r.only_keys(g, &["id", "name", "formal_name", "category"]);
+        r.only_keys(g, &["id", "name", "formal_name", "forms", "category"]);
         let id = r.string(g, "id", true);
         let name = r.localised(g, "name", true, langs);
         let formal_name = r.localised(g, "formal_name", false, langs);
+        let read = super::forms::read(r, g, "forms", langs);
+        if let Some(id) = &id {
+            let span = read.as_ref().map(|f| f.span.clone()).unwrap_or(id.span.clone());
+            let empty = Forms::default();
+            let f = read.as_ref().map(|f| &f.forms).unwrap_or(&empty);
+            let notes = super::forms::missing(r, f, langs, &span, &id.value);
+            r.notes.extend(notes);
+        }
         let category = match r.string(g, "category", false) {
             None => Some(Category::Guest),
             Some(c) => r.choice(
@@ -268,6 +296,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
                 id: id.value,
                 name: name.value,
                 formal_name: formal_name.map(|f| f.value),
+                forms: read.map(|f| f.forms).unwrap_or_default(),
                 category,
                 status: Status::Active,
                 represents: Vec::new(),

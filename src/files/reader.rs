@@ -60,6 +60,8 @@ impl Languages {
 pub struct Reader<'s> {
     pub src: &'s Source,
     pub problems: Vec<Problem>,
+    /// What does not stop the file from loading (names lacking forms).
+    pub notes: Vec<Problem>,
 }
 
 /// The kind of a TOML value, as a key that the messages turn into words with
@@ -81,6 +83,7 @@ impl<'s> Reader<'s> {
         Reader {
             src,
             problems: Vec::new(),
+            notes: Vec::new(),
         }
     }
 

@@ -3,8 +3,9 @@
 
 use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
+use icu_collator::{CollatorBorrowed, options::CollatorOptions};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{MD, YMD};
+use icu_datetime::fieldsets::{MD, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
@@ -14,8 +15,10 @@ use icu_locale_core::Locale;
 pub struct Formats {
     long_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
+    month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     decimal: DecimalFormatter,
     and_list: ListFormatter,
+    collator: CollatorBorrowed<'static>,
 }
 
 impl Formats {
@@ -26,6 +29,7 @@ impl Formats {
         Formats {
             long_date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long()).expect("compiled data has dates"),
             day_month: FixedCalendarDateTimeFormatter::try_new(prefs, MD::long()).expect("compiled data has dates"),
+            month_year: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long()).expect("compiled data has dates"),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
                 .expect("compiled data has numbers"),
             and_list: ListFormatter::try_new_and(
@@ -33,6 +37,8 @@ impl Formats {
                 ListFormatterOptions::default().with_length(ListLength::Wide),
             )
             .expect("compiled data has lists"),
+            collator: CollatorBorrowed::try_new((&locale).into(), CollatorOptions::default())
+                .expect("compiled data has collation"),
         }
     }
 
@@ -50,8 +56,19 @@ impl Formats {
         self.day_month.format(&Self::icu_date(d)).to_string()
     }
 
+    /// "November 2012", "novembre 2012", "ноябрь 2012 г.".
+    pub fn month_year(&self, d: NaiveDate) -> String {
+        self.month_year.format(&Self::icu_date(d)).to_string()
+    }
+
     pub fn number(&self, n: i64) -> String {
         self.decimal.format(&Decimal::from(n)).to_string()
+    }
+
+    /// Orders texts as the language's dictionaries do (CLDR collation):
+    /// "Émirats" with the E's, "Ангола" before "Бразилия".
+    pub fn compare(&self, a: &str, b: &str) -> std::cmp::Ordering {
+        self.collator.compare(a, b)
     }
 
     /// "Brazil, Romania and Togo" with the language's own conjunction and commas.

@@ -188,8 +188,13 @@ impl Site<'_> {
 
     /// "Windhoek, Namibia".
     fn place(&self, l: &Lang<'_>) -> String {
-        let host = l.delegation(&self.state.meeting.host);
-        l.say(&msg!("comm-place", city = l.city(), country = host))
+        // The communique's place line: the venue when given, the city, the host.
+        let host = l.delegation_plain(&self.state.meeting.host);
+        let mut place = vec![l.city(), host];
+        if let Some(venue) = l.venue() {
+            place.insert(0, venue);
+        }
+        l.say(&msg!("comm-place", place = place.join(", ")))
     }
 
     /// The meeting, its agenda and its decisions.

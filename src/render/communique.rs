@@ -1,15 +1,24 @@
-//! The communique: generated paragraphs (opening, attendance, totals,
-//! admissions, selections, Rule 26, thanks) and the record's paragraphs in
-//! agenda order, numbered the same in every language.
+//! The communique: generated paragraphs in the order of KP communiques
+//! (opening, attendance, totals, admissions, the business in agenda order,
+//! selections, Rule 26, thanks, next meeting) and the record's paragraphs,
+//! numbered the same in every language. Names enter sentences as terms with
+//! their grammatical forms (DESIGN §2); the `.ftl` sentences decide the
+//! construction.
 
 use super::document::{Block, Document};
-use super::lang::Lang;
-use crate::domain::State;
+use super::lang::{Lang, Term, WithTerm};
 use crate::domain::meeting::{Category, DecisionKind};
 use crate::domain::state::{Outcome, ParagraphKind, Role, Text, TranslationState};
-use crate::msg;
+use crate::domain::{Msg, State};
+use crate::{msg, slot};
 
-/// The text of a record paragraph in `lang`, or the pending block carrying the original.
+/// Stands for the recorded text while a frame sentence is formatted, so that
+/// the frame around it can be told from it (a private-use character no
+/// message or record text contains).
+const HOLE: &str = "\u{E000}";
+
+/// The text of a record paragraph in `lang`, or the pending block: the
+/// frame sentence in the document's language around the original.
 pub(super) fn translated(
     l: &Lang<'_>,
     text: &Text,
@@ -43,17 +52,45 @@ pub(super) fn translated(
                 _ => "doc-pending-missing",
             };
             let marker = l.pending_marker(id, original);
+            let framed = wrap(HOLE);
+            let (before, after) = framed.split_once(HOLE).unwrap_or(("", ""));
             (
                 Block::Pending {
                     number,
                     marker,
-                    original: wrap(&text.original),
+                    before: before.to_string(),
+                    original: text.original.clone(),
+                    after: after.to_string(),
                     original_lang: original.to_string(),
                 },
                 true,
             )
         }
     }
+}
+
+/// A recorded text cut before its closing full stop, for a sentence that
+/// puts something after it ("… each month (KP/2011/PL/1).").
+pub(super) fn without_stop(text: &str) -> &str {
+    let t = text.trim_end();
+    t.strip_suffix('.').filter(|t| !t.ends_with('.')).unwrap_or(t)
+}
+
+/// Every generated paragraph starts with a capital and ends with a full
+/// stop, whatever name or text it starts or ends with.
+pub(super) fn finished(text: String) -> String {
+    let mut chars = text.chars();
+    let mut out = match chars.next() {
+        Some(c) if c.is_lowercase() => c.to_uppercase().chain(chars).collect(),
+        _ => text,
+    };
+    let end = out.trim_end().chars().last();
+    // A frame ending where the pending original goes ends with the original.
+    if !matches!(end, Some('.' | '!' | '?' | '…' | '»' | '”' | '"' | '\u{E000}') | None) {
+        out.truncate(out.trim_end().len());
+        out.push('.');
+    }
+    out
 }
 
 /// The communique in each of `codes`, built side by side on as many threads.
@@ -71,13 +108,19 @@ pub fn build(state: &State, code: &str) -> Document {
         number += 1;
         Some(number)
     };
+    let s = Sentences::new(&l);
+    let say = |msg: Msg| s.say(msg);
 
     let kind = m.kind.as_str();
-    let host = l.delegation(&m.host);
+    let host = l.delegation_term(&m.host);
     let title = l.say(&msg!("comm-title", body = l.short_name(), kind = kind));
+    let mut place = vec![l.city(), host.name.clone()];
+    if let Some(venue) = l.venue() {
+        place.insert(0, venue);
+    }
     blocks.push(Block::Title(vec![
         title.clone(),
-        l.say(&msg!("comm-place", city = l.city(), country = host.clone())),
+        l.say(&msg!("comm-place", place = place.join(", "))),
         l.meeting_dates(),
     ]));
     let heading = if state.core.communique_adopted.is_some() {
@@ -88,13 +131,12 @@ pub fn build(state: &State, code: &str) -> Document {
     blocks.push(Block::Status(l.say(&msg!(heading))));
 
     // Opening.
-    let opening = l.say(&msg!(
+    let opening = say(msg!(
         "comm-opening",
         kind = kind,
-        body = l.short_name(),
         city = l.city(),
-        country = host.clone(),
-        dates = l.meeting_dates()
+        country = host.name.clone(),
+        dates = l.meeting_dates_phrase()
     ));
     blocks.push(Block::Para {
         number: next(),
@@ -102,44 +144,27 @@ pub fn build(state: &State, code: &str) -> Document {
     });
 
     // Attendance: who was marked present, by category.
-    // Lists stand mid-sentence, where the body's formal names read right ("the World Diamond Council").
-    let names = |category: Category| -> Vec<String> {
+    let terms = |category: Category| -> Vec<Term> {
         state
             .present(category)
             .iter()
-            .map(|&i| l.formal(&m.delegations[i].id))
+            .map(|&i| l.delegation_term(&m.delegations[i].id))
             .collect()
     };
     let participants = state.present(Category::Participant).len();
     let mut attendance = Vec::new();
     if participants > 0 {
-        attendance.push(l.say(&msg!(
-            "comm-attendance",
-            count = participants,
-            body = l.body_name(),
-            acronym = l.acronym()
-        )));
+        attendance.push(s.attendance(participants));
     }
-    let observers = names(Category::Observer);
-    if !observers.is_empty() {
-        attendance.push(l.say(&msg!(
-            "comm-observers",
-            list = l.list(&observers),
-            count = observers.len()
-        )));
-    }
-    let applicants = names(Category::Applicant);
-    if !applicants.is_empty() {
-        attendance.push(l.say(&msg!(
-            "comm-applicants",
-            list = l.list(&applicants),
-            count = applicants.len(),
-            acronym = l.acronym()
-        )));
-    }
-    let guests = names(Category::Guest);
-    if !guests.is_empty() {
-        attendance.push(l.say(&msg!("comm-guests", list = l.list(&guests), count = guests.len())));
+    for (category, id) in [
+        (Category::Observer, "comm-observers"),
+        (Category::Applicant, "comm-applicants"),
+        (Category::Guest, "comm-guests"),
+    ] {
+        let present = terms(category);
+        if !present.is_empty() {
+            attendance.push(s.present(id, &present));
+        }
     }
     if !attendance.is_empty() {
         blocks.push(Block::Para {
@@ -150,28 +175,16 @@ pub fn build(state: &State, code: &str) -> Document {
 
     // Totals, with the member states of regional organisations.
     let (total, countries) = state.participant_totals();
-    let orgs: Vec<(String, usize)> = m
+    let orgs: Vec<(Term, usize)> = m
         .delegations
         .iter()
         .zip(state.core.delegations.iter())
         .filter(|(d, s)| s.category == Category::Participant && !d.represents.is_empty())
-        .map(|(d, _)| (l.delegation(&d.id), d.represents.len()))
+        .map(|(d, _)| (l.delegation_term(&d.id), d.represents.len()))
         .collect();
     let totals = match orgs.as_slice() {
-        [(org, members)] => l.say(&msg!(
-            "comm-totals-org",
-            participants = total,
-            countries = countries,
-            acronym = l.acronym(),
-            org = org.clone(),
-            members = *members
-        )),
-        _ => l.say(&msg!(
-            "comm-totals",
-            participants = total,
-            countries = countries,
-            acronym = l.acronym()
-        )),
+        [(org, members)] => s.totals(total, countries, Some((org, *members))),
+        _ => s.totals(total, countries, None),
     };
     blocks.push(Block::Para {
         number: next(),
@@ -179,42 +192,16 @@ pub fn build(state: &State, code: &str) -> Document {
     });
 
     // Admissions.
-    let admitted: Vec<String> = m
+    let admitted: Vec<Term> = m
         .delegations
         .iter()
         .zip(state.core.delegations.iter())
         .filter(|(_, s)| s.admitted.is_some())
-        .map(|(d, _)| l.delegation(&d.id))
+        .map(|(d, _)| l.delegation_term(&d.id))
         .collect();
     if !admitted.is_empty() {
-        let text = l.say(&msg!(
-            "comm-admitted",
-            list = l.list(&admitted),
-            count = admitted.len(),
-            acronym = l.acronym()
-        ));
+        let text = s.admitted(&admitted);
         blocks.push(Block::Para { number: next(), text });
-    }
-
-    // Selection of the chair and vice-chair.
-    let mut selections = Vec::new();
-    for s in &state.core.selections {
-        let id = match s.role {
-            Role::Chair => "comm-chair",
-            Role::ViceChair => "comm-vice-chair",
-        };
-        selections.push(l.say(&msg!(
-            id,
-            delegation = l.formal(&s.delegation),
-            year = s.year.to_string(),
-            acronym = l.acronym()
-        )));
-    }
-    if !selections.is_empty() {
-        blocks.push(Block::Para {
-            number: next(),
-            text: selections.join(" "),
-        });
     }
 
     // The record, item by item. Each list is sorted out by item in one pass
@@ -239,19 +226,28 @@ pub fn build(state: &State, code: &str) -> Document {
         }
     }
     let mut any_adopted = false;
+    let mut push = |blocks: &mut Vec<Block>, (block, is_pending): (Block, bool)| {
+        pending += is_pending as usize;
+        blocks.push(match block {
+            Block::Para { number, text } => Block::Para {
+                number,
+                text: finished(text),
+            },
+            other => other,
+        });
+    };
     for index in 0..items {
         for p in paragraphs_of[index].iter().copied() {
-            let (block, is_pending) = match &p.kind {
+            let block = match &p.kind {
                 ParagraphKind::Statement { by } => {
-                    let by = l.formal(by);
+                    let by = l.delegation_term(by);
                     translated(&l, &p.text, next(), |t| {
-                        l.say(&msg!("comm-statement", delegation = by.clone(), text = t))
+                        say(msg!("comm-statement", text = t).term(&slot!("delegation"), &by))
                     })
                 }
                 _ => translated(&l, &p.text, next(), |t| t.to_string()),
             };
-            pending += is_pending as usize;
-            blocks.push(block);
+            push(&mut blocks, block);
         }
         for d in decisions_of[index].iter().copied() {
             if !matches!(d.outcome, Outcome::Adopted { .. }) {
@@ -259,69 +255,69 @@ pub fn build(state: &State, code: &str) -> Document {
             }
             any_adopted = true;
             let id = d.id.clone();
-            let (block, is_pending) = match (&d.kind, &d.by) {
+            let block = match (&d.kind, &d.by) {
                 (DecisionKind::Recommendation, Some(by)) => {
-                    let body = l.body_or_delegation(by);
+                    let by = l.body_or_delegation_term(by);
                     translated(&l, &d.text, next(), |t| {
-                        l.say(&msg!(
-                            "comm-recommendation",
-                            body = body.clone(),
-                            text = t,
-                            id = id.clone()
-                        ))
+                        say(msg!("comm-recommendation", text = t, id = id.clone()).term(&slot!("by"), &by))
                     })
                 }
                 _ => translated(&l, &d.text, next(), |t| {
-                    l.say(&msg!("comm-decision", text = t, id = id.clone()))
+                    say(msg!("comm-decision", text = without_stop(t), id = id.clone()))
                 }),
             };
-            pending += is_pending as usize;
-            blocks.push(block);
+            push(&mut blocks, block);
             for r in &d.reservations {
-                let by = l.formal(&r.by);
-                let (block, is_pending) = translated(&l, &r.text, next(), |t| {
-                    l.say(&msg!(
-                        "comm-reservation",
-                        delegation = by.clone(),
-                        id = id.clone(),
-                        text = t
-                    ))
-                });
-                pending += is_pending as usize;
-                blocks.push(block);
+                let by = l.delegation_term(&r.by);
+                let block = translated(&l, &r.text, next(), |t| s.reservation(&by, &id, t));
+                push(&mut blocks, block);
             }
         }
         for a in actions_of[index].iter().copied() {
-            let (block, is_pending) = translated(&l, &a.text, next(), |t| action(&l, a, t));
-            pending += is_pending as usize;
-            blocks.push(block);
+            let block = translated(&l, &a.text, next(), |t| action(&l, a, t));
+            push(&mut blocks, block);
         }
     }
     for a in state.core.actions.iter().filter(|a| a.item.is_none()) {
-        let (block, is_pending) = translated(&l, &a.text, next(), |t| action(&l, a, t));
-        pending += is_pending as usize;
-        blocks.push(block);
+        let block = translated(&l, &a.text, next(), |t| action(&l, a, t));
+        push(&mut blocks, block);
+    }
+
+    // Selection of the chair and vice-chair.
+    let mut selections = Vec::new();
+    for sel in &state.core.selections {
+        let who = l.delegation_term(&sel.delegation);
+        selections.push(s.selected(&who, sel.role, sel.year));
+    }
+    if !selections.is_empty() {
+        blocks.push(Block::Para {
+            number: next(),
+            text: selections.join(" "),
+        });
     }
 
     if any_adopted {
         let rule = m.body.formal_adoption_rule.clone().unwrap_or_default();
-        let id = if rule.is_empty() {
-            "comm-formal-adoption"
+        let text = if rule.is_empty() {
+            say(msg!("comm-formal-adoption", languages = l.official_languages()))
         } else {
-            "comm-formal-adoption-rule"
+            say(msg!(
+                "comm-formal-adoption-rule",
+                languages = l.official_languages(),
+                rule = rule
+            ))
         };
-        let text = l.say(&msg!(
-            id,
-            languages = l.official_languages(),
-            rule = rule,
-            acronym = l.acronym()
-        ));
         blocks.push(Block::Para { number: next(), text });
     }
     blocks.push(Block::Para {
         number: next(),
-        text: l.say(&msg!("comm-thanks", host = host)),
+        text: s.thanks(&host),
     });
+    if let Some(n) = &m.next {
+        let next_host = l.delegation_term(&n.host);
+        let text = s.next_meeting(&next_host, n.kind.as_str(), n.year, n.month);
+        blocks.push(Block::Para { number: next(), text });
+    }
 
     Document {
         lang: l.tag.clone(),
@@ -331,15 +327,112 @@ pub fn build(state: &State, code: &str) -> Document {
     }
 }
 
+/// The generated sentences of the communique, each with the arguments its
+/// message gets: the code and the tests (tests/languages.rs) word them
+/// through the same functions.
+pub struct Sentences<'a, 'm> {
+    l: &'a Lang<'m>,
+    short: Term,
+    body: Term,
+    acronym: Term,
+}
+
+impl<'a, 'm> Sentences<'a, 'm> {
+    pub fn new(l: &'a Lang<'m>) -> Self {
+        Sentences {
+            l,
+            short: l.short_term(),
+            body: l.body_term(),
+            acronym: l.acronym_term(),
+        }
+    }
+
+    /// A message with the body's names in it, as a finished paragraph text.
+    pub fn say(&self, mut msg: Msg) -> String {
+        // Only the names the message uses: a long session formats thousands.
+        use crate::i18n::ids::uses_slot;
+        for (slot, term) in [
+            (slot!("short"), &self.short),
+            (slot!("body"), &self.body),
+            (slot!("acronym"), &self.acronym),
+        ] {
+            if uses_slot(msg.id, slot.name) {
+                msg = msg.term(&slot, term);
+            }
+        }
+        finished(self.l.say(&msg))
+    }
+
+    /// "The meeting was attended by 22 participants in the … (KPCS)."
+    pub fn attendance(&self, count: usize) -> String {
+        // A body without an acronym is not named twice.
+        let has = if self.l.has_acronym() { "yes" } else { "no" };
+        self.say(msg!("comm-attendance", count = count).text("has-acronym", has))
+    }
+
+    /// Observers, applicants or guests present (`comm-observers`, …).
+    pub fn present(&self, id: &'static str, terms: &[Term]) -> String {
+        self.say(self.list_msg(id, terms, "nom"))
+    }
+
+    pub fn totals(&self, participants: usize, countries: usize, org: Option<(&Term, usize)>) -> String {
+        match org {
+            Some((org, members)) => self.say(
+                msg!(
+                    "comm-totals-org",
+                    participants = participants,
+                    countries = countries,
+                    members = members
+                )
+                .term(&slot!("org"), org),
+            ),
+            None => self.say(msg!("comm-totals", participants = participants, countries = countries)),
+        }
+    }
+
+    pub fn admitted(&self, terms: &[Term]) -> String {
+        self.say(self.list_msg("comm-admitted", terms, "acc"))
+    }
+
+    pub fn selected(&self, who: &Term, role: Role, year: i32) -> String {
+        let id = match role {
+            Role::Chair => "comm-chair",
+            Role::ViceChair => "comm-vice-chair",
+        };
+        self.say(msg!(id, year = year.to_string()).term(&slot!("delegation"), who))
+    }
+
+    pub fn reservation(&self, by: &Term, decision: &str, text: &str) -> String {
+        self.say(msg!("comm-reservation", id = decision, text = text).term(&slot!("delegation"), by))
+    }
+
+    pub fn thanks(&self, host: &Term) -> String {
+        self.say(msg!("comm-thanks").term(&slot!("host"), host))
+    }
+
+    pub fn next_meeting(&self, host: &Term, kind: &str, year: i32, month: u32) -> String {
+        self.say(
+            msg!("comm-next-meeting", kind = kind, when = self.l.month_year(year, month)).term(&slot!("host"), host),
+        )
+    }
+
+    /// A sentence about a list of names: `$list` (each name in `case`, with
+    /// its article), `$list-forms` (`known` when every name has its forms)
+    /// and `$count`.
+    fn list_msg(&self, id: &'static str, terms: &[Term], case: &str) -> Msg {
+        let (list, known) = self.l.term_list(terms, case);
+        msg!(id, list = list, count = terms.len()).text("list-forms", if known { "known" } else { "unknown" })
+    }
+}
+
 fn action(l: &Lang<'_>, a: &crate::domain::state::Action, text: &str) -> String {
-    let body = l.body_or_delegation(&a.body);
-    let owner = a
-        .owner
-        .as_deref()
-        .map(|o| l.body_or_delegation(o))
-        .unwrap_or_else(|| "none".to_string());
+    let body = l.body_or_delegation_term(&a.body);
+    let owner = a.owner.as_deref().map(|o| l.body_or_delegation_term(o));
     let due = a.due.map(|d| l.date(d)).unwrap_or_else(|| "none".to_string());
-    l.say(&msg!("comm-action", body = body, text = text, owner = owner, due = due))
-        .trim_end()
-        .to_string()
+    let mut m = msg!("comm-action", text = without_stop(text), due = due).term(&slot!("by"), &body);
+    m = match &owner {
+        Some(o) => m.term(&slot!("owner"), o).text("has-owner", "yes"),
+        None => m.term(&slot!("owner"), &Term::plain("")).text("has-owner", "no"),
+    };
+    finished(l.say(&m).trim_end().to_string())
 }

@@ -3,11 +3,11 @@
 
 use super::communique::translated;
 use super::document::{Block, Document};
-use super::lang::Lang;
+use super::lang::{Lang, WithTerm};
 use crate::domain::State;
 use crate::domain::meeting::DecisionKind;
 use crate::domain::state::{Decision, Outcome, Step};
-use crate::msg;
+use crate::{msg, slot};
 use sha2::{Digest, Sha256};
 
 /// The first 16 hex digits of the SHA-256 of the original text: a printed
@@ -91,9 +91,9 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
         blocks.push(Block::Status(history));
     }
     if let Some(by) = &d.by {
-        blocks.push(Block::Note(
-            l.say(&msg!("dec-proposed-by", body = l.body_or_delegation(by))),
-        ));
+        blocks.push(Block::Note(l.say(
+            &msg!("dec-proposed-by").term(&slot!("by"), &l.body_or_delegation_term(by)),
+        )));
     }
     blocks.push(Block::Note(
         l.say(&msg!("dec-original", language = l.language_name(&d.text.lang))),
@@ -118,9 +118,9 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
         blocks.push(block);
     }
     for r in &d.reservations {
-        let by = l.formal(&r.by);
+        let by = l.delegation_term(&r.by);
         let (block, is_pending) = translated(l, &r.text, None, |t| {
-            l.say(&msg!("dec-reservation", delegation = by.clone(), text = t))
+            l.say(&msg!("dec-reservation", text = t).term(&slot!("delegation"), &by))
         });
         pending += is_pending as usize;
         blocks.push(block);

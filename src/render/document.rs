@@ -12,11 +12,15 @@ pub enum Block {
     /// A paragraph, numbered or not.
     Para { number: Option<usize>, text: String },
     /// A paragraph without its final translation: the marker, then the
-    /// original text in the original language.
+    /// sentence in the document's language (`before` and `after`, the frame
+    /// a generated sentence puts around the text) with the original text
+    /// alone in the original language.
     Pending {
         number: Option<usize>,
         marker: String,
+        before: String,
         original: String,
+        after: String,
         original_lang: String,
     },
     /// Small print at the end (fingerprint, reservations heading …).
@@ -29,7 +33,13 @@ impl Block {
         match self {
             Block::Title(lines) => lines.iter().map(String::len).sum(),
             Block::Status(s) | Block::Note(s) | Block::Para { text: s, .. } => s.len(),
-            Block::Pending { marker, original, .. } => marker.len() + original.len(),
+            Block::Pending {
+                marker,
+                before,
+                original,
+                after,
+                ..
+            } => marker.len() + before.len() + original.len() + after.len(),
         }
     }
 }

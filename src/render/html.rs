@@ -207,7 +207,9 @@ fn article(doc: &Document, out: &mut String) {
             Block::Pending {
                 number,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 out.push_str("<div class=\"pending\"");
@@ -216,10 +218,23 @@ fn article(doc: &Document, out: &mut String) {
                 num(out, *number);
                 out.push_str("<span class=\"marker\">[");
                 inline_into(out, marker);
-                out.push_str("]</span></p><p class=\"original\" lang=\"");
+                // Only the original is in the original language: the frame
+                // around it is in the document's.
+                out.push_str("]</span></p><p class=\"original\">");
+                inline_into(out, before);
+                // Inline Markdown drops the space at the edges of a piece.
+                if before.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
                 out.push_str("\">");
                 inline_into(out, original);
+                out.push_str("</span>");
+                if after.starts_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                inline_into(out, after);
                 out.push_str("</p></div>\n");
             }
             Block::Note(s) => {

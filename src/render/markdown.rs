@@ -83,7 +83,9 @@ pub fn write(doc: &Document) -> String {
             Block::Pending {
                 number: n,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 let mut marked = vec![Event::Text(CowStr::from("["))];
@@ -96,10 +98,21 @@ pub fn write(doc: &Document) -> String {
                         .chain(wrapped(Tag::Strong, TagEnd::Strong, marked)),
                 );
                 events.push(Event::Start(Tag::BlockQuote(None)));
+                // The frame in the document's language, the original alone
+                // marked with its language; inline parsing drops the spaces
+                // at the edges of each piece, so they are put back.
+                let mut quoted = text_events(before);
+                if before.ends_with(char::is_whitespace) {
+                    quoted.push(Event::Text(CowStr::from(" ")));
+                }
                 let lang = Event::Text(CowStr::from(format!("({})", visible(original_lang))));
-                let mut quoted = wrapped(Tag::Emphasis, TagEnd::Emphasis, vec![lang]);
+                quoted.extend(wrapped(Tag::Emphasis, TagEnd::Emphasis, vec![lang]));
                 quoted.push(Event::Text(CowStr::from(" ")));
                 quoted.extend(text_events(original));
+                if after.starts_with(char::is_whitespace) {
+                    quoted.push(Event::Text(CowStr::from(" ")));
+                }
+                quoted.extend(text_events(after));
                 para(&mut events, quoted);
                 events.push(Event::End(TagEnd::BlockQuote(None)));
             }
@@ -152,11 +165,19 @@ fn plain(doc: &Document) -> String {
             Block::Pending {
                 number,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => vec![
                 format!("{}\\[{}\\]", number_prefix(*number), escape(marker)),
-                format!("\\({}\\) {}", escape(original_lang), escape(original)),
+                format!(
+                    "{}\\({}\\) {}{}",
+                    escape(before),
+                    escape(original_lang),
+                    escape(original),
+                    escape(after)
+                ),
             ],
         };
         for t in texts.into_iter().filter(|t| !t.is_empty()) {
@@ -216,7 +237,9 @@ mod tests {
                     Block::Pending {
                         number: Some(2),
                         marker: attack.into(),
+                        before: attack.into(),
                         original: attack.into(),
+                        after: attack.into(),
                         original_lang: "en".into(),
                     },
                     Block::Note(attack.into()),

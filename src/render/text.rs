@@ -31,14 +31,16 @@ pub fn write(doc: &Document) -> String {
             Block::Pending {
                 number,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 let (first, rest) = indents(*number);
                 out.push_str(&wrap(&format!("[{marker}]"), &first, &rest));
                 out.push('\n');
                 out.push_str(&wrap(
-                    &format!("({original_lang}) {original}"),
+                    &format!("{before}({original_lang}) {original}{after}"),
                     &format!("{rest}| "),
                     &format!("{rest}| "),
                 ));

@@ -53,7 +53,9 @@ fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
             DocBlock::Pending {
                 number,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
@@ -61,7 +63,10 @@ fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
                     format!("{n}[{}]", safe(marker)),
                     Style::default().fg(Color::Red),
                 ));
-                lines.push(Line::styled(format!("   ({original_lang}) {}", safe(original)), dim()));
+                lines.push(Line::styled(
+                    format!("   {}({original_lang}) {}{}", safe(before), safe(original), safe(after)),
+                    dim(),
+                ));
             }
         }
         lines.push(Line::raw(""));
