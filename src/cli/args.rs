@@ -20,6 +20,10 @@ pub struct Cli {
     /// Language of the program's own words: en, fr, pt, es or ru (default: from LANG, else English).
     #[arg(long, global = true, value_name = "LANG")]
     pub ui_lang: Option<String>,
+
+    /// Keep the record in PostgreSQL (postgres://…) instead of the .plenary file; also PLENARY_RECORD.
+    #[arg(long, global = true, value_name = "URL")]
+    pub record: Option<String>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -68,6 +72,20 @@ pub enum Cmd {
     Verify { session: PathBuf },
     /// Make a new record from an export (JSON or TOML) of the same meeting.
     Import { session: PathBuf, file: PathBuf },
+    /// Work on a record as a whole.
+    #[command(name = "record", subcommand)]
+    RecordCmd(RecordCmd),
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecordCmd {
+    /// Copy a meeting's record between a .plenary file and PostgreSQL, in either direction, checking its chain.
+    Copy {
+        /// A meeting file, a .plenary file or a postgres:// URL.
+        from: String,
+        /// A meeting file, a .plenary file or a postgres:// URL that holds no events yet.
+        to: String,
+    },
 }
 
 #[derive(Args, Debug)]

@@ -3,6 +3,7 @@
 
 pub mod args;
 mod check;
+mod copy;
 mod documents;
 mod export;
 mod import;
@@ -81,7 +82,7 @@ pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
         }
     }
     match e {
-        OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
+        OpenError::Files(_) | OpenError::NoRecord(_) | OpenError::BadLocation(_) => EXIT_BAD_INPUT,
         OpenError::Store(e) if e.is_bad_input() => EXIT_BAD_INPUT,
         OpenError::Store(_) => EXIT_FAILURE,
     }
@@ -142,6 +143,9 @@ pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 
 pub fn run(cli: Cli) -> u8 {
     let l = Localizer::from_env(cli.ui_lang.as_deref());
+    if let Some(url) = &cli.record {
+        crate::store::location::choose(url);
+    }
     match cli.command {
         Some(Cmd::Check { meeting }) => check::run(&l, &meeting),
         Some(Cmd::Do(args)) => run::run(&l, &args),
@@ -165,6 +169,7 @@ pub fn run(cli: Cli) -> u8 {
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
         Some(Cmd::Verify { session }) => verify::run(&l, &session),
         Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
+        Some(Cmd::RecordCmd(args::RecordCmd::Copy { from, to })) => copy::run(&l, &from, &to),
         None => match cli.session {
             Some(session) => overview::run(&l, &session),
             None => {

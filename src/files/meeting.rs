@@ -121,6 +121,7 @@ pub fn load(path: &Path) -> Result<Meeting, Vec<Problem>> {
                 "guests",
                 "items",
                 "next_meeting",
+                "record",
             ],
         );
         let body_path = r.string(root, "body", true);
