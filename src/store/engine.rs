@@ -35,6 +35,10 @@ pub trait Engine: Send {
     fn each_row(&self, sink: &mut dyn FnMut(Row<'_>, &[u8])) -> Result<(), StoreError>;
     /// Checks the whole record from its first event; the first problem found.
     fn verify(&self) -> Result<Option<Problem>, StoreError>;
+    /// How a commit is made durable, read back from the connection: the
+    /// journal mode and the `synchronous` level (SQLite: "wal", 2 for
+    /// FULL; PostgreSQL: "postgresql", 2 when `synchronous_commit` is on).
+    fn durability(&self) -> Result<(String, i64), StoreError>;
     /// Starts a write: other writers of the meeting wait until it commits or is dropped.
     fn begin(&mut self) -> Result<Box<dyn Writer + '_>, StoreError>;
     /// A way to wait for other processes' commits without polling, where
@@ -93,6 +97,9 @@ impl Engine for Record {
     }
     fn verify(&self) -> Result<Option<Problem>, StoreError> {
         Record::verify(self)
+    }
+    fn durability(&self) -> Result<(String, i64), StoreError> {
+        Record::durability(self)
     }
     fn begin(&mut self) -> Result<Box<dyn Writer + '_>, StoreError> {
         Ok(Box::new(Record::begin(self)?))

@@ -505,6 +505,21 @@ impl Engine for PgRecord {
         Ok(first)
     }
 
+    fn durability(&self) -> Result<(String, i64), StoreError> {
+        let mut conn = self.conn.borrow_mut();
+        let client = self.client(&mut conn)?;
+        let on: String = client
+            .query_one("SHOW synchronous_commit", &[])
+            .map_err(|e| self.err(&e))?
+            .get(0);
+        let level = match on.as_str() {
+            "on" | "remote_apply" | "remote_write" => 2,
+            "local" => 1,
+            _ => 0,
+        };
+        Ok(("postgresql".to_string(), level))
+    }
+
     fn begin(&mut self) -> Result<Box<dyn Writer + '_>, StoreError> {
         if let Some(at) = &self.pos.broken {
             return Err(StoreError::Broken {
