@@ -295,6 +295,22 @@ impl App {
         }
     }
 
+    /// Puts a command that was not saved back at the prompt, to send again
+    /// once the record can be reached (the error stays on the status line).
+    pub fn offer_again(&mut self, line: &str) {
+        if matches!(self.layers.last(), Some(Layer::Prompt { .. })) {
+            return;
+        }
+        let mut input = LineInput::default();
+        input.set(line);
+        self.layers.push(Layer::Prompt {
+            input,
+            history: None,
+            completions: vec![],
+            choice: 0,
+        });
+    }
+
     fn send(&mut self, command: Command) -> Vec<Effect> {
         self.in_flight += 1;
         vec![Effect::Send(command)]

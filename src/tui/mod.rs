@@ -63,7 +63,12 @@ fn main_loop(
         while let Ok(response) = worker.responses.try_recv() {
             match response {
                 Response::State(state) => app.set_state(state),
-                Response::Done { result, .. } => app.done(result),
+                Response::Done { result, retry, .. } => {
+                    app.done(result);
+                    if let Some(line) = retry {
+                        app.offer_again(&line);
+                    }
+                }
             }
         }
         app.now = now();

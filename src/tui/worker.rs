@@ -5,7 +5,7 @@
 
 use crate::commands::Command;
 use crate::domain::{Msg, State};
-use crate::store::{ExecError, Session};
+use crate::store::{ExecError, Session, StoreError};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
@@ -27,7 +27,13 @@ pub enum Response {
     /// A new state: after a command, or after others' events arrived.
     State(Arc<State>),
     /// The command is durable (`Ok` with its text) or was refused.
-    Done { ticket: u64, result: Result<String, Msg> },
+    /// `retry`: it was not saved because the record could not be reached;
+    /// its text, to offer again.
+    Done {
+        ticket: u64,
+        result: Result<String, Msg>,
+        retry: Option<String>,
+    },
 }
 
 pub struct Worker {
@@ -67,13 +73,19 @@ impl Worker {
                     Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                     Ok(Request::Execute { command, ticket }) => {
                         let now = chrono::Local::now().fixed_offset();
+                        let mut retry = None;
                         let result = match session.execute(&command, &author, now) {
                             Ok(group) => Ok(group.command.clone()),
                             Err(ExecError::Refused(m)) => Err(m),
-                            Err(ExecError::Store(e)) => Err(e.to_msg()),
+                            Err(ExecError::Store(e)) => {
+                                if matches!(e, StoreError::Postgres { unreachable: true, .. }) {
+                                    retry = Some(command.to_string());
+                                }
+                                Err(e.to_msg())
+                            }
                         };
                         let _ = outbox.send(Response::State(Arc::new(session.state.clone())));
-                        let _ = outbox.send(Response::Done { ticket, result });
+                        let _ = outbox.send(Response::Done { ticket, result, retry });
                     }
                     Ok(Request::Refresh) | Err(RecvTimeoutError::Timeout) => match session.refresh() {
                         Ok(0) => {}
@@ -84,6 +96,7 @@ impl Worker {
                             let _ = outbox.send(Response::Done {
                                 ticket: 0,
                                 result: Err(e.to_msg()),
+                                retry: None,
                             });
                         }
                     },
