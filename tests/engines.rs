@@ -143,7 +143,14 @@ fn three_writer_processes_lose_nothing_and_keep_the_chain(engine: Engine) {
             // Three processes, three connections, one (new) record, all at once.
             engine
                 .plenary()
-                .args(["do", path.to_str().unwrap(), "--as", who, "--file", file.to_str().unwrap()])
+                .args([
+                    "do",
+                    path.to_str().unwrap(),
+                    "--as",
+                    who,
+                    "--file",
+                    file.to_str().unwrap(),
+                ])
                 .stdout(Stdio::null())
                 .stderr(Stdio::piped())
                 .spawn()
@@ -263,7 +270,8 @@ fn another_meetings_record_is_refused_untouched(engine: Engine) {
         let out = engine.run(dir.path(), &args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
         assert!(
-            stderr(&out).contains("this is the record of the meeting kp intersessional NA 2009-06-23, not of kp plenary ZA"),
+            stderr(&out)
+                .contains("this is the record of the meeting kp intersessional NA 2009-06-23, not of kp plenary ZA"),
             "{}",
             stderr(&out)
         );
@@ -286,7 +294,9 @@ fn the_record_refuses_changes_and_verify_names_a_changed_event(engine: Engine) {
         "UPDATE plenary_events SET author = 'mallory' WHERE seq = 2",
         "DELETE FROM plenary_events WHERE seq = 3",
     ] {
-        let refused = engine.try_sql(&path, sql).unwrap_or_else(|| panic!("{sql} was allowed"));
+        let refused = engine
+            .try_sql(&path, sql)
+            .unwrap_or_else(|| panic!("{sql} was allowed"));
         assert!(refused.contains("append-only"), "{refused}");
     }
     // Changed around the rules: verify names the event, and writing is refused.

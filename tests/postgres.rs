@@ -7,8 +7,8 @@ mod common;
 mod pg;
 
 use plenary::commands::Command;
-use plenary::store::session::Access;
 use plenary::store::Session;
+use plenary::store::session::Access;
 use std::io::Write;
 use std::path::Path;
 use std::process::{Output, Stdio};
@@ -62,7 +62,10 @@ fn a_record_copied_both_ways_exports_the_same_bytes() {
     let from_pg = run(dir.path(), &["export", p, "--format", "json", "--record", &url]);
     assert!(from_pg.status.success(), "{}", stderr(&from_pg));
     assert!(from_file.stdout.len() > 1000);
-    assert_eq!(from_file.stdout, from_pg.stdout, "file and PostgreSQL export the same bytes");
+    assert_eq!(
+        from_file.stdout, from_pg.stdout,
+        "file and PostgreSQL export the same bytes"
+    );
 
     // Back into a new file beside another copy of the meeting.
     let (dir2, path2) = common::windhoek();
@@ -123,7 +126,10 @@ fn a_cut_connection_loses_nothing_saved_and_saves_nothing_unsaid() {
     }
     stop.store(true, std::sync::atomic::Ordering::Relaxed);
     let cuts = cutter.join().unwrap();
-    assert!(cuts > 0 && unsaved > 0, "the connection was cut in mid-stream ({cuts} cuts, {unsaved} not saved)");
+    assert!(
+        cuts > 0 && unsaved > 0,
+        "the connection was cut in mid-stream ({cuts} cuts, {unsaved} not saved)"
+    );
     assert_eq!(saved.len(), 100, "it reconnects after each cut");
     let after = Session::open_in(&path, &url, Access::Read).unwrap();
     // Exactly what was reported saved, in order: nothing lost, nothing unsaid.
@@ -175,8 +181,15 @@ fn a_cut_connection_stops_plenary_do_saying_not_saved() {
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr(&out).contains("not saved: record unreachable"), "{}", stderr(&out));
-    let saved: Vec<String> = String::from_utf8_lossy(&out.stdout).lines().map(str::to_string).collect();
+    assert!(
+        stderr(&out).contains("not saved: record unreachable"),
+        "{}",
+        stderr(&out)
+    );
+    let saved: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
     assert!(saved.len() >= 50 && saved.len() < 3000);
     let after = Session::open_in(&path, &url, Access::Read).unwrap();
     let stored = notes(&after);
@@ -194,7 +207,10 @@ fn commits_reach_the_other_processes_without_polling() {
     let url = pg::fresh();
     let mut reader = Session::open_in(&path, &url, Access::Write).unwrap();
     let mut wait = reader.listener().expect("PostgreSQL tells of commits");
-    assert!(wait(Duration::from_millis(10)).unwrap(), "the first call connects and asks for a read");
+    assert!(
+        wait(Duration::from_millis(10)).unwrap(),
+        "the first call connects and asks for a read"
+    );
     let children: Vec<_> = ["a", "b", "c"]
         .iter()
         .map(|who| {
@@ -231,7 +247,10 @@ fn commits_reach_the_other_processes_without_polling() {
         reader.refresh().unwrap();
         let now = chrono::Local::now();
         for entry in reader.state.log.iter().skip(before) {
-            let ms = (now - entry.group.at.with_timezone(&chrono::Local)).num_microseconds().unwrap() as f64 / 1000.0;
+            let ms = (now - entry.group.at.with_timezone(&chrono::Local))
+                .num_microseconds()
+                .unwrap() as f64
+                / 1000.0;
             latencies.push(ms);
         }
     }
@@ -277,7 +296,10 @@ fn the_readme_role_records_and_cannot_rewrite() {
         ))
         .unwrap();
     let as_clerk = url.replace("user=postgres", &format!("user={clerk}"));
-    let out = run(dir.path(), &["do", path.to_str().unwrap(), "--record", &as_clerk, "present", "NA"]);
+    let out = run(
+        dir.path(),
+        &["do", path.to_str().unwrap(), "--record", &as_clerk, "present", "NA"],
+    );
     assert!(out.status.success(), "{}", stderr(&out));
     let mut c = postgres::Client::connect(&as_clerk, postgres::NoTls).unwrap();
     for sql in [
@@ -288,7 +310,10 @@ fn the_readme_role_records_and_cannot_rewrite() {
     ] {
         let e = c.batch_execute(sql).expect_err(sql);
         let text = e.as_db_error().map(|d| d.message().to_string()).unwrap_or_default();
-        assert!(text.contains("permission denied") || text.contains("must be owner"), "{sql}: {text}");
+        assert!(
+            text.contains("permission denied") || text.contains("must be owner"),
+            "{sql}: {text}"
+        );
     }
     let v = run(dir.path(), &["verify", path.to_str().unwrap(), "--record", &as_clerk]);
     assert!(v.status.success(), "{}", stderr(&v));
@@ -340,4 +365,3 @@ fn benchmark_a_durable_command_on_each_engine() {
     }
     eprintln!("durable command: {}", report.join("; "));
 }
-

@@ -51,7 +51,12 @@ fn bad(l: &Localizer, shown: &Path, problem: Option<Problem>) -> bool {
         Some(Problem::Break(at)) => report(l, &break_msg(shown, &at)),
         Some(Problem::Unreadable { seq, detail }) => report(
             l,
-            &msg!("record-verify-unreadable", path = shown_text, seq = seq, detail = detail),
+            &msg!(
+                "record-verify-unreadable",
+                path = shown_text,
+                seq = seq,
+                detail = detail
+            ),
         ),
         Some(Problem::Unchained) => report(l, &msg!("record-verify-unchained", path = shown_text)),
     }

@@ -15,7 +15,8 @@ use super::pgpass;
 use super::record::{Problem, SCHEMA_VERSION, StoreError};
 use crate::domain::{Event, Group};
 use postgres::fallible_iterator::FallibleIterator;
-use postgres::{Client, Config, NoTls};
+use postgres::{Client, Config};
+use postgres_native_tls::MakeTlsConnector;
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -120,6 +121,39 @@ fn config(url: &str, shown: &Path) -> Result<Config, StoreError> {
     Ok(config)
 }
 
+/// TLS as libpq's `sslmode` has it: `disable` never, `prefer` when the
+/// server offers it, `require` always, without checking the certificate
+/// unless a root certificate is there (`PGSSLROOTCERT`, else
+/// `~/.postgresql/root.crt`), as libpq does.
+fn tls() -> Option<MakeTlsConnector> {
+    let mut builder = native_tls::TlsConnector::builder();
+    let root = std::env::var_os("PGSSLROOTCERT")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".postgresql/root.crt")));
+    let certificate = root
+        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|pem| native_tls::Certificate::from_pem(&pem).ok());
+    match certificate {
+        Some(c) => {
+            builder.add_root_certificate(c).danger_accept_invalid_hostnames(true);
+        }
+        None => {
+            builder
+                .danger_accept_invalid_certs(true)
+                .danger_accept_invalid_hostnames(true);
+        }
+    }
+    builder.build().ok().map(MakeTlsConnector::new)
+}
+
+fn connect(config: &Config) -> Result<Client, postgres::Error> {
+    match tls() {
+        Some(tls) => config.connect(tls),
+        // Without a TLS library, `prefer` goes on in clear and `require` fails.
+        None => config.connect(postgres::NoTls),
+    }
+}
+
 fn pg_error(path: &Path, e: &postgres::Error) -> StoreError {
     let unreachable = e.is_closed() || e.as_db_error().is_none_or(|db| db.code().code().starts_with("57P"));
     let detail = match e.as_db_error() {
@@ -174,7 +208,7 @@ impl PgRecord {
     pub fn open(url: &str, identity: &str) -> Result<PgRecord, StoreError> {
         let shown = PathBuf::from(redact(url));
         let config = config(url, &shown)?;
-        let mut client = config.connect(NoTls).map_err(|e| pg_error(&shown, &e))?;
+        let mut client = connect(&config).map_err(|e| pg_error(&shown, &e))?;
         let err = |e: postgres::Error| pg_error(&shown, &e);
         let made: bool = client
             .query_one("SELECT to_regclass('plenary_events') IS NOT NULL", &[])
@@ -207,7 +241,7 @@ impl PgRecord {
     pub fn open_read(url: &str) -> Result<Option<PgRecord>, StoreError> {
         let shown = PathBuf::from(redact(url));
         let config = config(url, &shown)?;
-        let mut client = config.connect(NoTls).map_err(|e| pg_error(&shown, &e))?;
+        let mut client = connect(&config).map_err(|e| pg_error(&shown, &e))?;
         let err = |e: postgres::Error| pg_error(&shown, &e);
         client
             .batch_execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
@@ -288,7 +322,7 @@ impl PgRecord {
             if Instant::now() < conn.next_attempt {
                 return Err(self.unreachable("waiting to reconnect"));
             }
-            match self.config.connect(NoTls) {
+            match connect(&self.config) {
                 Ok(mut c) => {
                     if !self.writable {
                         let _ = c.batch_execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
@@ -315,15 +349,7 @@ const SELECT_ROWS: &str = "SELECT seq, grp, at, author, command, event, hash FRO
 
 /// Reads a stored row; text columns are `TEXT`, so they are valid UTF-8.
 fn row_of(r: &postgres::Row) -> (i64, i64, String, String, String, String, Vec<u8>) {
-    (
-        r.get(0),
-        r.get(1),
-        r.get(2),
-        r.get(3),
-        r.get(4),
-        r.get(5),
-        r.get(6),
-    )
+    (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6))
 }
 
 /// Folds rows after `pos` into groups for `sink`, checking the chain as
@@ -435,7 +461,10 @@ impl Engine for PgRecord {
             let mut conn = self.conn.borrow_mut();
             let client = self.client(&mut conn)?;
             client
-                .query(&format!("{SELECT_ROWS} WHERE seq > $1 ORDER BY seq"), &[&self.pos.last_seq])
+                .query(
+                    &format!("{SELECT_ROWS} WHERE seq > $1 ORDER BY seq"),
+                    &[&self.pos.last_seq],
+                )
                 .map_err(|e| self.err(&e))?
         };
         let strict = self.writable;
@@ -552,7 +581,7 @@ impl Engine for PgRecord {
         let mut client: Option<Client> = None;
         Some(Box::new(move |wait: Duration| {
             if client.as_ref().is_none_or(Client::is_closed) {
-                let mut c = config.connect(NoTls).map_err(|e| pg_error(&shown, &e))?;
+                let mut c = connect(&config).map_err(|e| pg_error(&shown, &e))?;
                 c.batch_execute(&format!("LISTEN {channel}"))
                     .map_err(|e| pg_error(&shown, &e))?;
                 client = Some(c);

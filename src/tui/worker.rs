@@ -17,7 +17,10 @@ pub const REFRESH: Duration = Duration::from_millis(300);
 const REFRESH_TOLD: Duration = Duration::from_secs(5);
 
 pub enum Request {
-    Execute { command: Command, ticket: u64 },
+    Execute {
+        command: Command,
+        ticket: u64,
+    },
     /// Another process committed: read the record now.
     Refresh,
     Stop,
