@@ -718,14 +718,23 @@ impl Writer for PgWriting<'_> {
             // what is found stored, with this chain, is reported saved.
             Err(e) => {
                 let record = &*self.record;
-                let mut conn = record.conn.borrow_mut();
-                let found = record.client(&mut conn).ok().and_then(|c| {
-                    c.query_opt("SELECT hash FROM plenary_events WHERE seq = $1", &[&seq])
-                        .ok()
-                        .flatten()
-                        .map(|r| r.get::<_, Vec<u8>>(0))
-                });
-                if seq == committed_seq || found.as_deref() != Some(&hash[..]) {
+                // The old connection is gone; a new one, at once, whatever
+                // the back-off: a few tries before saying "not saved".
+                let mut found = None;
+                for attempt in 0..3 {
+                    if attempt > 0 {
+                        std::thread::sleep(Duration::from_millis(200));
+                    }
+                    let Ok(mut c) = connect(&record.config) else {
+                        continue;
+                    };
+                    if let Ok(row) = c.query_opt("SELECT hash FROM plenary_events WHERE seq = $1", &[&seq]) {
+                        found = Some(row.map(|r| r.get::<_, Vec<u8>>(0)));
+                        record.conn.borrow_mut().client = Some(c);
+                        break;
+                    }
+                }
+                if seq == committed_seq || found.flatten().as_deref() != Some(&hash[..]) {
                     return Err(e);
                 }
             }
