@@ -378,3 +378,39 @@ fn benchmark_a_durable_command_on_each_engine() {
     }
     eprintln!("durable command: {}", report.join("; "));
 }
+
+/// `record = "postgres://…"` in the meeting file puts the record there;
+/// `--record` overrides it; a location that is not a URL is bad input.
+#[test]
+#[ignore = "needs PostgreSQL: apt-get install postgresql"]
+fn the_meeting_file_names_its_record() {
+    let (dir, path) = common::windhoek();
+    let url = pg::fresh();
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("record = \"{url}\"\n{text}")).unwrap();
+    let p = path.to_str().unwrap();
+    let checked = run(dir.path(), &["check", p]);
+    assert!(checked.status.success(), "{}", stderr(&checked));
+    let out = run(dir.path(), &["do", p, "present", "NA"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(!path.with_extension("plenary").exists(), "no file record is made");
+    let v = run(dir.path(), &["verify", p, "--record", &url]);
+    assert!(
+        String::from_utf8_lossy(&v.stdout).contains(": 1 events"),
+        "{}",
+        stderr(&v)
+    );
+    // --record wins over the meeting file.
+    let other = pg::fresh();
+    let out = run(dir.path(), &["do", p, "--record", &other, "present", "ZA"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v = run(dir.path(), &["verify", p]);
+    assert!(
+        String::from_utf8_lossy(&v.stdout).contains(": 1 events"),
+        "{}",
+        stderr(&v)
+    );
+    let bad = run(dir.path(), &["verify", p, "--record", "mysql://x/y"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("not a place for a record"), "{}", stderr(&bad));
+}
