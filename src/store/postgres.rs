@@ -96,6 +96,24 @@ fn config(url: &str, shown: &Path) -> Result<Config, StoreError> {
     {
         config.user(&user);
     }
+    // What libpq takes from the environment when the URL leaves it out.
+    if config.get_hosts().is_empty() {
+        match std::env::var("PGHOST") {
+            Ok(h) if h.starts_with('/') => config.host_path(h),
+            Ok(h) if !h.is_empty() => config.host(&h),
+            _ => config.host_path("/var/run/postgresql"),
+        };
+    }
+    if config.get_ports().is_empty()
+        && let Some(port) = std::env::var("PGPORT").ok().and_then(|p| p.parse().ok())
+    {
+        config.port(port);
+    }
+    if config.get_dbname().is_none()
+        && let Ok(db) = std::env::var("PGDATABASE")
+    {
+        config.dbname(&db);
+    }
     if config.get_connect_timeout().is_none() {
         config.connect_timeout(CONNECT_TIMEOUT);
     }
