@@ -26,6 +26,10 @@ pub struct Cli {
     /// Who is at this terminal, for the record and for undo (default: PLENARY_USER, else the login name).
     #[arg(long = "as", value_name = "NAME")]
     pub author: Option<String>,
+
+    /// Keep the record in PostgreSQL (postgres://…) instead of the .plenary file; also PLENARY_RECORD.
+    #[arg(long, global = true, value_name = "URL")]
+    pub record: Option<String>,
 }
 
 /// Shown after `plenary --help`.
@@ -130,6 +134,9 @@ Ids of decisions and delegations complete from the SESSION on the line with:
     /// Print the man page (roff) on standard output.
     #[command(after_help = "Example:\n  plenary man > ~/.local/share/man/man1/plenary.1")]
     Man,
+    /// Work on a record as a whole.
+    #[command(name = "record", subcommand)]
+    RecordCmd(RecordCmd),
 }
 
 #[derive(Subcommand, Debug)]
@@ -163,6 +170,17 @@ Example:\n  plenary xliff import agendas/windhoek-2009-intersessional.toml ru.xl
         /// The XLIFF 1.2 file from the CAT tool.
         #[arg(value_hint = clap::ValueHint::FilePath)]
         file: PathBuf,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RecordCmd {
+    /// Copy a meeting's record between a .plenary file and PostgreSQL, in either direction, checking its chain.
+    Copy {
+        /// A meeting file, a .plenary file or a postgres:// URL.
+        from: String,
+        /// A meeting file, a .plenary file or a postgres:// URL that holds no events yet.
+        to: String,
     },
 }
 

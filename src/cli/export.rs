@@ -24,7 +24,7 @@ pub fn run(l: &Localizer, path: &Path, format: ExportFormat, output: Option<&Pat
     let mut export = crate::render::export::export(&session.state, &left_out);
     let record = session.record();
     let mut rows = Vec::new();
-    let read = record.each_row(|row, hash| {
+    let read = record.each_row(&mut |row, hash| {
         rows.push(StoredRow {
             seq: row.seq,
             group: row.grp,

@@ -4,6 +4,7 @@
 pub mod args;
 mod check;
 pub mod complete;
+mod copy;
 mod documents;
 mod export;
 mod import;
@@ -84,7 +85,7 @@ pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
         }
     }
     match e {
-        OpenError::Files(_) | OpenError::NoRecord(_) => EXIT_BAD_INPUT,
+        OpenError::Files(_) | OpenError::NoRecord(_) | OpenError::BadLocation(_) => EXIT_BAD_INPUT,
         OpenError::Store(e) if e.is_bad_input() => EXIT_BAD_INPUT,
         OpenError::Store(_) => EXIT_FAILURE,
     }
@@ -180,6 +181,9 @@ pub fn run(cli: Cli) -> u8 {
             return EXIT_BAD_INPUT;
         }
     };
+    if let Some(url) = &cli.record {
+        crate::store::location::choose(url);
+    }
     match cli.command {
         Some(Cmd::Check { meeting }) => check::run(&l, &meeting),
         Some(Cmd::Do(mut args)) => {
@@ -213,6 +217,7 @@ pub fn run(cli: Cli) -> u8 {
         Some(Cmd::Xliff(XliffCmd::Import { session, file })) => xliff::import(&l, &session, &file),
         Some(Cmd::Completions { shell }) => emit(&l, None, &complete::registration(shell)),
         Some(Cmd::Man) => man(&l),
+        Some(Cmd::RecordCmd(args::RecordCmd::Copy { from, to })) => copy::run(&l, &from, &to),
         None => match cli.session {
             Some(session) => overview::run(&l, &session, cli.author.as_deref()),
             None => {

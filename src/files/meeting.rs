@@ -131,6 +131,7 @@ pub fn load_with_notes(path: &Path) -> Result<(Meeting, Vec<Problem>), Vec<Probl
                 "items",
                 "next_meeting",
                 "publish_drafts",
+                "record",
             ],
         );
         let body_path = r.string(root, "body", true);

@@ -3,9 +3,14 @@
 //! record belongs to); `record` is the SQLite engine.
 
 pub mod chain;
+pub mod engine;
 pub mod identity;
+pub mod location;
+mod pgpass;
+pub mod postgres;
 pub mod record;
 pub mod session;
 
+pub use engine::{Engine, Writer};
 pub use record::{Record, StoreError};
 pub use session::{Access, ExecError, OpenError, Session};

@@ -51,6 +51,14 @@ pub enum StoreError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: a log that does not continue the record")]
     ForeignLog { path: PathBuf },
+    /// A PostgreSQL record; `unreachable`: the server could not be reached
+    /// or the connection was cut, and nothing was saved.
+    #[error("{path}: {detail}")]
+    Postgres {
+        path: PathBuf,
+        detail: String,
+        unreachable: bool,
+    },
 }
 
 impl StoreError {
@@ -91,6 +99,14 @@ impl StoreError {
             StoreError::ForeignLog { path } => msg!("record-foreign-log", path = path_of(path)),
             StoreError::Io { path, source } => {
                 msg!("store-sqlite", path = path_of(path), detail = source.to_string())
+            }
+            StoreError::Postgres {
+                path,
+                detail,
+                unreachable: true,
+            } => msg!("store-pg-unreachable", path = path_of(path), detail = detail.clone()),
+            StoreError::Postgres { path, detail, .. } => {
+                msg!("store-pg", path = path_of(path), detail = detail.clone())
             }
         }
     }

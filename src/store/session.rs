@@ -2,7 +2,9 @@
 //! Several processes may hold one session; each catches up with the others'
 //! events before it writes, and when asked to refresh.
 
+use super::engine::{Engine, Listener};
 use super::identity;
+use super::postgres::{self, PgRecord};
 use super::record::{Record, StoreError, break_msg};
 use crate::commands::{self, Command};
 use crate::domain::state::At;
@@ -26,6 +28,8 @@ pub enum OpenError {
     Store(StoreError),
     /// A `.plenary` file was named but does not exist.
     NoRecord(PathBuf),
+    /// The record's location is not a file nor a PostgreSQL URL.
+    BadLocation(String),
 }
 
 #[derive(Debug)]
@@ -59,7 +63,7 @@ pub struct Session {
     /// What the reader should know about the record (a broken chain read
     /// for rescue, an old record without a chain).
     pub warnings: Vec<Msg>,
-    record: Record,
+    record: Box<dyn Engine>,
     /// The last group read from the record, applied or not.
     seen: i64,
 }
@@ -98,6 +102,9 @@ impl Session {
 
     pub fn open_with(path: &Path, access: Access) -> Result<Session, OpenError> {
         let (meeting_path, record_path) = resolve(path);
+        if let Some(url) = super::location::record_url(path, &meeting_path) {
+            return Session::open_database(meeting_path, &url, access);
+        }
         if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
             return Err(OpenError::NoRecord(record_path));
         }
@@ -147,7 +154,7 @@ impl Session {
                             meeting_path: meeting_path.clone(),
                             conflicts: Vec::new(),
                             warnings,
-                            record,
+                            record: Box::new(record),
                             seen: 0,
                         };
                         session.refresh().map_err(OpenError::Store)?;
@@ -162,7 +169,7 @@ impl Session {
             meeting_path,
             conflicts,
             warnings,
-            record,
+            record: Box::new(record),
             seen,
         };
         if access == Access::Write {
@@ -172,9 +179,56 @@ impl Session {
         Ok(session)
     }
 
+    /// Opens a session of the meeting named by `path` whose record is at
+    /// `url` (a PostgreSQL URL), whatever the environment says.
+    pub fn open_in(path: &Path, url: &str, access: Access) -> Result<Session, OpenError> {
+        Session::open_database(resolve(path).0, url, access)
+    }
+
+    /// Opens a session whose record is in PostgreSQL at `url`.
+    fn open_database(meeting_path: PathBuf, url: &str, access: Access) -> Result<Session, OpenError> {
+        if !postgres::is_url(url) {
+            return Err(OpenError::BadLocation(postgres::redact(url)));
+        }
+        let meeting = Arc::new(files::load(&meeting_path).map_err(OpenError::Files)?);
+        let expected = identity::of(&meeting);
+        let record = match access {
+            Access::Write => PgRecord::open(url, &expected),
+            Access::Read => match PgRecord::open_read(url) {
+                Ok(Some(r)) => Ok(r),
+                Ok(None) => return Err(OpenError::NoRecord(PathBuf::from(postgres::redact(url)))),
+                Err(e) => Err(e),
+            },
+        }
+        .map_err(OpenError::Store)?;
+        record.check_identity(&expected).map_err(OpenError::Store)?;
+        let mut session = Session {
+            state: State::new(meeting),
+            meeting_path,
+            conflicts: Vec::new(),
+            warnings: Vec::new(),
+            record: Box::new(record),
+            seen: 0,
+        };
+        session.refresh().map_err(OpenError::Store)?;
+        if let Some(at) = session.record.broken() {
+            let path = session.record.path().to_path_buf();
+            session.warnings.push(break_msg(&path, at));
+            session
+                .warnings
+                .push(msg!("record-rescue", path = path.display().to_string()));
+        }
+        Ok(session)
+    }
+
     /// The record under the session.
-    pub fn record(&self) -> &Record {
-        &self.record
+    pub fn record(&self) -> &dyn Engine {
+        &*self.record
+    }
+
+    /// A way to wait for other processes' commits, where the engine has one.
+    pub fn listener(&self) -> Option<Listener> {
+        self.record.listener()
     }
 
     pub fn record_path(&self) -> &Path {
@@ -359,5 +413,6 @@ pub fn open_error_msg(e: &OpenError) -> Vec<(Option<Problem>, Msg)> {
         OpenError::Files(problems) => problems.iter().map(|p| (Some(p.clone()), p.msg.clone())).collect(),
         OpenError::Store(s) => vec![(None, s.to_msg())],
         OpenError::NoRecord(p) => vec![(None, msg!("record-none", path = p.display().to_string()))],
+        OpenError::BadLocation(url) => vec![(None, msg!("store-pg-not-url", url = url.clone()))],
     }
 }

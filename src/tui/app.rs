@@ -506,6 +506,18 @@ impl App {
         self.layers.push(Layer::Blocked(Blocked { message }));
     }
 
+    /// Puts a command that was not saved back at the prompt, to send again
+    /// once the record can be reached (the error stays on the status line).
+    pub fn offer_again(&mut self, line: &str) {
+        if matches!(self.layers.last(), Some(Layer::Prompt(_))) {
+            return;
+        }
+        self.layers.push(Layer::Prompt(Prompt {
+            input: crate::tui::input::LineInput::new(line),
+            ..Prompt::default()
+        }));
+    }
+
     /// An effect for the main loop, such as editing in `$EDITOR`.
     pub fn post(&mut self, effect: Effect) {
         self.outbox.push(effect);

@@ -203,7 +203,12 @@ pub fn take_responses(app: &mut App, responses: &Receiver<Response>) {
     loop {
         match responses.try_recv() {
             Ok(Response::State(state, matrix)) => app.set_state_indexed(state, Some(matrix)),
-            Ok(Response::Done { ticket, result }) => app.done(ticket, result),
+            Ok(Response::Done { ticket, result, retry }) => {
+                app.done(ticket, result);
+                if let Some(line) = retry {
+                    app.offer_again(&line);
+                }
+            }
             Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
             Ok(Response::Conflicts(c)) => app.conflicts(c),
             Err(TryRecvError::Empty) => return,

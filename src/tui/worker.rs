@@ -1,24 +1,30 @@
 //! The store thread: it owns the session, so the draw path never waits on
-//! SQLite. It runs commands in order, tells when each is durable (by the
+//! the record. It runs commands in order, tells when each is durable (by the
 //! ticket the screen gave it), and looks for other terminals' events a few
-//! times a second.
+//! times a second, or, where the engine tells of commits (PostgreSQL), as
+//! soon as one is made.
 
 use crate::commands::Command;
 use crate::domain::{Msg, State};
-use crate::store::{ExecError, Session};
+use crate::store::{ExecError, Session, StoreError};
 use crate::tui::app::{TextRef, matrix_index};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 /// How often the record is read for events from other processes.
 pub const REFRESH: Duration = Duration::from_millis(300);
+/// With an engine that tells of commits, reading anyway this often is only a safety net.
+const REFRESH_TOLD: Duration = Duration::from_secs(5);
 
 /// The number the screen gives a command, to match its result.
 pub type Ticket = u64;
 
 pub enum Request {
     Execute { command: Command, ticket: Ticket },
+    /// Another process committed: read the record now.
+    Refresh,
     Stop,
 }
 
@@ -36,8 +42,13 @@ pub enum Response {
     /// the translation matrix's order of its texts, made here rather than in
     /// the screen's first frame.
     State(Arc<State>, Arc<Vec<TextRef>>),
-    /// The command is durable or was refused.
-    Done { ticket: Ticket, result: Result<Saved, Msg> },
+    /// The command is durable or was refused. `retry`: it was not saved
+    /// because the record could not be reached; its text, to offer again.
+    Done {
+        ticket: Ticket,
+        result: Result<Saved, Msg>,
+        retry: Option<String>,
+    },
     /// Reading others' events failed; the state shown may be behind.
     RefreshFailed(Msg),
     /// Stored commands that no longer apply to the meeting file: (command, why).
@@ -48,12 +59,33 @@ pub struct Worker {
     pub requests: Sender<Request>,
     pub responses: Receiver<Response>,
     handle: Option<std::thread::JoinHandle<()>>,
+    listening: Option<(Arc<AtomicBool>, std::thread::JoinHandle<()>)>,
 }
 
 impl Worker {
     pub fn start(mut session: Session, author: String) -> Worker {
         let (requests, inbox) = std::sync::mpsc::channel::<Request>();
         let (outbox, responses) = std::sync::mpsc::channel::<Response>();
+        let listening = session.listener().map(|mut wait| {
+            let stop = Arc::new(AtomicBool::new(false));
+            let (stopped, wake) = (stop.clone(), requests.clone());
+            let handle = std::thread::spawn(move || {
+                while !stopped.load(Ordering::Relaxed) {
+                    match wait(Duration::from_millis(250)) {
+                        Ok(true) => {
+                            if wake.send(Request::Refresh).is_err() {
+                                break;
+                            }
+                        }
+                        Ok(false) => {}
+                        // The server is away: the store thread reports it when it reads.
+                        Err(_) => std::thread::sleep(Duration::from_secs(1)),
+                    }
+                }
+            });
+            (stop, handle)
+        });
+        let every = if listening.is_some() { REFRESH_TOLD } else { REFRESH };
         let handle = std::thread::spawn(move || {
             let mut conflicts_told = 0;
             let tell_conflicts = |session: &Session, told: &mut usize| -> Option<Response> {
@@ -72,25 +104,31 @@ impl Worker {
             }
             loop {
                 // A send fails only when the screen has gone: then stop.
-                let sent = match inbox.recv_timeout(REFRESH) {
+                let sent = match inbox.recv_timeout(every) {
                     Ok(Request::Stop) | Err(RecvTimeoutError::Disconnected) => break,
                     Ok(Request::Execute { command, ticket }) => {
                         let undone = matches!(command, Command::Undo)
                             .then(|| session.undo_preview(&author))
                             .flatten();
                         let now = chrono::Local::now().fixed_offset();
+                        let mut retry = None;
                         let result = match session.execute(&command, &author, now) {
                             Ok(group) => Ok(match undone {
                                 Some(target) => Saved::Undone(target),
                                 None => Saved::Command(group.command.clone()),
                             }),
                             Err(ExecError::Refused(m)) => Err(m),
-                            Err(ExecError::Store(e)) => Err(e.to_msg()),
+                            Err(ExecError::Store(e)) => {
+                                if matches!(e, StoreError::Postgres { unreachable: true, .. }) {
+                                    retry = Some(command.to_string());
+                                }
+                                Err(e.to_msg())
+                            }
                         };
                         let state = outbox.send(new_state(&session));
-                        state.and_then(|_| outbox.send(Response::Done { ticket, result }))
+                        state.and_then(|_| outbox.send(Response::Done { ticket, result, retry }))
                     }
-                    Err(RecvTimeoutError::Timeout) => match session.refresh() {
+                    Ok(Request::Refresh) | Err(RecvTimeoutError::Timeout) => match session.refresh() {
                         Ok(0) => Ok(()),
                         Ok(_) => outbox.send(new_state(&session)),
                         Err(e) => outbox.send(Response::RefreshFailed(e.to_msg())),
@@ -112,6 +150,7 @@ impl Worker {
             requests,
             responses,
             handle: Some(handle),
+            listening,
         }
     }
 
@@ -124,6 +163,7 @@ impl Worker {
             requests,
             responses,
             handle: None,
+            listening: None,
         }
     }
 }
@@ -139,6 +179,10 @@ impl Drop for Worker {
     fn drop(&mut self) {
         let _ = self.requests.send(Request::Stop);
         if let Some(h) = self.handle.take() {
+            let _ = h.join();
+        }
+        if let Some((stop, h)) = self.listening.take() {
+            stop.store(true, Ordering::Relaxed);
             let _ = h.join();
         }
     }
