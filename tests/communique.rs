@@ -215,6 +215,12 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let txt = String::from_utf8(out.stdout).unwrap();
     // The stale marker itself, then the French frame around the English original.
+    // The French no-break spaces are kept (a line never starts with « ; » or « : »);
+    // split_whitespace below splits at them too.
+    assert!(
+        txt.contains("original\u{202f}; le texte") && txt.contains("(KP/2009/IS/3)\u{a0}:"),
+        "{txt}"
+    );
     let stale = "[La traduction en français est antérieure à une modification de l’original ; le texte original en anglais figure ci-dessous.]";
     let unwrapped = txt
         .split_whitespace()
@@ -390,7 +396,7 @@ fn kinshasa_communique_in_every_language() {
             "fr",
             [
                 "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3 novembre 2011.",
-                "La réunion a rassemblé 21 participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
+                "La réunion a rassemblé 21 Participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
                 "La Plénière a accueilli l’Algérie et le Kenya en qualité de nouveaux Participants au SCPK.",
                 "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. La Plénière a choisi l’Afrique du Sud pour assurer la vice-présidence du SCPK en 2012.",
                 "Les États-Unis d’Amérique accueilleront la prochaine réunion plénière du Processus de Kimberley en novembre 2012.",
@@ -420,10 +426,10 @@ fn kinshasa_communique_in_every_language() {
             "ru",
             [
                 "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{202f}г. в городе Киншаса (Демократическая Республика Конго).",
-                "На совещании присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). На совещании также присутствовали наблюдатели: Всемирный совет по алмазам и Коалиция гражданского общества.",
+                "Присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). В качестве наблюдателей присутствовали также: Всемирный совет по алмазам и Коалиция гражданского общества.",
                 "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
-                "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Пленарное заседание избрало Южную Африку заместителем Председателя ССКП на 2012 год.",
-                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г. в Соединенных Штатах Америки.",
+                "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Соединенные Штаты Америки.",
             ],
         ),
     ];
@@ -462,7 +468,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation");
     assert_eq!(
         line,
-        "> Le Canada a émis une réserve sur la décision KP/2011/PL/1 : *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
+        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
     );
     let (html, _) = day.communique("fr", "html");
     let block = html
@@ -471,7 +477,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation in HTML");
     assert!(
         block.contains(
-            "<p class=\"original\">Le Canada a émis une réserve sur la décision KP/2011/PL/1 : <span lang=\"en\">Canada joins the consensus"
+            "<p class=\"original\">Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: <span lang=\"en\">Canada joins the consensus"
         ),
         "{block}"
     );

@@ -130,12 +130,18 @@ comm-recommendation = The Plenary endorsed the recommendation of { $by-article -
     [the] the { $by }
    *[other] { $by }
   } ({ $id }): { $text }
+# $kind (decision, recommendation, administrative) is for the languages
+# that must name what the reservation is on (French « sur la recommandation »).
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [the] The { $delegation }
        *[other] { $delegation }
-      } entered a reservation on { $id }: { $text }
-   *[other] A reservation on { $id } was entered by { $delegation }: { $text }
+      } entered a reservation on { $kind ->
+       *[other] { $id }
+      }: { $text }
+   *[other] A reservation on { $kind ->
+       *[other] { $id }
+      } was entered by { $delegation }: { $text }
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -225,6 +231,8 @@ dec-item = Agenda item { $number }: { $title }
 dec-adopted = Adopted by consensus on { $date }
 dec-formally-adopted = Formally adopted: final in every official language (Rule { $rule })
 dec-awaiting = Not yet formally adopted: translation pending into { $languages } (Rule { $rule })
+# One language in dec-awaiting's list (French: « en portugais »).
+dec-awaiting-language = { $language }
 dec-draft = DRAFT — not adopted
 dec-deferred = Deferred on { $date }
 dec-proposed-by = Proposed by { $by-article ->

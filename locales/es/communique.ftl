@@ -40,32 +40,41 @@ comm-attendance = { $count ->
    *[yes] {" "}({ $acronym })
   }.
 comm-observers = { $list-forms ->
-    [known] { $list } también { $count ->
-        [one] asistió a la reunión en calidad de observador.
-       *[other] asistieron a la reunión en calidad de observadores.
+    [known] { $list } también { $list-number ->
+        [plural] asistieron
+       *[other] asistió
+      } a la reunión en calidad de { $count ->
+        [one] observador.
+       *[other] observadores.
       }
-   *[other] También asistieron a la reunión, en calidad de { $count ->
+   *[other] También { $count ->
+        [one] asistió
+       *[other] asistieron
+      } a la reunión, en calidad de { $count ->
         [one] observador
        *[other] observadores
       }: { $list }.
   }
 comm-applicants = { $list-forms ->
     [known] { $list }, { $count ->
-        [one] candidato
-       *[other] candidatos
+        [one] país candidato
+       *[other] países candidatos
       } a participar { $acronym-article ->
         [el] en el { $acronym }
         [la] en la { $acronym }
         [los] en los { $acronym }
         [las] en las { $acronym }
        *[other] en { $acronym }
-      }, también { $count ->
-        [one] estuvo presente.
-       *[other] estuvieron presentes.
+      }, también { $list-number ->
+        [plural] estuvieron presentes.
+       *[other] estuvo presente.
       }
-   *[other] También estuvieron presentes, en calidad de { $count ->
-        [one] candidato
-       *[other] candidatos
+   *[other] También { $count ->
+        [one] estuvo presente
+       *[other] estuvieron presentes
+      }, en calidad de { $count ->
+        [one] país candidato
+       *[other] países candidatos
       } a participar { $acronym-article ->
         [el] en el { $acronym }
         [la] en la { $acronym }
@@ -75,11 +84,17 @@ comm-applicants = { $list-forms ->
       }: { $list }.
   }
 comm-guests = { $list-forms ->
-    [known] { $list } también { $count ->
-        [one] asistió a la reunión en calidad de invitado.
-       *[other] asistieron a la reunión en calidad de invitados.
+    [known] { $list } también { $list-number ->
+        [plural] asistieron
+       *[other] asistió
+      } a la reunión en calidad de { $count ->
+        [one] invitado.
+       *[other] invitados.
       }
-   *[other] También asistieron a la reunión, en calidad de { $count ->
+   *[other] También { $count ->
+        [one] asistió
+       *[other] asistieron
+      } a la reunión, en calidad de { $count ->
         [one] invitado
        *[other] invitados
       }: { $list }.
@@ -298,7 +313,8 @@ dec-meeting = { $kind ->
 dec-item = Punto { $number } del orden del día: { $title }
 dec-adopted = Adoptada por consenso el { $date }
 dec-formally-adopted = Adoptada formalmente: texto definitivo en todos los idiomas oficiales (artículo { $rule })
-dec-awaiting = Aún no adoptada formalmente: traducción pendiente al { $languages } (artículo { $rule })
+dec-awaiting = Aún no adoptada formalmente: falta la versión definitiva en { $languages } (artículo { $rule })
+dec-awaiting-language = { $language }
 dec-draft = PROYECTO — no adoptada
 dec-deferred = Aplazada el { $date }
 dec-proposed-by = Presentada { $by-article ->

@@ -40,32 +40,41 @@ comm-attendance = { $count ->
    *[yes] {" "}({ $acronym })
   }.
 comm-observers = { $list-forms ->
-    [known] { $list } { $count ->
-        [one] participou também na reunião na qualidade de observador.
-       *[other] participaram também na reunião na qualidade de observadores.
+    [known] { $list } { $list-number ->
+        [plural] participaram
+       *[other] participou
+      } também na reunião na qualidade de { $count ->
+        [one] observador.
+       *[other] observadores.
       }
-   *[other] Participaram também na reunião, na qualidade de { $count ->
+   *[other] { $count ->
+        [one] Participou
+       *[other] Participaram
+      } também na reunião, na qualidade de { $count ->
         [one] observador
        *[other] observadores
       }: { $list }.
   }
 comm-applicants = { $list-forms ->
     [known] { $list }, { $count ->
-        [one] candidato
-       *[other] candidatos
+        [one] país candidato
+       *[other] países candidatos
       } à participação { $acronym-article ->
         [o] no { $acronym }
         [a] na { $acronym }
         [os] nos { $acronym }
         [as] nas { $acronym }
        *[other] em { $acronym }
-      }, { $count ->
-        [one] esteve também presente.
-       *[other] estiveram também presentes.
+      }, { $list-number ->
+        [plural] estiveram também presentes.
+       *[other] esteve também presente.
       }
-   *[other] Estiveram também presentes, na qualidade de { $count ->
-        [one] candidato
-       *[other] candidatos
+   *[other] { $count ->
+        [one] Esteve também presente
+       *[other] Estiveram também presentes
+      }, na qualidade de { $count ->
+        [one] país candidato
+       *[other] países candidatos
       } à participação { $acronym-article ->
         [o] no { $acronym }
         [a] na { $acronym }
@@ -75,11 +84,17 @@ comm-applicants = { $list-forms ->
       }: { $list }.
   }
 comm-guests = { $list-forms ->
-    [known] { $list } { $count ->
-        [one] participou também na reunião na qualidade de convidado.
-       *[other] participaram também na reunião na qualidade de convidados.
+    [known] { $list } { $list-number ->
+        [plural] participaram
+       *[other] participou
+      } também na reunião na qualidade de { $count ->
+        [one] convidado.
+       *[other] convidados.
       }
-   *[other] Participaram também na reunião, na qualidade de { $count ->
+   *[other] { $count ->
+        [one] Participou
+       *[other] Participaram
+      } também na reunião, na qualidade de { $count ->
         [one] convidado
        *[other] convidados
       }: { $list }.
@@ -322,6 +337,7 @@ dec-item = Ponto { $number } da ordem do dia: { $title }
 dec-adopted = Adotada por consenso em { $date }
 dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule })
 dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule })
+dec-awaiting-language = { $language }
 dec-draft = PROJETO — não adotada
 dec-deferred = Adiada em { $date }
 dec-proposed-by = Apresentada { $by-article ->
