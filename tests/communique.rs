@@ -86,7 +86,7 @@ fn english_communique_has_the_facts_of_the_real_one() {
     let attendance = &paras[1].1;
     assert!(
         attendance.starts_with(
-            "The meeting was attended by 22 participants in the Kimberley Process Certification Scheme (KPCS)."
+            "The meeting was attended by 22 Participants in the Kimberley Process Certification Scheme (KPCS)."
         ),
         "{attendance}"
     );
@@ -386,7 +386,7 @@ fn kinshasa_communique_in_every_language() {
             "en",
             [
                 "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3 November 2011.",
-                "The meeting was attended by 21 participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
+                "The meeting was attended by 21 Participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
                 "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
                 "The Plenary selected the United States of America as Chair of the KPCS for 2012. The Plenary selected South Africa as Vice-Chair of the KPCS for 2012.",
                 "The United States of America will host the next Plenary meeting of the Kimberley Process in November 2012.",
@@ -406,7 +406,7 @@ fn kinshasa_communique_in_every_language() {
             "pt",
             [
                 "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
-                "Estiveram presentes na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
+                "Estiveram presentes na reunião 21 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
                 "A Reunião Plenária acolheu a Argélia e o Quénia como novos Participantes no SCPK.",
                 "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A Reunião Plenária escolheu a África do Sul para a Vice-Presidência do SCPK em 2012.",
                 "Os Estados Unidos da América acolherão a próxima Reunião Plenária do Processo de Kimberley em novembro de 2012.",
@@ -416,7 +416,7 @@ fn kinshasa_communique_in_every_language() {
             "es",
             [
                 "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
-                "Asistieron a la reunión 21 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
+                "Asistieron a la reunión 21 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
                 "La Reunión Plenaria dio la bienvenida a Argelia y a Kenya como nuevos Participantes en el SCPK.",
                 "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. La Reunión Plenaria eligió a Sudáfrica para ocupar la Vicepresidencia del SCPK en 2012.",
                 "Los Estados Unidos de América acogerán la próxima Reunión Plenaria del Proceso de Kimberley en noviembre de 2012.",

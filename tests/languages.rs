@@ -257,7 +257,7 @@ fn every_generated_sentence_in_every_language() {
     let expected: &[(&str, &str)] = &[
         (
             "en attendance 0",
-            "The meeting was attended by 0 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 0 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 0",
@@ -265,7 +265,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 1",
-            "The meeting was attended by 1 participant in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 1 Participant in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 1",
@@ -273,7 +273,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 2",
-            "The meeting was attended by 2 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 2 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 2",
@@ -281,7 +281,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 3",
-            "The meeting was attended by 3 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 3 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 3",
@@ -289,7 +289,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 5",
-            "The meeting was attended by 5 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 5 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 5",
@@ -297,7 +297,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 11",
-            "The meeting was attended by 11 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 11 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 11",
@@ -305,7 +305,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 21",
-            "The meeting was attended by 21 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 21 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 21",
@@ -313,7 +313,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 22",
-            "The meeting was attended by 22 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 22 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 22",
@@ -321,7 +321,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 25",
-            "The meeting was attended by 25 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 25 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 25",
@@ -329,7 +329,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 101",
-            "The meeting was attended by 101 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 101 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 101",
@@ -337,7 +337,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 1234",
-            "The meeting was attended by 1,234 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 1,234 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 1234",
@@ -345,7 +345,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en attendance 12345",
-            "The meeting was attended by 12,345 participants in the Kimberley Process Certification Scheme (KPCS).",
+            "The meeting was attended by 12,345 Participants in the Kimberley Process Certification Scheme (KPCS).",
         ),
         (
             "en totals 12345",
@@ -884,7 +884,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 0",
-            "Estiveram presentes na reunião 0 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 0 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 0",
@@ -892,7 +892,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 1",
-            "Esteve presente na reunião 1 participante no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Esteve presente na reunião 1 Participante no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 1",
@@ -900,7 +900,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 2",
-            "Estiveram presentes na reunião 2 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 2 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 2",
@@ -908,7 +908,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 3",
-            "Estiveram presentes na reunião 3 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 3 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 3",
@@ -916,7 +916,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 5",
-            "Estiveram presentes na reunião 5 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 5 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 5",
@@ -924,7 +924,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 11",
-            "Estiveram presentes na reunião 11 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 11 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 11",
@@ -932,7 +932,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 21",
-            "Estiveram presentes na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 21 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 21",
@@ -940,7 +940,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 22",
-            "Estiveram presentes na reunião 22 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 22 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 22",
@@ -948,7 +948,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 25",
-            "Estiveram presentes na reunião 25 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 25 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 25",
@@ -956,7 +956,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 101",
-            "Estiveram presentes na reunião 101 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 101 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 101",
@@ -964,7 +964,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 1234",
-            "Estiveram presentes na reunião 1234 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 1234 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 1234",
@@ -972,7 +972,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt attendance 12345",
-            "Estiveram presentes na reunião 12\u{a0}345 participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
+            "Estiveram presentes na reunião 12\u{a0}345 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK).",
         ),
         (
             "pt totals 12345",
@@ -984,7 +984,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks US",
-            "Os participantes e observadores agradeceram aos Estados Unidos da América o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram aos Estados Unidos da América o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next US",
@@ -1000,7 +1000,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks CA",
-            "Os participantes e observadores agradeceram ao Canadá o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram ao Canadá o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next CA",
@@ -1016,7 +1016,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks NA",
-            "Os participantes e observadores agradeceram à Namíbia o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram à Namíbia o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next NA",
@@ -1032,7 +1032,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks AO",
-            "Os participantes e observadores agradeceram a Angola o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram a Angola o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next AO",
@@ -1048,7 +1048,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks IL",
-            "Os participantes e observadores agradeceram a Israel o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram a Israel o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next IL",
@@ -1064,7 +1064,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks ZA",
-            "Os participantes e observadores agradeceram à África do Sul o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram à África do Sul o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next ZA",
@@ -1080,7 +1080,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks ZW",
-            "Os participantes e observadores agradeceram ao Zimbabué o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram ao Zimbabué o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next ZW",
@@ -1096,7 +1096,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks CI",
-            "Os participantes e observadores agradeceram à Costa do Marfim o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram à Costa do Marfim o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next CI",
@@ -1112,7 +1112,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks EU",
-            "Os participantes e observadores agradeceram à União Europeia o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram à União Europeia o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next EU",
@@ -1128,7 +1128,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks AE",
-            "Os participantes e observadores agradeceram aos Emirados Árabes Unidos o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram aos Emirados Árabes Unidos o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next AE",
@@ -1144,7 +1144,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks IN",
-            "Os participantes e observadores agradeceram à Índia o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram à Índia o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next IN",
@@ -1160,7 +1160,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks DZ",
-            "Os participantes e observadores agradeceram à Argélia o acolhimento da reunião e a sua hospitalidade.",
+            "Os Participantes e os observadores agradeceram à Argélia o acolhimento da reunião e a sua hospitalidade.",
         ),
         (
             "pt next DZ",
@@ -1192,7 +1192,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt thanks plain",
-            "Os participantes e observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: Ruritania.",
+            "Os Participantes e os observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: Ruritania.",
         ),
         (
             "pt next plain",
@@ -1208,7 +1208,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 0",
-            "Asistieron a la reunión 0 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 0 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 0",
@@ -1216,7 +1216,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 1",
-            "Asistió a la reunión 1 participante en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistió a la reunión 1 Participante en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 1",
@@ -1224,7 +1224,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 2",
-            "Asistieron a la reunión 2 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 2 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 2",
@@ -1232,7 +1232,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 3",
-            "Asistieron a la reunión 3 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 3 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 3",
@@ -1240,7 +1240,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 5",
-            "Asistieron a la reunión 5 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 5 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 5",
@@ -1248,7 +1248,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 11",
-            "Asistieron a la reunión 11 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 11 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 11",
@@ -1256,7 +1256,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 21",
-            "Asistieron a la reunión 21 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 21 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 21",
@@ -1264,7 +1264,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 22",
-            "Asistieron a la reunión 22 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 22 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 22",
@@ -1272,7 +1272,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 25",
-            "Asistieron a la reunión 25 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 25 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 25",
@@ -1280,7 +1280,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 101",
-            "Asistieron a la reunión 101 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 101 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 101",
@@ -1288,7 +1288,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 1234",
-            "Asistieron a la reunión 1234 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 1234 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 1234",
@@ -1296,7 +1296,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es attendance 12345",
-            "Asistieron a la reunión 12.345 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
+            "Asistieron a la reunión 12.345 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK).",
         ),
         (
             "es totals 12345",
@@ -1308,7 +1308,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks US",
-            "Los participantes y los observadores expresaron su agradecimiento a los Estados Unidos de América por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a los Estados Unidos de América por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next US",
@@ -1324,7 +1324,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks CA",
-            "Los participantes y los observadores expresaron su agradecimiento al Canadá por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento al Canadá por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next CA",
@@ -1340,7 +1340,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks NA",
-            "Los participantes y los observadores expresaron su agradecimiento a Namibia por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Namibia por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next NA",
@@ -1356,7 +1356,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks AO",
-            "Los participantes y los observadores expresaron su agradecimiento a Angola por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Angola por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next AO",
@@ -1372,7 +1372,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks IL",
-            "Los participantes y los observadores expresaron su agradecimiento a Israel por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Israel por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next IL",
@@ -1388,7 +1388,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks ZA",
-            "Los participantes y los observadores expresaron su agradecimiento a Sudáfrica por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Sudáfrica por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next ZA",
@@ -1404,7 +1404,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks ZW",
-            "Los participantes y los observadores expresaron su agradecimiento a Zimbabwe por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Zimbabwe por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next ZW",
@@ -1420,7 +1420,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks CI",
-            "Los participantes y los observadores expresaron su agradecimiento a Côte d’Ivoire por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Côte d’Ivoire por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next CI",
@@ -1436,7 +1436,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks EU",
-            "Los participantes y los observadores expresaron su agradecimiento a la Unión Europea por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a la Unión Europea por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next EU",
@@ -1452,7 +1452,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks AE",
-            "Los participantes y los observadores expresaron su agradecimiento a los Emiratos Árabes Unidos por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a los Emiratos Árabes Unidos por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next AE",
@@ -1468,7 +1468,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks IN",
-            "Los participantes y los observadores expresaron su agradecimiento a la India por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a la India por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next IN",
@@ -1484,7 +1484,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks DZ",
-            "Los participantes y los observadores expresaron su agradecimiento a Argelia por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Argelia por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next DZ",
@@ -1516,7 +1516,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es thanks plain",
-            "Los participantes y los observadores expresaron su agradecimiento a Ruritania por haber acogido la reunión y por su hospitalidad.",
+            "Los Participantes y los observadores expresaron su agradecimiento a Ruritania por haber acogido la reunión y por su hospitalidad.",
         ),
         (
             "es next plain",

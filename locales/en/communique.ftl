@@ -25,8 +25,8 @@ comm-opening = The { $kind ->
    *[other] { $short }
   } was held in { $city }, { $country }, { $dates }.
 comm-attendance = The meeting was attended by { $count ->
-    [one] { $count } participant
-   *[other] { $count } participants
+    [one] { $count } Participant
+   *[other] { $count } Participants
   } in { $body-article ->
     [the] the { $body }
    *[other] { $body }
@@ -219,7 +219,7 @@ doc-pending-stale = The { $language } translation predates an amendment of the o
 
 dec-title = { $kind ->
     [recommendation] Recommendation
-    [administrative] Administrative decision
+    [administrative] Administrative Decision
    *[decision] Decision
   } { $id }
 dec-meeting = { $kind ->
@@ -244,4 +244,4 @@ dec-reservation = Reservation by { $delegation-article ->
     [the] the { $delegation }
    *[other] { $delegation }
   }: { $text }
-dec-fingerprint = Fingerprint (SHA-256 of the original text): { $fingerprint }
+dec-fingerprint = Fingerprint (first 16 hexadecimal digits of the SHA-256 of the original text): { $fingerprint }

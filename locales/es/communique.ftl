@@ -8,7 +8,7 @@
 comm-title = { $body } — { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión entre Sesiones
+   *[intersessional] Reunión entre Períodos de Sesiones
   }
 comm-place = { $place }
 comm-heading-draft = Proyecto de comunicado
@@ -18,7 +18,7 @@ comm-heading-final = Comunicado
 comm-opening = La { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] reunión extraordinaria
-   *[intersessional] reunión entre sesiones
+   *[intersessional] reunión entre períodos de sesiones
   } { $short-article ->
     [el] del { $short }
     [la] de la { $short }
@@ -27,8 +27,8 @@ comm-opening = La { $kind ->
    *[other] de { $short }
   } se celebró en { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
-    [one] Asistió a la reunión { $count } participante
-   *[other] Asistieron a la reunión { $count } participantes
+    [one] Asistió a la reunión { $count } Participante
+   *[other] Asistieron a la reunión { $count } Participantes
   } { $body-article ->
     [el] en el { $body }
     [la] en la { $body }
@@ -236,7 +236,7 @@ comm-formal-adoption-rule = Las decisiones tomadas en la reunión se considerar�
     [las] de las { $acronym }
    *[other] de { $acronym }
   }, y se hayan puesto a disposición de todos los Participantes.
-comm-thanks = Los participantes y los observadores expresaron su agradecimiento { $host-article ->
+comm-thanks = Los Participantes y los observadores expresaron su agradecimiento { $host-article ->
     [el] al { $host }
     [la] a la { $host }
     [los] a los { $host }
@@ -257,7 +257,7 @@ comm-next-meeting = { $host-forms ->
       } la próxima { $kind ->
         [plenary] Reunión Plenaria
         [extraordinary] reunión extraordinaria
-       *[intersessional] reunión entre sesiones
+       *[intersessional] reunión entre períodos de sesiones
       } { $short-article ->
         [el] del { $short }
         [la] de la { $short }
@@ -268,7 +268,7 @@ comm-next-meeting = { $host-forms ->
    *[other] La próxima { $kind ->
         [plenary] Reunión Plenaria
         [extraordinary] reunión extraordinaria
-       *[intersessional] reunión entre sesiones
+       *[intersessional] reunión entre períodos de sesiones
       } { $short-article ->
         [el] del { $short }
         [la] de la { $short }
@@ -308,7 +308,7 @@ dec-title = { $kind ->
 dec-meeting = { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión entre Sesiones
+   *[intersessional] Reunión entre Períodos de Sesiones
   }, { $city }, { $dates }
 dec-item = Punto { $number } del orden del día: { $title }
 dec-adopted = Adoptada por consenso el { $date }
@@ -332,4 +332,4 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [las] por las { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Huella digital (SHA-256 del texto original): { $fingerprint }
+dec-fingerprint = Código de verificación (primeros 16 dígitos hexadecimales del SHA-256 del texto original): { $fingerprint }

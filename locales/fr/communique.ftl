@@ -126,10 +126,7 @@ comm-totals-org = Le nombre total de Participants { $acronym-article ->
     [les] des { $org }
    *[other] { $org-initial ->
         [vowel] d’{ $org }
-       *[other] { $org-initial ->
-           [vowel] d’{ $org }
-          *[other] de { $org }
-         }
+       *[other] de { $org }
       }
   }).
 comm-admitted = { $list-forms ->
@@ -219,10 +216,7 @@ comm-recommendation = La Plénière a approuvé la recommandation { $by-article 
     [les] des { $by }
    *[other] { $by-initial ->
         [vowel] d’{ $by }
-       *[other] { $by-initial ->
-           [vowel] d’{ $by }
-          *[other] de { $by }
-         }
+       *[other] de { $by }
       }
   } ({ $id }) : { $text }
 comm-reservation = { $delegation-forms ->
@@ -374,19 +368,25 @@ dec-awaiting = Pas encore formellement adoptée : traduction attendue { $langua
 dec-awaiting-language = en { $language }
 dec-draft = PROJET — non adoptée
 dec-deferred = Reportée le { $date }
-dec-proposed-by = Présentée par { $by-article ->
-    [le] le { $by }
-    [la] la { $by }
-    [elided] l’{ $by }
-    [les] les { $by }
-   *[other] { $by }
+dec-proposed-by = { $by-forms ->
+    [known] Présentée par { $by-article ->
+        [le] le { $by }
+        [la] la { $by }
+        [elided] l’{ $by }
+        [les] les { $by }
+       *[other] { $by }
+      }
+   *[other] Auteur : { $by }
   }
 dec-original = Original : { $language }
-dec-reservation = Réserve émise par { $delegation-article ->
-    [le] le { $delegation }
-    [la] la { $delegation }
-    [elided] l’{ $delegation }
-    [les] les { $delegation }
-   *[other] { $delegation }
+dec-reservation = { $delegation-forms ->
+    [known] Réserve émise par { $delegation-article ->
+        [le] le { $delegation }
+        [la] la { $delegation }
+        [elided] l’{ $delegation }
+        [les] les { $delegation }
+       *[other] { $delegation }
+      }
+   *[other] Réserve (délégation : { $delegation })
   } : { $text }
 dec-fingerprint = Empreinte (SHA-256 du texte original) : { $fingerprint }

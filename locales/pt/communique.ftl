@@ -27,8 +27,8 @@ comm-opening = A { $kind ->
    *[other] de { $short }
   } realizou-se em { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
-    [one] Esteve presente na reunião { $count } participante
-   *[other] Estiveram presentes na reunião { $count } participantes
+    [one] Esteve presente na reunião { $count } Participante
+   *[other] Estiveram presentes na reunião { $count } Participantes
   } { $body-article ->
     [o] no { $body }
     [a] na { $body }
@@ -226,8 +226,8 @@ comm-statement = { $delegation-forms ->
       } { $delegation-number ->
         [plural] fizeram
        *[other] fez
-      } uma declaração para a ata: { $text }
-   *[other] Foi feita uma declaração para a ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
+      } uma declaração para constar da ata: { $text }
+   *[other] Foi feita uma declaração para constar da ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
   }
 comm-action = Medida a tomar { $by-article ->
     [o] pelo { $by }
@@ -258,7 +258,7 @@ comm-action = Medida a tomar { $by-article ->
       }
   }.
 comm-formal-adoption = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }) e disponibilizadas a todos os Participantes.
-comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }), nos termos do artigo { $rule } do Regulamento Interno { $acronym-article ->
+comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }), nos termos do artigo { $rule }.º do Regulamento Interno { $acronym-article ->
     [o] do { $acronym }
     [a] da { $acronym }
     [os] dos { $acronym }
@@ -266,14 +266,14 @@ comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas
    *[other] de { $acronym }
   }, e disponibilizadas a todos os Participantes.
 comm-thanks = { $host-forms ->
-    [known] Os participantes e observadores agradeceram { $host-article ->
+    [known] Os Participantes e os observadores agradeceram { $host-article ->
         [o] ao { $host }
         [a] à { $host }
         [os] aos { $host }
         [as] às { $host }
        *[other] a { $host }
       } o acolhimento da reunião e a sua hospitalidade.
-   *[other] Os participantes e observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: { $host }.
+   *[other] Os Participantes e os observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: { $host }.
   }
 # $when: o mês e o ano, segundo o CLDR («novembro de 2012»).
 comm-next-meeting = { $host-forms ->
@@ -335,8 +335,8 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Ponto { $number } da ordem do dia: { $title }
 dec-adopted = Adotada por consenso em { $date }
-dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule })
-dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule })
+dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule }.º)
+dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule }.º)
 dec-awaiting-language = { $language }
 dec-draft = PROJETO — não adotada
 dec-deferred = Adiada em { $date }
@@ -355,4 +355,4 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [as] pelas { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Impressão digital (SHA-256 do texto original): { $fingerprint }
+dec-fingerprint = Código de verificação (primeiros 16 dígitos hexadecimais do SHA-256 do texto original): { $fingerprint }

@@ -59,7 +59,13 @@ pub(super) fn translated(
                     number,
                     marker,
                     before: before.to_string(),
-                    original: text.original.clone(),
+                    // A frame that goes on after the text ("… (KP/2003/EX/1).")
+                    // closes the sentence itself: the original's full stop goes.
+                    original: if after.trim().is_empty() {
+                        text.original.clone()
+                    } else {
+                        without_stop(&text.original).to_string()
+                    },
                     after: after.to_string(),
                     original_lang: original.to_string(),
                 },
