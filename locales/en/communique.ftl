@@ -5,7 +5,10 @@
 # form). The program capitalises the first letter of a paragraph and ends
 # it with a full stop.
 
-comm-title = { $body } { $kind ->
+# $short-article is for the languages that write « du Processus de Kimberley ».
+comm-title = { $short-article ->
+   *[other] { $short }
+  } { $kind ->
     [plenary] Plenary Meeting
     [extraordinary] Extraordinary Meeting
    *[intersessional] Intersessional Meeting

@@ -5,10 +5,16 @@
 # construcción que no las necesite). Las contracciones (del, al) se escriben
 # aquí. El programa pone mayúscula al comienzo del párrafo y punto final.
 
-comm-title = { $body } — { $kind ->
+comm-title = { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
    *[intersessional] Reunión entre Períodos de Sesiones
+  } { $short-article ->
+    [el] del { $short }
+    [la] de la { $short }
+    [los] de los { $short }
+    [las] de las { $short }
+   *[other] de { $short }
   }
 comm-place = { $place }
 comm-heading-draft = Proyecto de comunicado

@@ -6,10 +6,19 @@
 # passe). Les contractions (du, des, au, aux) sont écrites ici. Le programme
 # met une majuscule au début du paragraphe et un point à la fin.
 
-comm-title = { $body } — { $kind ->
+comm-title = { $kind ->
     [plenary] Réunion plénière
     [extraordinary] Réunion extraordinaire
    *[intersessional] Réunion intersessions
+  } { $short-article ->
+    [le] du { $short }
+    [la] de la { $short }
+    [elided] de l’{ $short }
+    [les] des { $short }
+   *[other] { $short-initial ->
+       [vowel] d’{ $short }
+      *[other] de { $short }
+     }
   }
 comm-place = { $place }
 comm-heading-draft = Projet de communiqué

@@ -5,10 +5,16 @@
 # construção que dispense as formas). As contrações (do, da, no, ao, à, pelo…)
 # são escritas aqui. O programa põe maiúscula no início do parágrafo e ponto final.
 
-comm-title = { $body } — { $kind ->
+comm-title = { $kind ->
     [plenary] Reunião Plenária
     [extraordinary] Reunião Extraordinária
    *[intersessional] Reunião Intersessional
+  } { $short-article ->
+    [o] do { $short }
+    [a] da { $short }
+    [os] dos { $short }
+    [as] das { $short }
+   *[other] de { $short }
   }
 comm-place = { $place }
 comm-heading-draft = Projeto de comunicado

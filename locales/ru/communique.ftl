@@ -9,10 +9,13 @@
 # Выбор [1] (ровно один) там, где при числительном нет слова: в русском [one]
 # включает 21, 31 и т. д.
 
-comm-title = { $body }. { $kind ->
+comm-title = { $kind ->
     [plenary] Пленарное заседание
     [extraordinary] Внеочередное совещание
    *[intersessional] Межсессионное совещание
+  } { $short-forms ->
+    [known] { $short-gen }
+   *[other] «{ $short }»
   }
 comm-place = { $place }
 comm-heading-draft = Проект коммюнике

@@ -119,7 +119,9 @@ pub fn build(state: &State, code: &str) -> Document {
 
     let kind = m.kind.as_str();
     let host = l.delegation_term(&m.host);
-    let title = l.say(&msg!("comm-title", body = l.short_name(), kind = kind));
+    // "Plenary meeting of the Kimberley Process" in the languages that put
+    // the body's name after the meeting (with its article: du, del, do …).
+    let title = l.say(&msg!("comm-title", kind = kind).term(&slot!("short"), &s.short));
     let mut place = vec![l.city(), host.name.clone()];
     if let Some(venue) = l.venue() {
         place.insert(0, venue);
