@@ -407,7 +407,7 @@ fn kinshasa_communique_in_every_language() {
             [
                 "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
                 "Estiveram presentes na reunião 21 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
-                "A Reunião Plenária acolheu a Argélia e o Quénia como novos Participantes no SCPK.",
+                "A Reunião Plenária deu as boas-vindas à Argélia e ao Quénia, novos Participantes no SCPK.",
                 "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A Reunião Plenária escolheu a África do Sul para a Vice-Presidência do SCPK em 2012.",
                 "Os Estados Unidos da América acolherão a próxima Reunião Plenária do Processo de Kimberley em novembro de 2012.",
             ],

@@ -1172,11 +1172,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt admitted DZ KE",
-            "A Reunião Plenária acolheu a Argélia e o Quénia como novos Participantes no SCPK.",
+            "A Reunião Plenária deu as boas-vindas à Argélia e ao Quénia, novos Participantes no SCPK.",
         ),
         (
             "pt admitted US AE CA",
-            "A Reunião Plenária acolheu o Canadá, os Emirados Árabes Unidos e os Estados Unidos da América como novos Participantes no SCPK.",
+            "A Reunião Plenária deu as boas-vindas ao Canadá, aos Emirados Árabes Unidos e aos Estados Unidos da América, novos Participantes no SCPK.",
         ),
         (
             "pt observers WDC",
@@ -1204,7 +1204,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt admitted plain",
-            "A Reunião Plenária acolheu um novo Participante no SCPK: Ruritania.",
+            "A Reunião Plenária deu as boas-vindas a um novo Participante no SCPK: Ruritania.",
         ),
         (
             "es attendance 0",

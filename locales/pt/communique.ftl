@@ -135,7 +135,7 @@ comm-totals-org = O número total de Participantes { $acronym-article ->
    *[other] de { $org }
   }).
 comm-admitted = { $list-forms ->
-    [known] A Reunião Plenária acolheu { $list } como { $count ->
+    [known] A Reunião Plenária deu as boas-vindas { $list }, { $count ->
         [one] novo Participante
        *[other] novos Participantes
       } { $acronym-article ->
@@ -145,9 +145,9 @@ comm-admitted = { $list-forms ->
         [as] nas { $acronym }
        *[other] em { $acronym }
       }.
-   *[other] A Reunião Plenária acolheu { $count ->
-        [one] um novo Participante
-       *[other] novos Participantes
+   *[other] A Reunião Plenária deu as boas-vindas { $count ->
+        [one] a um novo Participante
+       *[other] a novos Participantes
       } { $acronym-article ->
         [o] no { $acronym }
         [a] na { $acronym }
@@ -317,12 +317,23 @@ comm-next-meeting = { $host-forms ->
   }
 
 # Um nome numa lista, com o seu artigo ($case: nom).
-name-in-list = { $name-article ->
-    [o] o { $name }
-    [a] a { $name }
-    [os] os { $name }
-    [as] as { $name }
-   *[other] { $name }
+# $case: nom, ou acc depois de « deu as boas-vindas » (ao, à, aos, às).
+name-in-list = { $case ->
+    [acc] { $name-article ->
+        [o] ao { $name }
+        [a] à { $name }
+        [os] aos { $name }
+        [as] às { $name }
+        [unknown] { $name }
+       *[other] a { $name }
+      }
+   *[nom] { $name-article ->
+        [o] o { $name }
+        [a] a { $name }
+        [os] os { $name }
+        [as] as { $name }
+       *[other] { $name }
+      }
   }
 
 doc-pending-missing = Tradução para { $language } pendente; segue-se o original em { $original }.
