@@ -86,7 +86,7 @@ fn english_communique_has_the_facts_of_the_real_one() {
     let attendance = &paras[1].1;
     assert!(
         attendance.starts_with(
-            "The meeting was attended by 22 participants in the Kimberley Process Certification Scheme (KPCS)."
+            "The meeting was attended by 22 Participants in the Kimberley Process Certification Scheme (KPCS)."
         ),
         "{attendance}"
     );
@@ -215,6 +215,12 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let txt = String::from_utf8(out.stdout).unwrap();
     // The stale marker itself, then the French frame around the English original.
+    // The French no-break spaces are kept (a line never starts with « ; » or « : »);
+    // split_whitespace below splits at them too.
+    assert!(
+        txt.contains("original\u{202f}; le texte") && txt.contains("(KP/2009/IS/3)\u{a0}:"),
+        "{txt}"
+    );
     let stale = "[La traduction en français est antérieure à une modification de l’original ; le texte original en anglais figure ci-dessous.]";
     let unwrapped = txt
         .split_whitespace()
@@ -380,7 +386,7 @@ fn kinshasa_communique_in_every_language() {
             "en",
             [
                 "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3 November 2011.",
-                "The meeting was attended by 21 participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
+                "The meeting was attended by 21 Participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
                 "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
                 "The Plenary selected the United States of America as Chair of the KPCS for 2012. The Plenary selected South Africa as Vice-Chair of the KPCS for 2012.",
                 "The United States of America will host the next Plenary meeting of the Kimberley Process in November 2012.",
@@ -390,7 +396,7 @@ fn kinshasa_communique_in_every_language() {
             "fr",
             [
                 "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3 novembre 2011.",
-                "La réunion a rassemblé 21 participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
+                "La réunion a rassemblé 21 Participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
                 "La Plénière a accueilli l’Algérie et le Kenya en qualité de nouveaux Participants au SCPK.",
                 "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. La Plénière a choisi l’Afrique du Sud pour assurer la vice-présidence du SCPK en 2012.",
                 "Les États-Unis d’Amérique accueilleront la prochaine réunion plénière du Processus de Kimberley en novembre 2012.",
@@ -400,8 +406,8 @@ fn kinshasa_communique_in_every_language() {
             "pt",
             [
                 "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
-                "Estiveram presentes na reunião 21 participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
-                "A Reunião Plenária acolheu a Argélia e o Quénia como novos Participantes no SCPK.",
+                "Estiveram presentes na reunião 21 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
+                "A Reunião Plenária deu as boas-vindas à Argélia e ao Quénia, novos Participantes no SCPK.",
                 "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A Reunião Plenária escolheu a África do Sul para a Vice-Presidência do SCPK em 2012.",
                 "Os Estados Unidos da América acolherão a próxima Reunião Plenária do Processo de Kimberley em novembro de 2012.",
             ],
@@ -410,7 +416,7 @@ fn kinshasa_communique_in_every_language() {
             "es",
             [
                 "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
-                "Asistieron a la reunión 21 participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
+                "Asistieron a la reunión 21 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
                 "La Reunión Plenaria dio la bienvenida a Argelia y a Kenya como nuevos Participantes en el SCPK.",
                 "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. La Reunión Plenaria eligió a Sudáfrica para ocupar la Vicepresidencia del SCPK en 2012.",
                 "Los Estados Unidos de América acogerán la próxima Reunión Plenaria del Proceso de Kimberley en noviembre de 2012.",
@@ -420,10 +426,10 @@ fn kinshasa_communique_in_every_language() {
             "ru",
             [
                 "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{202f}г. в городе Киншаса (Демократическая Республика Конго).",
-                "На совещании присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). На совещании также присутствовали наблюдатели: Всемирный совет по алмазам и Коалиция гражданского общества.",
+                "Присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). В качестве наблюдателей присутствовали также: Всемирный совет по алмазам и Коалиция гражданского общества.",
                 "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
-                "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Пленарное заседание избрало Южную Африку заместителем Председателя ССКП на 2012 год.",
-                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г. в Соединенных Штатах Америки.",
+                "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Соединенные Штаты Америки.",
             ],
         ),
     ];
@@ -462,7 +468,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation");
     assert_eq!(
         line,
-        "> Le Canada a émis une réserve sur la décision KP/2011/PL/1 : *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
+        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
     );
     let (html, _) = day.communique("fr", "html");
     let block = html
@@ -471,7 +477,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation in HTML");
     assert!(
         block.contains(
-            "<p class=\"original\">Le Canada a émis une réserve sur la décision KP/2011/PL/1 : <span lang=\"en\">Canada joins the consensus"
+            "<p class=\"original\">Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: <span lang=\"en\">Canada joins the consensus"
         ),
         "{block}"
     );

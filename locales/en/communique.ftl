@@ -5,7 +5,10 @@
 # form). The program capitalises the first letter of a paragraph and ends
 # it with a full stop.
 
-comm-title = { $body } { $kind ->
+# $short-article is for the languages that write « du Processus de Kimberley ».
+comm-title = { $short-article ->
+   *[other] { $short }
+  } { $kind ->
     [plenary] Plenary Meeting
     [extraordinary] Extraordinary Meeting
    *[intersessional] Intersessional Meeting
@@ -25,8 +28,8 @@ comm-opening = The { $kind ->
    *[other] { $short }
   } was held in { $city }, { $country }, { $dates }.
 comm-attendance = The meeting was attended by { $count ->
-    [one] { $count } participant
-   *[other] { $count } participants
+    [one] { $count } Participant
+   *[other] { $count } Participants
   } in { $body-article ->
     [the] the { $body }
    *[other] { $body }
@@ -130,12 +133,18 @@ comm-recommendation = The Plenary endorsed the recommendation of { $by-article -
     [the] the { $by }
    *[other] { $by }
   } ({ $id }): { $text }
+# $kind (decision, recommendation, administrative) is for the languages
+# that must name what the reservation is on (French « sur la recommandation »).
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [the] The { $delegation }
        *[other] { $delegation }
-      } entered a reservation on { $id }: { $text }
-   *[other] A reservation on { $id } was entered by { $delegation }: { $text }
+      } entered a reservation on { $kind ->
+       *[other] { $id }
+      }: { $text }
+   *[other] A reservation on { $kind ->
+       *[other] { $id }
+      } was entered by { $delegation }: { $text }
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -213,7 +222,7 @@ doc-pending-stale = The { $language } translation predates an amendment of the o
 
 dec-title = { $kind ->
     [recommendation] Recommendation
-    [administrative] Administrative decision
+    [administrative] Administrative Decision
    *[decision] Decision
   } { $id }
 dec-meeting = { $kind ->
@@ -225,6 +234,8 @@ dec-item = Agenda item { $number }: { $title }
 dec-adopted = Adopted by consensus on { $date }
 dec-formally-adopted = Formally adopted: final in every official language (Rule { $rule })
 dec-awaiting = Not yet formally adopted: translation pending into { $languages } (Rule { $rule })
+# One language in dec-awaiting's list (French: « en portugais »).
+dec-awaiting-language = { $language }
 dec-draft = DRAFT — not adopted
 dec-deferred = Deferred on { $date }
 dec-proposed-by = Proposed by { $by-article ->
@@ -236,4 +247,4 @@ dec-reservation = Reservation by { $delegation-article ->
     [the] the { $delegation }
    *[other] { $delegation }
   }: { $text }
-dec-fingerprint = Fingerprint (SHA-256 of the original text): { $fingerprint }
+dec-fingerprint = Fingerprint (first 16 hexadecimal digits of the SHA-256 of the original text): { $fingerprint }

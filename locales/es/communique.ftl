@@ -5,10 +5,16 @@
 # construcción que no las necesite). Las contracciones (del, al) se escriben
 # aquí. El programa pone mayúscula al comienzo del párrafo y punto final.
 
-comm-title = { $body } — { $kind ->
+comm-title = { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión entre Sesiones
+   *[intersessional] Reunión entre Períodos de Sesiones
+  } { $short-article ->
+    [el] del { $short }
+    [la] de la { $short }
+    [los] de los { $short }
+    [las] de las { $short }
+   *[other] de { $short }
   }
 comm-place = { $place }
 comm-heading-draft = Proyecto de comunicado
@@ -18,7 +24,7 @@ comm-heading-final = Comunicado
 comm-opening = La { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] reunión extraordinaria
-   *[intersessional] reunión entre sesiones
+   *[intersessional] reunión entre períodos de sesiones
   } { $short-article ->
     [el] del { $short }
     [la] de la { $short }
@@ -27,8 +33,8 @@ comm-opening = La { $kind ->
    *[other] de { $short }
   } se celebró en { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
-    [one] Asistió a la reunión { $count } participante
-   *[other] Asistieron a la reunión { $count } participantes
+    [one] Asistió a la reunión { $count } Participante
+   *[other] Asistieron a la reunión { $count } Participantes
   } { $body-article ->
     [el] en el { $body }
     [la] en la { $body }
@@ -40,32 +46,41 @@ comm-attendance = { $count ->
    *[yes] {" "}({ $acronym })
   }.
 comm-observers = { $list-forms ->
-    [known] { $list } también { $count ->
-        [one] asistió a la reunión en calidad de observador.
-       *[other] asistieron a la reunión en calidad de observadores.
+    [known] { $list } también { $list-number ->
+        [plural] asistieron
+       *[other] asistió
+      } a la reunión en calidad de { $count ->
+        [one] observador.
+       *[other] observadores.
       }
-   *[other] También asistieron a la reunión, en calidad de { $count ->
+   *[other] También { $count ->
+        [one] asistió
+       *[other] asistieron
+      } a la reunión, en calidad de { $count ->
         [one] observador
        *[other] observadores
       }: { $list }.
   }
 comm-applicants = { $list-forms ->
     [known] { $list }, { $count ->
-        [one] candidato
-       *[other] candidatos
+        [one] país candidato
+       *[other] países candidatos
       } a participar { $acronym-article ->
         [el] en el { $acronym }
         [la] en la { $acronym }
         [los] en los { $acronym }
         [las] en las { $acronym }
        *[other] en { $acronym }
-      }, también { $count ->
-        [one] estuvo presente.
-       *[other] estuvieron presentes.
+      }, también { $list-number ->
+        [plural] estuvieron presentes.
+       *[other] estuvo presente.
       }
-   *[other] También estuvieron presentes, en calidad de { $count ->
-        [one] candidato
-       *[other] candidatos
+   *[other] También { $count ->
+        [one] estuvo presente
+       *[other] estuvieron presentes
+      }, en calidad de { $count ->
+        [one] país candidato
+       *[other] países candidatos
       } a participar { $acronym-article ->
         [el] en el { $acronym }
         [la] en la { $acronym }
@@ -75,11 +90,17 @@ comm-applicants = { $list-forms ->
       }: { $list }.
   }
 comm-guests = { $list-forms ->
-    [known] { $list } también { $count ->
-        [one] asistió a la reunión en calidad de invitado.
-       *[other] asistieron a la reunión en calidad de invitados.
+    [known] { $list } también { $list-number ->
+        [plural] asistieron
+       *[other] asistió
+      } a la reunión en calidad de { $count ->
+        [one] invitado.
+       *[other] invitados.
       }
-   *[other] También asistieron a la reunión, en calidad de { $count ->
+   *[other] También { $count ->
+        [one] asistió
+       *[other] asistieron
+      } a la reunión, en calidad de { $count ->
         [one] invitado
        *[other] invitados
       }: { $list }.
@@ -221,7 +242,7 @@ comm-formal-adoption-rule = Las decisiones tomadas en la reunión se considerar�
     [las] de las { $acronym }
    *[other] de { $acronym }
   }, y se hayan puesto a disposición de todos los Participantes.
-comm-thanks = Los participantes y los observadores expresaron su agradecimiento { $host-article ->
+comm-thanks = Los Participantes y los observadores expresaron su agradecimiento { $host-article ->
     [el] al { $host }
     [la] a la { $host }
     [los] a los { $host }
@@ -242,7 +263,7 @@ comm-next-meeting = { $host-forms ->
       } la próxima { $kind ->
         [plenary] Reunión Plenaria
         [extraordinary] reunión extraordinaria
-       *[intersessional] reunión entre sesiones
+       *[intersessional] reunión entre períodos de sesiones
       } { $short-article ->
         [el] del { $short }
         [la] de la { $short }
@@ -253,7 +274,7 @@ comm-next-meeting = { $host-forms ->
    *[other] La próxima { $kind ->
         [plenary] Reunión Plenaria
         [extraordinary] reunión extraordinaria
-       *[intersessional] reunión entre sesiones
+       *[intersessional] reunión entre períodos de sesiones
       } { $short-article ->
         [el] del { $short }
         [la] de la { $short }
@@ -293,12 +314,13 @@ dec-title = { $kind ->
 dec-meeting = { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión entre Sesiones
+   *[intersessional] Reunión entre Períodos de Sesiones
   }, { $city }, { $dates }
 dec-item = Punto { $number } del orden del día: { $title }
 dec-adopted = Adoptada por consenso el { $date }
 dec-formally-adopted = Adoptada formalmente: texto definitivo en todos los idiomas oficiales (artículo { $rule })
-dec-awaiting = Aún no adoptada formalmente: traducción pendiente al { $languages } (artículo { $rule })
+dec-awaiting = Aún no adoptada formalmente: falta la versión definitiva en { $languages } (artículo { $rule })
+dec-awaiting-language = { $language }
 dec-draft = PROYECTO — no adoptada
 dec-deferred = Aplazada el { $date }
 dec-proposed-by = Presentada { $by-article ->
@@ -316,4 +338,4 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [las] por las { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Huella digital (SHA-256 del texto original): { $fingerprint }
+dec-fingerprint = Código de verificación (primeros 16 dígitos hexadecimales del SHA-256 del texto original): { $fingerprint }

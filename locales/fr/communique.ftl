@@ -6,10 +6,19 @@
 # passe). Les contractions (du, des, au, aux) sont écrites ici. Le programme
 # met une majuscule au début du paragraphe et un point à la fin.
 
-comm-title = { $body } — { $kind ->
+comm-title = { $kind ->
     [plenary] Réunion plénière
     [extraordinary] Réunion extraordinaire
    *[intersessional] Réunion intersessions
+  } { $short-article ->
+    [le] du { $short }
+    [la] de la { $short }
+    [elided] de l’{ $short }
+    [les] des { $short }
+   *[other] { $short-initial ->
+       [vowel] d’{ $short }
+      *[other] de { $short }
+     }
   }
 comm-place = { $place }
 comm-heading-draft = Projet de communiqué
@@ -31,8 +40,8 @@ comm-opening = La réunion { $kind ->
      }
   } s’est tenue à { $city } ({ $country }) { $dates }.
 comm-attendance = La réunion a rassemblé { $count ->
-    [one] { $count } participant
-   *[other] { $count } participants
+    [one] { $count } Participant
+   *[other] { $count } Participants
   } { $body-article ->
     [le] au { $body }
     [la] à la { $body }
@@ -44,49 +53,64 @@ comm-attendance = La réunion a rassemblé { $count ->
    *[yes] {" "}({ $acronym })
   }.
 comm-observers = { $list-forms ->
-    [known] { $list } { $count ->
-        [one] a également assisté à la réunion en qualité d’observateur.
-       *[other] ont également assisté à la réunion en qualité d’observateurs.
-      }
-   *[other] Ont également assisté à la réunion, en qualité { $count ->
+    [known] { $list } { $list-number ->
+        [plural] ont également assisté
+       *[other] a également assisté
+      } à la réunion en qualité { $count ->
         [one] d’observateur
        *[other] d’observateurs
-      } : { $list }.
+      }.
+   *[other] { $count ->
+        [one] A également assisté
+       *[other] Ont également assisté
+      } à la réunion, en qualité { $count ->
+        [one] d’observateur
+       *[other] d’observateurs
+      } : { $list }.
   }
 comm-applicants = { $list-forms ->
-    [known] { $list }, { $count ->
-        [one] candidat
-       *[other] candidats
+    [known] { $list } { $list-number ->
+        [plural] ont également assisté
+       *[other] a également assisté
+      } à la réunion en qualité de { $count ->
+        [one] pays candidat
+       *[other] pays candidats
       } à la participation { $acronym-article ->
         [le] au { $acronym }
         [la] à la { $acronym }
         [elided] à l’{ $acronym }
         [les] aux { $acronym }
        *[other] à { $acronym }
-      }, { $count ->
-        [one] était également présent.
-       *[other] étaient également présents.
-      }
-   *[other] Étaient également présents, en qualité de { $count ->
-        [one] candidat
-       *[other] candidats
+      }.
+   *[other] { $count ->
+        [one] A également assisté
+       *[other] Ont également assisté
+      } à la réunion, en qualité de { $count ->
+        [one] pays candidat
+       *[other] pays candidats
       } à la participation { $acronym-article ->
         [le] au { $acronym }
         [la] à la { $acronym }
         [elided] à l’{ $acronym }
         [les] aux { $acronym }
        *[other] à { $acronym }
-      } : { $list }.
+      } : { $list }.
   }
 comm-guests = { $list-forms ->
-    [known] { $list } { $count ->
-        [one] a également assisté à la réunion en qualité d’invité.
-       *[other] ont également assisté à la réunion en qualité d’invités.
-      }
-   *[other] Ont également assisté à la réunion, en qualité { $count ->
+    [known] { $list } { $list-number ->
+        [plural] ont également assisté
+       *[other] a également assisté
+      } à la réunion en qualité { $count ->
         [one] d’invité
        *[other] d’invités
-      } : { $list }.
+      }.
+   *[other] { $count ->
+        [one] A également assisté
+       *[other] Ont également assisté
+      } à la réunion, en qualité { $count ->
+        [one] d’invité
+       *[other] d’invités
+      } : { $list }.
   }
 comm-totals = Le nombre total de Participants { $acronym-article ->
     [le] au { $acronym }
@@ -111,10 +135,7 @@ comm-totals-org = Le nombre total de Participants { $acronym-article ->
     [les] des { $org }
    *[other] { $org-initial ->
         [vowel] d’{ $org }
-       *[other] { $org-initial ->
-           [vowel] d’{ $org }
-          *[other] de { $org }
-         }
+       *[other] de { $org }
       }
   }).
 comm-admitted = { $list-forms ->
@@ -137,7 +158,7 @@ comm-admitted = { $list-forms ->
         [elided] à l’{ $acronym }
         [les] aux { $acronym }
        *[other] à { $acronym }
-      } : { $list }.
+      } : { $list }.
   }
 comm-chair = { $delegation-forms ->
     [known] La Plénière a choisi { $delegation-article ->
@@ -165,7 +186,7 @@ comm-chair = { $delegation-forms ->
            [vowel] d’{ $acronym }
           *[other] de { $acronym }
          }
-      } pour { $year } à la délégation suivante : { $delegation }.
+      } pour { $year } à la délégation suivante : { $delegation }.
   }
 comm-vice-chair = { $delegation-forms ->
     [known] La Plénière a choisi { $delegation-article ->
@@ -193,7 +214,7 @@ comm-vice-chair = { $delegation-forms ->
            [vowel] d’{ $acronym }
           *[other] de { $acronym }
          }
-      } pour { $year } à la délégation suivante : { $delegation }.
+      } pour { $year } à la délégation suivante : { $delegation }.
   }
 # $text : la décision sans son point final.
 comm-decision = { $text } ({ $id }).
@@ -204,12 +225,9 @@ comm-recommendation = La Plénière a approuvé la recommandation { $by-article 
     [les] des { $by }
    *[other] { $by-initial ->
         [vowel] d’{ $by }
-       *[other] { $by-initial ->
-           [vowel] d’{ $by }
-          *[other] de { $by }
-         }
+       *[other] de { $by }
       }
-  } ({ $id }) : { $text }
+  } ({ $id }) : { $text }
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [le] Le { $delegation } a émis
@@ -217,8 +235,16 @@ comm-reservation = { $delegation-forms ->
         [elided] L’{ $delegation } a émis
         [les] Les { $delegation } ont émis
        *[other] { $delegation } a émis
-      } une réserve sur la décision { $id } : { $text }
-   *[other] Une réserve sur la décision { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : { $text }
+      } une réserve sur { $kind ->
+        [recommendation] la recommandation
+        [administrative] la décision administrative
+       *[other] la décision
+      } { $id } : { $text }
+   *[other] Une réserve sur { $kind ->
+        [recommendation] la recommandation
+        [administrative] la décision administrative
+       *[other] la décision
+      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : { $text }
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -227,8 +253,8 @@ comm-statement = { $delegation-forms ->
         [elided] L’{ $delegation } a fait
         [les] Les { $delegation } ont fait
        *[other] { $delegation } a fait
-      } une déclaration pour le compte rendu : { $text }
-   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : { $text }
+      } une déclaration pour le compte rendu : { $text }
+   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : { $text }
   }
 comm-action = Mesure à prendre par { $by-article ->
     [le] le { $by }
@@ -236,26 +262,26 @@ comm-action = Mesure à prendre par { $by-article ->
     [elided] l’{ $by }
     [les] les { $by }
    *[other] { $by }
-  } : { $text }{ $has-owner ->
+  } : { $text }{ $has-owner ->
     [yes] { $due ->
-        [none] {""} (responsable : { $owner-article ->
+        [none] {""} (responsable : { $owner-article ->
             [le] le { $owner }
             [la] la { $owner }
             [elided] l’{ $owner }
             [les] les { $owner }
            *[other] { $owner }
           })
-       *[other] {""} (responsable : { $owner-article ->
+       *[other] {""} (responsable : { $owner-article ->
             [le] le { $owner }
             [la] la { $owner }
             [elided] l’{ $owner }
             [les] les { $owner }
            *[other] { $owner }
-          } ; échéance : { $due })
+          } ; échéance : { $due })
       }
    *[no] { $due ->
         [none] {""}
-       *[other] {""} (échéance : { $due })
+       *[other] {""} (échéance : { $due })
       }
   }.
 comm-formal-adoption = Les décisions prises lors de la réunion seront considérées comme formellement adoptées une fois traduites dans les langues officielles ({ $languages }) et communiquées à tous les Participants.
@@ -270,7 +296,7 @@ comm-formal-adoption-rule = Les décisions prises lors de la réunion seront con
      }
   }, et communiquées à tous les Participants.
 comm-thanks = { $host-forms ->
-    [known] Les participants et les observateurs ont remercié { $host-article ->
+    [known] Les Participants et les observateurs ont remercié { $host-article ->
         [le] le { $host }
         [la] la { $host }
         [elided] l’{ $host }
@@ -280,7 +306,7 @@ comm-thanks = { $host-forms ->
         [plural] leur
        *[other] son
       } hospitalité.
-   *[other] Les participants et les observateurs ont remercié le pays hôte d’avoir accueilli la réunion et de son hospitalité ; pays hôte : { $host }.
+   *[other] Les Participants et les observateurs ont remercié le pays hôte ({ $host }) d’avoir accueilli la réunion et de son hospitalité.
   }
 # $when : le mois et l’année, selon le CLDR (« novembre 2012 »).
 comm-next-meeting = { $host-forms ->
@@ -317,7 +343,7 @@ comm-next-meeting = { $host-forms ->
            [vowel] d’{ $short }
           *[other] de { $short }
          }
-      } se tiendra en { $when } ; pays hôte : { $host }.
+      } se tiendra en { $when } (pays hôte : { $host }).
   }
 
 # Un nom dans une liste, avec son article ($case : nom).
@@ -329,9 +355,9 @@ name-in-list = { $name-article ->
    *[other] { $name }
   }
 
-doc-pending-missing = Traduction en { $language } en attente ; le texte original en { $original } figure ci-dessous.
-doc-pending-draft = Traduction en { $language } encore à l’état de projet ; le texte original en { $original } figure ci-dessous.
-doc-pending-stale = La traduction en { $language } est antérieure à une modification de l’original ; le texte original en { $original } figure ci-dessous.
+doc-pending-missing = Traduction en { $language } en attente ; le texte original en { $original } figure ci-dessous.
+doc-pending-draft = Traduction en { $language } encore à l’état de projet ; le texte original en { $original } figure ci-dessous.
+doc-pending-stale = La traduction en { $language } est antérieure à une modification de l’original ; le texte original en { $original } figure ci-dessous.
 
 dec-title = { $kind ->
     [recommendation] Recommandation
@@ -343,25 +369,33 @@ dec-meeting = { $kind ->
     [extraordinary] Réunion extraordinaire
    *[intersessional] Réunion intersessions
   }, { $city }, { $dates }
-dec-item = Point { $number } de l’ordre du jour : { $title }
+dec-item = Point { $number } de l’ordre du jour : { $title }
 dec-adopted = Adoptée par consensus le { $date }
-dec-formally-adopted = Formellement adoptée : texte définitif dans toutes les langues officielles (article { $rule })
-dec-awaiting = Pas encore formellement adoptée : traduction attendue en { $languages } (article { $rule })
+dec-formally-adopted = Formellement adoptée : texte définitif dans toutes les langues officielles (article { $rule })
+dec-awaiting = Pas encore formellement adoptée : traduction attendue { $languages } (article { $rule })
+# Une langue dans la liste de dec-awaiting (« en portugais, en espagnol et en russe »).
+dec-awaiting-language = en { $language }
 dec-draft = PROJET — non adoptée
 dec-deferred = Reportée le { $date }
-dec-proposed-by = Présentée par { $by-article ->
-    [le] le { $by }
-    [la] la { $by }
-    [elided] l’{ $by }
-    [les] les { $by }
-   *[other] { $by }
+dec-proposed-by = { $by-forms ->
+    [known] Présentée par { $by-article ->
+        [le] le { $by }
+        [la] la { $by }
+        [elided] l’{ $by }
+        [les] les { $by }
+       *[other] { $by }
+      }
+   *[other] Auteur : { $by }
   }
-dec-original = Original : { $language }
-dec-reservation = Réserve émise par { $delegation-article ->
-    [le] le { $delegation }
-    [la] la { $delegation }
-    [elided] l’{ $delegation }
-    [les] les { $delegation }
-   *[other] { $delegation }
-  } : { $text }
-dec-fingerprint = Empreinte (SHA-256 du texte original) : { $fingerprint }
+dec-original = Original : { $language }
+dec-reservation = { $delegation-forms ->
+    [known] Réserve émise par { $delegation-article ->
+        [le] le { $delegation }
+        [la] la { $delegation }
+        [elided] l’{ $delegation }
+        [les] les { $delegation }
+       *[other] { $delegation }
+      }
+   *[other] Réserve (délégation : { $delegation })
+  } : { $text }
+dec-fingerprint = Empreinte (SHA-256 du texte original) : { $fingerprint }

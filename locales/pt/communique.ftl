@@ -5,10 +5,16 @@
 # construção que dispense as formas). As contrações (do, da, no, ao, à, pelo…)
 # são escritas aqui. O programa põe maiúscula no início do parágrafo e ponto final.
 
-comm-title = { $body } — { $kind ->
+comm-title = { $kind ->
     [plenary] Reunião Plenária
     [extraordinary] Reunião Extraordinária
    *[intersessional] Reunião Intersessional
+  } { $short-article ->
+    [o] do { $short }
+    [a] da { $short }
+    [os] dos { $short }
+    [as] das { $short }
+   *[other] de { $short }
   }
 comm-place = { $place }
 comm-heading-draft = Projeto de comunicado
@@ -27,8 +33,8 @@ comm-opening = A { $kind ->
    *[other] de { $short }
   } realizou-se em { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
-    [one] Esteve presente na reunião { $count } participante
-   *[other] Estiveram presentes na reunião { $count } participantes
+    [one] Esteve presente na reunião { $count } Participante
+   *[other] Estiveram presentes na reunião { $count } Participantes
   } { $body-article ->
     [o] no { $body }
     [a] na { $body }
@@ -40,32 +46,41 @@ comm-attendance = { $count ->
    *[yes] {" "}({ $acronym })
   }.
 comm-observers = { $list-forms ->
-    [known] { $list } { $count ->
-        [one] participou também na reunião na qualidade de observador.
-       *[other] participaram também na reunião na qualidade de observadores.
+    [known] { $list } { $list-number ->
+        [plural] participaram
+       *[other] participou
+      } também na reunião na qualidade de { $count ->
+        [one] observador.
+       *[other] observadores.
       }
-   *[other] Participaram também na reunião, na qualidade de { $count ->
+   *[other] { $count ->
+        [one] Participou
+       *[other] Participaram
+      } também na reunião, na qualidade de { $count ->
         [one] observador
        *[other] observadores
       }: { $list }.
   }
 comm-applicants = { $list-forms ->
     [known] { $list }, { $count ->
-        [one] candidato
-       *[other] candidatos
+        [one] país candidato
+       *[other] países candidatos
       } à participação { $acronym-article ->
         [o] no { $acronym }
         [a] na { $acronym }
         [os] nos { $acronym }
         [as] nas { $acronym }
        *[other] em { $acronym }
-      }, { $count ->
-        [one] esteve também presente.
-       *[other] estiveram também presentes.
+      }, { $list-number ->
+        [plural] estiveram também presentes.
+       *[other] esteve também presente.
       }
-   *[other] Estiveram também presentes, na qualidade de { $count ->
-        [one] candidato
-       *[other] candidatos
+   *[other] { $count ->
+        [one] Esteve também presente
+       *[other] Estiveram também presentes
+      }, na qualidade de { $count ->
+        [one] país candidato
+       *[other] países candidatos
       } à participação { $acronym-article ->
         [o] no { $acronym }
         [a] na { $acronym }
@@ -75,11 +90,17 @@ comm-applicants = { $list-forms ->
       }: { $list }.
   }
 comm-guests = { $list-forms ->
-    [known] { $list } { $count ->
-        [one] participou também na reunião na qualidade de convidado.
-       *[other] participaram também na reunião na qualidade de convidados.
+    [known] { $list } { $list-number ->
+        [plural] participaram
+       *[other] participou
+      } também na reunião na qualidade de { $count ->
+        [one] convidado.
+       *[other] convidados.
       }
-   *[other] Participaram também na reunião, na qualidade de { $count ->
+   *[other] { $count ->
+        [one] Participou
+       *[other] Participaram
+      } também na reunião, na qualidade de { $count ->
         [one] convidado
        *[other] convidados
       }: { $list }.
@@ -114,7 +135,7 @@ comm-totals-org = O número total de Participantes { $acronym-article ->
    *[other] de { $org }
   }).
 comm-admitted = { $list-forms ->
-    [known] A Reunião Plenária acolheu { $list } como { $count ->
+    [known] A Reunião Plenária deu as boas-vindas { $list }, { $count ->
         [one] novo Participante
        *[other] novos Participantes
       } { $acronym-article ->
@@ -124,9 +145,9 @@ comm-admitted = { $list-forms ->
         [as] nas { $acronym }
        *[other] em { $acronym }
       }.
-   *[other] A Reunião Plenária acolheu { $count ->
-        [one] um novo Participante
-       *[other] novos Participantes
+   *[other] A Reunião Plenária deu as boas-vindas { $count ->
+        [one] a um novo Participante
+       *[other] a novos Participantes
       } { $acronym-article ->
         [o] no { $acronym }
         [a] na { $acronym }
@@ -211,8 +232,8 @@ comm-statement = { $delegation-forms ->
       } { $delegation-number ->
         [plural] fizeram
        *[other] fez
-      } uma declaração para a ata: { $text }
-   *[other] Foi feita uma declaração para a ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
+      } uma declaração para constar da ata: { $text }
+   *[other] Foi feita uma declaração para constar da ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
   }
 comm-action = Medida a tomar { $by-article ->
     [o] pelo { $by }
@@ -243,7 +264,7 @@ comm-action = Medida a tomar { $by-article ->
       }
   }.
 comm-formal-adoption = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }) e disponibilizadas a todos os Participantes.
-comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }), nos termos do artigo { $rule } do Regulamento Interno { $acronym-article ->
+comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas formalmente adotadas quando tiverem sido traduzidas para as línguas oficiais ({ $languages }), nos termos do artigo { $rule }.º do Regulamento Interno { $acronym-article ->
     [o] do { $acronym }
     [a] da { $acronym }
     [os] dos { $acronym }
@@ -251,14 +272,14 @@ comm-formal-adoption-rule = As decisões tomadas na reunião serão consideradas
    *[other] de { $acronym }
   }, e disponibilizadas a todos os Participantes.
 comm-thanks = { $host-forms ->
-    [known] Os participantes e observadores agradeceram { $host-article ->
+    [known] Os Participantes e os observadores agradeceram { $host-article ->
         [o] ao { $host }
         [a] à { $host }
         [os] aos { $host }
         [as] às { $host }
        *[other] a { $host }
       } o acolhimento da reunião e a sua hospitalidade.
-   *[other] Os participantes e observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: { $host }.
+   *[other] Os Participantes e os observadores agradeceram ao país anfitrião o acolhimento da reunião e a sua hospitalidade; país anfitrião: { $host }.
   }
 # $when: o mês e o ano, segundo o CLDR («novembro de 2012»).
 comm-next-meeting = { $host-forms ->
@@ -296,12 +317,23 @@ comm-next-meeting = { $host-forms ->
   }
 
 # Um nome numa lista, com o seu artigo ($case: nom).
-name-in-list = { $name-article ->
-    [o] o { $name }
-    [a] a { $name }
-    [os] os { $name }
-    [as] as { $name }
-   *[other] { $name }
+# $case: nom, ou acc depois de « deu as boas-vindas » (ao, à, aos, às).
+name-in-list = { $case ->
+    [acc] { $name-article ->
+        [o] ao { $name }
+        [a] à { $name }
+        [os] aos { $name }
+        [as] às { $name }
+        [unknown] { $name }
+       *[other] a { $name }
+      }
+   *[nom] { $name-article ->
+        [o] o { $name }
+        [a] a { $name }
+        [os] os { $name }
+        [as] as { $name }
+       *[other] { $name }
+      }
   }
 
 doc-pending-missing = Tradução para { $language } pendente; segue-se o original em { $original }.
@@ -320,8 +352,9 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Ponto { $number } da ordem do dia: { $title }
 dec-adopted = Adotada por consenso em { $date }
-dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule })
-dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule })
+dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule }.º)
+dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule }.º)
+dec-awaiting-language = { $language }
 dec-draft = PROJETO — não adotada
 dec-deferred = Adiada em { $date }
 dec-proposed-by = Apresentada { $by-article ->
@@ -339,4 +372,4 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [as] pelas { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Impressão digital (SHA-256 do texto original): { $fingerprint }
+dec-fingerprint = Código de verificação (primeiros 16 dígitos hexadecimais do SHA-256 do texto original): { $fingerprint }

@@ -9,7 +9,7 @@ use crate::domain::meeting::Localised;
 use crate::domain::state::{Decision, ItemStatus, Outcome};
 use crate::msg;
 use crate::render::html::{self, Frame, escape};
-use crate::render::lang::Lang;
+use crate::render::lang::{Lang, WithTerm};
 use crate::render::{communique, decision, visible};
 use std::fmt::Write;
 
@@ -183,7 +183,8 @@ impl Site<'_> {
 
     fn title(&self, l: &Lang<'_>) -> String {
         let m = &self.state.meeting;
-        l.say(&msg!("comm-title", body = l.short_name(), kind = m.kind.as_str()))
+        // The communique's title ("Réunion plénière du Processus de Kimberley").
+        l.say(&msg!("comm-title", kind = m.kind.as_str()).term(&crate::slot!("short"), &l.short_term()))
     }
 
     /// "Windhoek, Namibia".

@@ -59,7 +59,13 @@ pub(super) fn translated(
                     number,
                     marker,
                     before: before.to_string(),
-                    original: text.original.clone(),
+                    // A frame that goes on after the text ("… (KP/2003/EX/1).")
+                    // closes the sentence itself: the original's full stop goes.
+                    original: if after.trim().is_empty() {
+                        text.original.clone()
+                    } else {
+                        without_stop(&text.original).to_string()
+                    },
                     after: after.to_string(),
                     original_lang: original.to_string(),
                 },
@@ -113,7 +119,9 @@ pub fn build(state: &State, code: &str) -> Document {
 
     let kind = m.kind.as_str();
     let host = l.delegation_term(&m.host);
-    let title = l.say(&msg!("comm-title", body = l.short_name(), kind = kind));
+    // "Plenary meeting of the Kimberley Process" in the languages that put
+    // the body's name after the meeting (with its article: du, del, do …).
+    let title = l.say(&msg!("comm-title", kind = kind).term(&slot!("short"), &s.short));
     let mut place = vec![l.city(), host.name.clone()];
     if let Some(venue) = l.venue() {
         place.insert(0, venue);
@@ -255,6 +263,11 @@ pub fn build(state: &State, code: &str) -> Document {
             }
             any_adopted = true;
             let id = d.id.clone();
+            let kind = match d.kind {
+                DecisionKind::Decision => "decision",
+                DecisionKind::Recommendation => "recommendation",
+                DecisionKind::Administrative => "administrative",
+            };
             let block = match (&d.kind, &d.by) {
                 (DecisionKind::Recommendation, Some(by)) => {
                     let by = l.body_or_delegation_term(by);
@@ -269,7 +282,7 @@ pub fn build(state: &State, code: &str) -> Document {
             push(&mut blocks, block);
             for r in &d.reservations {
                 let by = l.delegation_term(&r.by);
-                let block = translated(&l, &r.text, next(), |t| s.reservation(&by, &id, t));
+                let block = translated(&l, &r.text, next(), |t| s.reservation(&by, kind, &id, t));
                 push(&mut blocks, block);
             }
         }
@@ -402,8 +415,10 @@ impl<'a, 'm> Sentences<'a, 'm> {
         self.say(msg!(id, year = year.to_string()).term(&slot!("delegation"), who))
     }
 
-    pub fn reservation(&self, by: &Term, decision: &str, text: &str) -> String {
-        self.say(msg!("comm-reservation", id = decision, text = text).term(&slot!("delegation"), by))
+    /// A reservation on a decision of `kind` (`decision`, `recommendation`,
+    /// `administrative`): French names what it is on.
+    pub fn reservation(&self, by: &Term, kind: &str, decision: &str, text: &str) -> String {
+        self.say(msg!("comm-reservation", kind = kind, id = decision, text = text).term(&slot!("delegation"), by))
     }
 
     pub fn thanks(&self, host: &Term) -> String {
@@ -418,10 +433,14 @@ impl<'a, 'm> Sentences<'a, 'm> {
 
     /// A sentence about a list of names: `$list` (each name in `case`, with
     /// its article), `$list-forms` (`known` when every name has its forms)
-    /// and `$count`.
+    /// `$count` and `$list-number` (`plural` for two names or more, or for
+    /// one plural name: « Les Philippines ont »).
     fn list_msg(&self, id: &'static str, terms: &[Term], case: &str) -> Msg {
         let (list, known) = self.l.term_list(terms, case);
-        msg!(id, list = list, count = terms.len()).text("list-forms", if known { "known" } else { "unknown" })
+        let plural = terms.len() > 1 || terms.iter().any(|t| t.number == "plural");
+        msg!(id, list = list, count = terms.len())
+            .text("list-forms", if known { "known" } else { "unknown" })
+            .text("list-number", if plural { "plural" } else { "singular" })
     }
 }
 

@@ -68,7 +68,12 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
             let status = if missing.is_empty() {
                 l.say(&msg!("dec-formally-adopted", rule = rule))
             } else {
-                let names: Vec<String> = missing.iter().map(|c| l.language_name(c)).collect();
+                // Each language in its own phrase: French repeats the
+                // preposition (« en portugais, en espagnol et en russe »).
+                let names: Vec<String> = missing
+                    .iter()
+                    .map(|c| l.say(&msg!("dec-awaiting-language", language = l.language_name(c))))
+                    .collect();
                 l.say(&msg!("dec-awaiting", languages = l.list(&names), rule = rule))
             };
             blocks.push(Block::Status(status));
