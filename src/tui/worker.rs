@@ -22,7 +22,10 @@ const REFRESH_TOLD: Duration = Duration::from_secs(5);
 pub type Ticket = u64;
 
 pub enum Request {
-    Execute { command: Command, ticket: Ticket },
+    Execute {
+        command: Command,
+        ticket: Ticket,
+    },
     /// Another process committed: read the record now.
     Refresh,
     Stop,
