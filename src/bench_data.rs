@@ -382,7 +382,6 @@ pub fn write_large_session(dir: &Path, seed: u64) -> PathBuf {
         let _ = std::fs::remove_file(p);
     }
     let meeting = files::load(&meeting_path).unwrap_or_else(|p| panic!("generated meeting: {p:?}"));
-    let record = Record::open(&record_path, &crate::store::identity::of(&meeting)).expect("open the record");
     let mut w = Writer {
         rng,
         state: State::new(Arc::new(meeting)),

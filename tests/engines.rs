@@ -163,7 +163,8 @@ fn three_writer_processes_lose_nothing_and_keep_the_chain(engine: Engine) {
     }
     let verified = engine.run(dir.path(), &["verify", path.to_str().unwrap()]);
     assert!(verified.status.success(), "{}", stderr(&verified));
-    assert!(String::from_utf8_lossy(&verified.stdout).contains(" 1500 events"));
+    let said = String::from_utf8_lossy(&verified.stdout);
+    assert!(said.contains(" 1,500 events"), "{said}");
     let session = engine.open(&path);
     assert_eq!(session.record().verify().unwrap(), None);
     assert_eq!(session.record().head().0, 1500);

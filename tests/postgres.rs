@@ -96,7 +96,9 @@ fn a_cut_connection_loses_nothing_saved_and_saves_nothing_unsaid() {
             let mut admin = pg::admin("postgres");
             let mut cuts = 0;
             while !stop.load(std::sync::atomic::Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(120));
+                // Often enough that some cut lands inside a command, not
+                // only between two (where reconnecting hides it, rightly).
+                std::thread::sleep(Duration::from_millis(15));
                 cuts += admin
                     .query(
                         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
@@ -111,7 +113,7 @@ fn a_cut_connection_loses_nothing_saved_and_saves_nothing_unsaid() {
     let (mut saved, mut unsaved) = (Vec::new(), 0);
     let started = Instant::now();
     let mut i = 0;
-    while saved.len() < 100 && started.elapsed() < Duration::from_secs(60) {
+    while (saved.len() < 100 || unsaved == 0) && started.elapsed() < Duration::from_secs(60) {
         i += 1;
         let text = format!("note {i}");
         match session.execute(&note(&text), "officer", at()) {
@@ -130,7 +132,11 @@ fn a_cut_connection_loses_nothing_saved_and_saves_nothing_unsaid() {
         cuts > 0 && unsaved > 0,
         "the connection was cut in mid-stream ({cuts} cuts, {unsaved} not saved)"
     );
-    assert_eq!(saved.len(), 100, "it reconnects after each cut");
+    assert!(
+        saved.len() >= 100,
+        "it reconnects after each cut ({} saved)",
+        saved.len()
+    );
     let after = Session::open_in(&path, &url, Access::Read).unwrap();
     // Exactly what was reported saved, in order: nothing lost, nothing unsaid.
     assert_eq!(notes(&after), saved);

@@ -282,6 +282,7 @@ fn a_refresh_error_while_a_command_is_in_flight_does_not_say_saved() {
     tx.send(Response::Done {
         ticket: *ticket,
         result: Ok(Saved::Command("open 2".into())),
+        retry: None,
     })
     .unwrap();
     tui::take_responses(&mut app, &rx);

@@ -111,6 +111,50 @@ fn export_lists_what_waits_with_drafts_stale_targets_and_fingerprints() {
     );
 }
 
+/// Every recorded text waits for its translation, not only decisions and
+/// paragraphs: an objection's reason, a reservation and an action too.
+#[test]
+fn objections_reservations_and_actions_are_exported() {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    let script = [
+        "present ZW NA",
+        "open 4",
+        "action WGS \"Contact participants.\" --owner WGS",
+        "object KP/2009/IS/3 ZW \"Not yet.\"",
+        "adopt KP/2009/IS/1",
+        "reserve KP/2009/IS/1 NA \"Namibia reserves its position.\"",
+    ];
+    let file = dir.path().join("script.txt");
+    std::fs::write(&file, script.join("\n")).unwrap();
+    run_ok(
+        &["do", p, "--as", "secretariat", "--file", file.to_str().unwrap()],
+        dir.path(),
+    );
+    let out = dir.path().join("fr.xlf");
+    export(&path, "fr", &out);
+    let xliff = xliff::read(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let session = Session::open(&path).unwrap();
+    let texts = session.state.texts();
+    for (source, kind) in [
+        ("Not yet.", "reason given for an objection"),
+        ("Namibia reserves its position.", "reservation on a decision"),
+        ("Contact participants.", "action to be taken"),
+    ] {
+        let text = texts
+            .iter()
+            .find(|t| t.text.original == source)
+            .unwrap_or_else(|| panic!("{source} is recorded"));
+        let unit = xliff
+            .units
+            .iter()
+            .find(|u| u.id == text.id)
+            .unwrap_or_else(|| panic!("{} ({source}) is exported", text.id));
+        assert_eq!(unit.source, source);
+        assert!(unit.notes.iter().any(|n| n.ends_with(kind)), "{:?}", unit.notes);
+    }
+}
+
 /// Fills every unit's target as a translator would, `final` for one of them.
 fn translate_all(file: &mut xliff::Xliff, final_id: &str) {
     for u in &mut file.units {
@@ -183,7 +227,7 @@ fn refused_whole(path: &Path, dir: &Path, xml: &str, expect: &str) {
     let before = events(path);
     let out = import(path, &file);
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert_eq!(out.status.code(), Some(2), "{expect}: {stderr}");
     assert!(stderr.contains(expect), "expected {expect:?} in {stderr}");
     assert_eq!(events(path), before, "nothing recorded for a bad file");
 }

@@ -10,15 +10,19 @@ xliff-mixed-languages = the file mixes several language pairs: import one langua
 xliff-unit-without-id = a <trans-unit> has no id: this file was not exported by plenary.
 xliff-one-language = give one language to translate into, not all.
 xliff-target-is-original = { $lang } is the original language of the documents: give a language to translate into.
-xliff-note = Agenda item { $item }: { $kind ->
+xliff-kind = { $kind ->
     [decision] decision
     [recommendation] recommendation
-    [administrative] administrative decision
+    [administrative-decision] administrative decision
     [note] paragraph of the communique
     [report] working-group report
     [statement] statement for the record
+    [reservation] reservation on a decision
+    [objection] reason given for an objection
+    [action] action to be taken
    *[other] { $kind }
   }
+xliff-note = Agenda item { $item }: { $kind }
 xliff-note-stale = The original was amended after this translation was made: check the translation against the new original.
 xliff-exported = { $lang }: { $count } { $count ->
     [one] text waits

@@ -10,15 +10,19 @@ xliff-mixed-languages = el archivo mezcla varios pares de idiomas: importe un id
 xliff-unit-without-id = un <trans-unit> no tiene identificador: este archivo no lo exportó plenary.
 xliff-one-language = indique un solo idioma de traducción, no todos.
 xliff-target-is-original = { $lang } es el idioma original de los documentos: indique un idioma de traducción.
-xliff-note = Tema { $item } del programa: { $kind ->
+xliff-kind = { $kind ->
     [decision] decisión
     [recommendation] recomendación
-    [administrative] decisión administrativa
+    [administrative-decision] decisión administrativa
     [note] párrafo del comunicado
     [report] informe de grupo de trabajo
     [statement] declaración para el acta
+    [reservation] reserva sobre una decisión
+    [objection] motivo de una objeción
+    [action] medida que debe adoptarse
    *[other] { $kind }
   }
+xliff-note = Tema { $item } del programa: { $kind }
 xliff-note-stale = El original se modificó después de hacerse esta traducción: revise la traducción frente al nuevo original.
 xliff-exported = { $lang }: { $count } { $count ->
     [one] texto espera

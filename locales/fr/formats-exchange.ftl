@@ -10,15 +10,19 @@ xliff-mixed-languages = le fichier mêle plusieurs paires de langues : importez 
 xliff-unit-without-id = un <trans-unit> n’a pas d’identifiant : ce fichier n’a pas été exporté par plenary.
 xliff-one-language = indiquez une seule langue de traduction, pas toutes.
 xliff-target-is-original = { $lang } est la langue originale des documents : indiquez une langue de traduction.
-xliff-note = Point { $item } de l’ordre du jour : { $kind ->
+xliff-kind = { $kind ->
     [decision] décision
     [recommendation] recommandation
-    [administrative] décision administrative
+    [administrative-decision] décision administrative
     [note] paragraphe du communiqué
     [report] rapport de groupe de travail
     [statement] déclaration pour le procès-verbal
+    [reservation] réserve sur une décision
+    [objection] motif d’une objection
+    [action] mesure à prendre
    *[other] { $kind }
   }
+xliff-note = Point { $item } de l’ordre du jour : { $kind }
 xliff-note-stale = L’original a été modifié après cette traduction : vérifiez la traduction au regard du nouvel original.
 xliff-exported = { $lang } : { $count } { $count ->
     [one] texte attend

@@ -10,15 +10,19 @@ xliff-mixed-languages = o ficheiro mistura vários pares de línguas: importe um
 xliff-unit-without-id = um <trans-unit> não tem identificador: este ficheiro não foi exportado pelo plenary.
 xliff-one-language = indique uma só língua de tradução, não todas.
 xliff-target-is-original = { $lang } é a língua original dos documentos: indique uma língua de tradução.
-xliff-note = Ponto { $item } da ordem do dia: { $kind ->
+xliff-kind = { $kind ->
     [decision] decisão
     [recommendation] recomendação
-    [administrative] decisão administrativa
+    [administrative-decision] decisão administrativa
     [note] parágrafo do comunicado
     [report] relatório de grupo de trabalho
     [statement] declaração para a ata
+    [reservation] reserva sobre uma decisão
+    [objection] motivo de uma objeção
+    [action] medida a tomar
    *[other] { $kind }
   }
+xliff-note = Ponto { $item } da ordem do dia: { $kind }
 xliff-note-stale = O original foi alterado depois de feita esta tradução: verifique a tradução face ao novo original.
 xliff-exported = { $lang }: { $count } { $count ->
     [one] texto aguarda

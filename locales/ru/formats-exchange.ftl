@@ -10,15 +10,19 @@ xliff-mixed-languages = в файле смешаны несколько язык
 xliff-unit-without-id = у элемента <trans-unit> нет идентификатора: этот файл экспортирован не plenary.
 xliff-one-language = укажите один язык перевода, а не все.
 xliff-target-is-original = { $lang } — язык оригинала документов: укажите язык перевода.
-xliff-note = Пункт { $item } повестки дня: { $kind ->
+xliff-kind = { $kind ->
     [decision] решение
     [recommendation] рекомендация
-    [administrative] административное решение
+    [administrative-decision] административное решение
     [note] пункт коммюнике
     [report] доклад рабочей группы
     [statement] заявление для протокола
+    [reservation] оговорка к решению
+    [objection] основание возражения
+    [action] мера, которую следует принять
    *[other] { $kind }
   }
+xliff-note = Пункт { $item } повестки дня: { $kind }
 xliff-note-stale = Оригинал изменён после того, как был сделан этот перевод: сверьте перевод с новым оригиналом.
 xliff-exported = { $lang }: { $count } { $count ->
     [one] текст ожидает

@@ -32,6 +32,44 @@ pub struct Cli {
     pub record: Option<String>,
 }
 
+/// `plenary comunique x`: a mistyped subcommand is taken for the SESSION of
+/// the live screen, so clap's own "did you mean" cannot see it. A first word
+/// that names no file and is near a subcommand's name is reported as clap
+/// reports a mistyped subcommand (same similarity, same exit status 2).
+pub fn mistyped_subcommand(cmd: &clap::Command, args: &[std::ffi::OsString]) -> Option<clap::Error> {
+    // Options of the top level that take a value in the next word.
+    let valued: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| a.get_action().takes_values() && !a.is_positional())
+        .filter_map(|a| a.get_long().map(|l| format!("--{l}")))
+        .collect();
+    let mut words = args.iter().skip(1);
+    let word = loop {
+        let w = words.next()?.to_str()?;
+        if w == "--" {
+            return None;
+        }
+        if valued.iter().any(|v| v == w) {
+            words.next();
+        } else if !w.starts_with('-') {
+            break w;
+        }
+    };
+    if cmd.find_subcommand(word).is_some() || std::path::Path::new(word).exists() {
+        return None;
+    }
+    let (best, score) = cmd
+        .get_subcommands()
+        .map(|s| (s.get_name(), strsim::jaro(word, s.get_name())))
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    (score > 0.7).then(|| {
+        cmd.clone().error(
+            clap::error::ErrorKind::InvalidSubcommand,
+            format!("unrecognized subcommand '{word}'\n\n  tip: a similar subcommand exists: '{best}'"),
+        )
+    })
+}
+
 /// Shown after `plenary --help`.
 const EXAMPLES: &str = "Examples:
   plenary agendas/windhoek-2009-intersessional.toml            the live screen
@@ -94,8 +132,11 @@ pub enum Cmd {
     },
     /// Write the delegates' view: a static site of the meeting, its decisions and its communique in every language.
     Publish {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
         session: PathBuf,
         /// The folder of the site (created if missing); the venue's web server serves it.
+        #[arg(value_hint = clap::ValueHint::DirPath)]
         dir: PathBuf,
         /// Keep following the record: the site is up to date within a second of each command. Ctrl-C stops.
         #[arg(long)]
@@ -114,9 +155,20 @@ pub enum Cmd {
         output: Option<PathBuf>,
     },
     /// Check the record: it belongs to the meeting, the hash chain holds, no event is missing.
-    Verify { session: PathBuf },
+    Verify {
+        /// The meeting file (its record is beside it) or a .plenary record.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
+        session: PathBuf,
+    },
     /// Make a new record from an export (JSON or TOML) of the same meeting.
-    Import { session: PathBuf, file: PathBuf },
+    Import {
+        /// The meeting file; its record is made beside it and must not hold events yet.
+        #[arg(value_hint = clap::ValueHint::FilePath)]
+        session: PathBuf,
+        /// The export to read (`plenary export`, TOML or JSON).
+        #[arg(value_hint = clap::ValueHint::FilePath)]
+        file: PathBuf,
+    },
     /// Exchange texts with translators' CAT tools as XLIFF 1.2.
     #[command(subcommand)]
     Xliff(XliffCmd),

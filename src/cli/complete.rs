@@ -50,11 +50,14 @@ fn session_on_line(args: impl Iterator<Item = OsString>) -> Option<PathBuf> {
     })
 }
 
+/// Completion candidates: each value with the text shown beside it.
+type Candidates = Vec<(String, String)>;
+
 /// Decision and delegation ids of a session, read without writing anything.
-fn ids(path: &Path) -> (Vec<(String, String)>, Vec<(String, String)>) {
+fn ids(path: &Path) -> (Candidates, Candidates) {
     let (meeting_path, record) = crate::store::session::resolve(path);
     let state = if record.is_file() {
-        match crate::store::Session::open(path) {
+        match crate::store::Session::open_read(path) {
             Ok(s) => s.state,
             Err(_) => return (Vec::new(), Vec::new()),
         }
@@ -98,9 +101,8 @@ pub fn decision_ids() -> ArgValueCandidates {
 /// Words of the command language, then the ids a command takes.
 pub fn command_words() -> ArgValueCandidates {
     ArgValueCandidates::new(|| {
-        let mut out: Vec<CompletionCandidate> = crate::commands::command::COMMAND_WORDS
-            .iter()
-            .map(|w| CompletionCandidate::new(*w))
+        let mut out: Vec<CompletionCandidate> = crate::commands::parse::command_words()
+            .map(CompletionCandidate::new)
             .collect();
         if let Some(path) = session_on_line(std::env::args_os().skip(1)) {
             let (decisions, delegations) = ids(&path);

@@ -1,7 +1,7 @@
 //! `plenary communique` and `plenary decision`.
 
 use super::args::DocFormat;
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit, emit_bytes, open_read, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, open_read, report};
 use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;

@@ -37,7 +37,11 @@ fn target_language(l: &Localizer, state: &State, asked: &str) -> Result<String, 
 
 fn unit(l: &Localizer, t: &TextRef<'_>, code: &str) -> Unit {
     let (state, translation) = t.text.translation(code);
-    let mut notes = vec![l.format(&msg!("xliff-note", item = t.item.as_str(), kind = t.kind))];
+    let kind = l.format(&msg!("xliff-kind", kind = t.kind));
+    let mut notes = vec![match &t.item {
+        Some(item) => l.format(&msg!("xliff-note", item = item.as_str(), kind = kind)),
+        None => kind,
+    }];
     let xliff_state = match state {
         TranslationState::Draft => Some("translated".to_string()),
         TranslationState::Stale => {

@@ -110,7 +110,7 @@ impl State {
 }
 
 fn checkpoint(position: usize) -> bool {
-    position % CHECKPOINT_EVERY == 0
+    position.is_multiple_of(CHECKPOINT_EVERY)
 }
 
 /// Applies a group that applied before; on error `core` is left part-changed

@@ -1,50 +1,37 @@
 //! The texts a translator can translate, with the id the command language
-//! gives them (`translate ID LANG "…"`).
-//!
-//! This is the one place that lists them for the exchange formats: when the
-//! domain gets its own list of every translatable text, [`texts`] becomes a
-//! call to it.
+//! gives them (`translate ID LANG "…"`), for the exchange formats: the
+//! domain's one list ([`State::texts`]) with the agenda item's number.
 
 use crate::domain::State;
-use crate::domain::meeting::DecisionKind;
-use crate::domain::state::{ParagraphKind, Text};
+use crate::domain::state::Text;
 use sha2::{Digest, Sha256};
 
 /// One translatable text and where it sits in the meeting.
 pub struct TextRef<'a> {
-    /// The id `translate` takes: a decision id, or `P` and the paragraph's position.
+    /// The id `translate` takes: a decision id, an objection's or a
+    /// reservation's id, `P` or `A` and the paragraph's or action's position.
     pub id: String,
-    /// The agenda item's number, such as "4" or "2.1".
-    pub item: String,
-    /// decision, recommendation, administrative, note, report or statement.
+    /// The agenda item's number, such as "4" or "2.1"; none for an action
+    /// recorded with no item open.
+    pub item: Option<String>,
+    /// What the text is, as [`crate::domain::state::TextKind::as_str`] names it.
     pub kind: &'static str,
     pub text: &'a Text,
 }
 
-/// The decisions, then the communique paragraphs, in the order recorded.
+/// Every translatable text, in the order the documents print them.
 pub fn texts(state: &State) -> Vec<TextRef<'_>> {
     let items = &state.meeting.items;
-    let decisions = state.core.decisions.iter().map(|d| TextRef {
-        id: d.id.clone(),
-        item: items[d.item].number.to_string(),
-        kind: match d.kind {
-            DecisionKind::Decision => "decision",
-            DecisionKind::Recommendation => "recommendation",
-            DecisionKind::Administrative => "administrative",
-        },
-        text: &d.text,
-    });
-    let paragraphs = state.core.paragraphs.iter().enumerate().map(|(i, p)| TextRef {
-        id: format!("P{}", i + 1),
-        item: items[p.item].number.to_string(),
-        kind: match p.kind {
-            ParagraphKind::Note => "note",
-            ParagraphKind::Report { .. } => "report",
-            ParagraphKind::Statement { .. } => "statement",
-        },
-        text: &p.text,
-    });
-    decisions.chain(paragraphs).collect()
+    state
+        .texts()
+        .into_iter()
+        .map(|t| TextRef {
+            id: t.id,
+            item: t.item.and_then(|i| items.get(i)).map(|i| i.number.to_string()),
+            kind: t.kind.as_str(),
+            text: t.text,
+        })
+        .collect()
 }
 
 /// The first 16 hex digits of the SHA-256 of an original text: a translation

@@ -289,10 +289,11 @@ enum Collect {
     Source,
     Target,
     Fingerprint,
+    Note,
 }
 
 /// Reads an XLIFF 1.2 file. Only the structure plenary needs is looked at;
-/// anything else a tool adds (alt-trans, notes, its own attributes) is left alone.
+/// anything else a tool adds (alt-trans, its own attributes) is left alone.
 pub fn read(xml: &str) -> Result<Xliff, ReadError> {
     let mut reader = Reader::from_str(xml);
     reader.config_mut().check_end_names = true;
@@ -384,6 +385,10 @@ pub fn read(xml: &str) -> Result<Xliff, ReadError> {
                             u.state = attr("state")?;
                         }
                     }
+                    "note" if unit.is_some() && !in_alt && into == Collect::Nothing => {
+                        into = Collect::Note;
+                        buffer.clear();
+                    }
                     "context" if unit.is_some() && attr("context-type")?.as_deref() == Some(FINGERPRINT_CONTEXT) => {
                         into = Collect::Fingerprint;
                         buffer.clear();
@@ -427,7 +432,20 @@ pub fn read(xml: &str) -> Result<Xliff, ReadError> {
                     buffer.push(c);
                 }
             }
-            Event::Eof => break,
+            Event::Eof => {
+                // quick-xml ends quietly in an open element: a file cut short
+                // (a broken transfer) must not pass for a shorter one.
+                if let Some(open) = stack.last() {
+                    let (line, column) = place(xml, reader.buffer_position());
+                    let reason = format!("the file ends inside <{open}>");
+                    return Err(ReadError {
+                        line,
+                        column,
+                        msg: msg!("xliff-not-well-formed", reason = reason),
+                    });
+                }
+                break;
+            }
             Event::Decl(_) | Event::PI(_) | Event::Comment(_) => {}
         }
     }
@@ -461,6 +479,12 @@ fn close(name: &str, unit: &mut Option<Unit>, into: &mut Collect, buffer: &mut S
                 u.fingerprint = Some(buffer.trim().to_string());
             }
             buffer.clear();
+            *into = Collect::Nothing;
+        }
+        ("note", Collect::Note) => {
+            if let Some(u) = unit.as_mut() {
+                u.notes.push(std::mem::take(buffer));
+            }
             *into = Collect::Nothing;
         }
         ("trans-unit", Collect::Nothing) => {
@@ -510,7 +534,18 @@ mod tests {
         );
         assert!(xml.contains("<bpt id=\"2\" ctype=\"bold\">**</bpt>"), "{xml}");
         assert!(xml.contains("&amp; &lt;thanked&gt;"), "{xml}");
+        assert!(xml.contains("<note from=\"plenary\">Item 4 — decision</note>"), "{xml}");
         assert_eq!(read(&xml).unwrap(), file);
+    }
+
+    #[test]
+    fn a_file_cut_short_is_not_well_formed() {
+        let xml = write(&sample(), "0.1.0");
+        for cut in [xml.len() / 3, xml.len() / 2, xml.len() - 10] {
+            let cut = (0..=cut).rev().find(|&i| xml.is_char_boundary(i)).unwrap();
+            let e = read(&xml[..cut]).unwrap_err();
+            assert_eq!(e.msg.id, "xliff-not-well-formed", "cut at {cut}");
+        }
     }
 
     #[test]

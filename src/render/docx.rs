@@ -175,8 +175,13 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
         let pb = std::mem::take(&mut page_break);
         match block {
             Block::Title(lines) => {
+                // One paragraph, its lines broken, as the other formats make
+                // the title one block: Word's navigation shows one title.
+                para_start(w, true, pb, false);
                 for (i, line) in lines.iter().enumerate() {
-                    para_start(w, true, pb && i == 0, false);
+                    if i > 0 {
+                        line_break(w);
+                    }
                     let look = Look {
                         bold: i == 0,
                         caps: true,
@@ -184,8 +189,8 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                         ..Look::default()
                     };
                     inline(w, line, look, lang);
-                    end(w, "w:p");
                 }
+                end(w, "w:p");
             }
             Block::Status(s) => {
                 para_start(w, true, pb, false);
@@ -210,7 +215,9 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
             Block::Pending {
                 number: n,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 // One paragraph, as in the text output: the marker, then the original.
@@ -227,6 +234,17 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                     lang,
                 );
                 line_break(w);
+                // The frame of a generated sentence is in the document's
+                // language; only the original is in its own.
+                let framed = Look {
+                    italic: true,
+                    ..Look::default()
+                };
+                // Inline Markdown drops the space at the edges of a piece.
+                inline(w, before.trim_end(), framed, lang);
+                if before.ends_with(char::is_whitespace) {
+                    run(w, " ", framed, lang);
+                }
                 let tag = original_tags(original_lang);
                 run(
                     w,
@@ -246,6 +264,10 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                     },
                     &tag,
                 );
+                if after.starts_with(char::is_whitespace) {
+                    run(w, " ", framed, lang);
+                }
+                inline(w, after.trim_start(), framed, lang);
                 end(w, "w:p");
             }
             Block::Note(s) => {

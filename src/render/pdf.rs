@@ -177,7 +177,9 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
             Block::Pending {
                 number: n,
                 marker,
+                before,
                 original,
+                after,
                 original_lang,
             } => {
                 out.push_str("#block(stroke: (left: 2pt + rgb(\"#bb0000\")), inset: (left: 6pt), breakable: true)[");
@@ -185,13 +187,22 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
                 out.push_str("#text(fill: rgb(\"#bb0000\"), weight: \"bold\")[");
                 string(out, &format!("[{marker}]"));
                 out.push_str("] \\\n");
-                let _ = write!(
-                    out,
-                    "#text({}, style: \"italic\")[",
-                    lang_args(&original_tags(original_lang))
-                );
+                // The frame of a generated sentence is in the document's
+                // language; only the original is in its own.
+                out.push_str("#text(style: \"italic\")[");
+                // Inline Markdown drops the space at the edges of a piece.
+                inline(out, before.trim_end());
+                if before.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                let _ = write!(out, "#text({})[", lang_args(&original_tags(original_lang)));
                 string(out, &format!("({original_lang}) "));
                 inline(out, original);
+                out.push(']');
+                if after.starts_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                inline(out, after.trim_start());
                 out.push_str("]]\n\n");
             }
             Block::Note(s) => {

@@ -272,8 +272,9 @@ impl Session {
     /// state the ones before it leave: all are durable, or none is and the
     /// error names the position of the command refused.
     pub fn execute_all(&mut self, batch: &[(Command, String, At)]) -> Result<Vec<Arc<Group>>, (usize, ExecError)> {
-        let writing = self.record.begin().map_err(|e| (0, e.into()))?;
-        for g in writing.read_after(self.seen).map_err(|e| (0, e.into()))? {
+        let mut writing = self.record.begin().map_err(|e| (0, e.into()))?;
+        for g in writing.read_new().map_err(|e| (0, e.into()))? {
+            // Not `self.fold`: `writing` holds the record.
             self.seen = g.seq;
             fold(&mut self.state, &mut self.conflicts, g);
         }
