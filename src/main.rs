@@ -5,8 +5,17 @@ fn main() -> ExitCode {
     // A <Tab> in a shell whose completion is registered runs this program
     // with COMPLETE set: it answers and exits here.
     plenary::cli::complete::answer_if_asked();
-    let command = plenary::cli::args::Cli::command().version(env!("PLENARY_VERSION"));
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // A bad --ui-lang is said after parsing (cli::run); the help then
+    // speaks the locale's language.
+    let lang = plenary::cli::ui_language(plenary::cli::help::ui_lang_argument(&args).as_deref())
+        .or_else(|_| plenary::cli::ui_language(None))
+        .unwrap_or_else(|_| "en".to_string());
+    let mut command = plenary::cli::args::Cli::command().version(env!("PLENARY_VERSION"));
+    // English is the derive's own text: no bundle to build on that path.
+    if lang != "en" {
+        command = plenary::cli::help::localize(command, &plenary::i18n::Localizer::new(&lang));
+    }
     if let Some(e) = plenary::cli::args::mistyped_subcommand(&command, &args) {
         e.exit();
     }

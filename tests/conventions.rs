@@ -26,6 +26,85 @@ fn every_argument_and_subcommand_is_described() {
     walk(&plenary::cli::args::Cli::command(), "plenary");
 }
 
+/// Every place of the command tree, with the English the derive gives it:
+/// (message id, text).
+fn help_texts() -> Vec<(String, String)> {
+    fn walk(cmd: &clap::Command, path: &mut Vec<String>, out: &mut Vec<(String, String)>) {
+        let names: Vec<&str> = path.iter().map(String::as_str).collect();
+        out.push((
+            plenary::cli::help::id(&names, None),
+            cmd.get_about().map(|a| a.to_string()).unwrap_or_default(),
+        ));
+        for arg in cmd.get_arguments() {
+            let id = arg.get_id().as_str();
+            if id == "help" || id == "version" || arg.is_global_set() && !path.is_empty() {
+                continue;
+            }
+            out.push((
+                plenary::cli::help::id(&names, Some(id)),
+                arg.get_help().map(|h| h.to_string()).unwrap_or_default(),
+            ));
+        }
+        for sub in cmd.get_subcommands() {
+            path.push(sub.get_name().to_string());
+            walk(sub, path, out);
+            path.pop();
+        }
+    }
+    let mut out = Vec::new();
+    walk(&plenary::cli::args::Cli::command(), &mut Vec::new(), &mut out);
+    out
+}
+
+/// The help's messages are exactly the places of the command tree, in every
+/// language, and the English ones are the derive's own text.
+#[test]
+fn the_help_has_a_text_for_every_place_in_every_language() {
+    let texts = help_texts();
+    assert!(texts.len() > 40, "{}", texts.len());
+    let english = plenary::i18n::Localizer::new("en");
+    for (id, text) in &texts {
+        assert_eq!(english.plain(id).as_deref(), Some(text.as_str()), "{id}");
+    }
+    for lang in ["en", "fr", "pt", "es", "ru"] {
+        let source = std::fs::read_to_string(root().join(format!("locales/{lang}/cli-help.ftl"))).unwrap();
+        let ids: Vec<&str> = source
+            .lines()
+            .filter(|l| l.starts_with("cli-help"))
+            .filter_map(|l| l.split(" = ").next())
+            .collect();
+        let places: Vec<&str> = texts.iter().map(|(id, _)| id.as_str()).collect();
+        for id in &ids {
+            assert!(places.contains(id), "{lang}: {id} is no place of the command tree");
+        }
+        assert_eq!(ids.len(), places.len(), "{lang}: one text per place");
+    }
+}
+
+#[test]
+fn help_speaks_the_interface_language() {
+    let out = run_ok(&["--ui-lang", "fr", "communique", "--help"], &root());
+    assert!(out.contains("Écrire le projet de communiqué"), "{out}");
+    assert!(
+        out.contains("Écrire dans ce fichier plutôt que sur la sortie standard"),
+        "{out}"
+    );
+    let out = plenary()
+        .env("LANG", "ru_RU.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .args(["xliff", "--help"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(out.contains("Обмен текстами"), "{out}");
+    // A global option after the subcommand counts too.
+    let out = run_ok(&["verify", "--help", "--ui-lang", "es"], &root());
+    assert!(out.contains("Comprobar el registro"), "{out}");
+    let out = run_ok(&["--help"], &root());
+    assert!(out.contains("A terminal secretariat"), "{out}");
+}
+
 #[test]
 fn help_shows_examples() {
     let out = run_ok(&["--help"], &root());

@@ -12,38 +12,15 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-fn require(tool: &str, package: &str) -> String {
-    let found = Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {tool}"))
-        .output()
-        .unwrap();
-    assert!(
-        found.status.success(),
-        "`{tool}` is not installed: install the Debian package {package} (.ci/run does)"
-    );
-    String::from_utf8(found.stdout).unwrap().trim().to_string()
-}
-
 fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
-    let chromium = require("chromium", "chromium");
-    let out = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-pdf-header-footer",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .arg(format!("--print-to-pdf={}", pdf.display()))
-        .arg(format!("file://{}", html.display()))
-        .output()
-        .unwrap();
+    let out = common::chromium(
+        profile,
+        &[
+            "--no-pdf-header-footer".to_string(),
+            format!("--print-to-pdf={}", pdf.display()),
+            format!("file://{}", html.display()),
+        ],
+    );
     assert!(
         pdf.exists(),
         "chromium made no PDF: {}",
@@ -52,7 +29,7 @@ fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
 }
 
 fn pdf_pages(pdf: &Path) -> Vec<String> {
-    require("pdftotext", "poppler-utils");
+    common::require("pdftotext", "poppler-utils");
     let text = Command::new("pdftotext").arg(pdf).arg("-").output().unwrap();
     assert!(text.status.success());
     // pdftotext ends each page with a form feed.

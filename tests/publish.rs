@@ -406,22 +406,10 @@ fn watch_follows_commands_from_another_process_and_never_shows_half_a_page() {
     );
 }
 
-fn require(tool: &str, package: &str) {
-    let found = Command::new("sh")
-        .arg("-c")
-        .arg(format!("command -v {tool}"))
-        .output()
-        .unwrap();
-    assert!(
-        found.status.success(),
-        "`{tool}` is not installed: apt-get install {package}"
-    );
-}
-
 #[test]
 #[ignore = "needs tidy: apt-get install tidy"]
 fn every_page_passes_tidy() {
-    require("tidy", "tidy");
+    common::require("tidy", "tidy");
     let (dir, path, _) = common::windhoek_day();
     common::run_ok(
         &[
@@ -456,23 +444,8 @@ fn every_page_passes_tidy() {
 }
 
 fn chromium(profile: &Path, args: &[String]) {
-    require("chromium", "chromium");
-    let out = Command::new("chromium")
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-        ])
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .args(args)
-        .output()
-        .unwrap();
+    let args = [&["--hide-scrollbars".to_string()], args].concat();
+    let out = common::chromium(profile, &args);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 }
 
@@ -516,7 +489,7 @@ fn pages_render_at_1200_and_320_pixels() {
 #[test]
 #[ignore = "needs chromium and pdfinfo: apt-get install chromium poppler-utils"]
 fn a_decision_page_prints_on_one_a4_page_without_navigation() {
-    require("pdfinfo", "poppler-utils");
+    common::require("pdfinfo", "poppler-utils");
     let (dir, path, _) = common::windhoek_day();
     let site = dir.path().join("site");
     publish(&path, &site);

@@ -16,7 +16,7 @@ xliff-kind = { $kind ->
     [administrative-decision] decisión administrativa
     [note] párrafo del comunicado
     [report] informe de grupo de trabajo
-    [statement] declaración para el acta
+    [statement] declaración para que conste en acta
     [reservation] reserva sobre una decisión
     [objection] motivo de una objeción
     [action] medida que debe adoptarse

@@ -16,7 +16,7 @@ xliff-kind = { $kind ->
     [administrative-decision] décision administrative
     [note] paragraphe du communiqué
     [report] rapport de groupe de travail
-    [statement] déclaration pour le procès-verbal
+    [statement] déclaration pour le compte rendu
     [reservation] réserve sur une décision
     [objection] motif d’une objection
     [action] mesure à prendre

@@ -14,12 +14,12 @@ xliff-kind = { $kind ->
     [decision] решение
     [recommendation] рекомендация
     [administrative-decision] административное решение
-    [note] пункт коммюнике
+    [note] абзац коммюнике
     [report] доклад рабочей группы
     [statement] заявление для протокола
     [reservation] оговорка к решению
-    [objection] основание возражения
-    [action] мера, которую следует принять
+    [objection] причина возражения
+    [action] поручение
    *[other] { $kind }
   }
 xliff-note = Пункт { $item } повестки дня: { $kind }

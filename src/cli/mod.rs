@@ -7,6 +7,7 @@ pub mod complete;
 mod copy;
 mod documents;
 mod export;
+pub mod help;
 mod import;
 mod overview;
 mod publish;

@@ -201,6 +201,15 @@ impl Localizer {
         (text, errors.iter().map(|e| format!("{e:?}")).collect())
     }
 
+    /// A message without arguments by an id known only at run time, in
+    /// this language only (no English fallback): `None` when it has none.
+    pub fn plain(&self, id: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors).into_owned();
+        errors.is_empty().then_some(text)
+    }
+
     pub fn text(&self, id: &'static str) -> String {
         self.format(&Msg::new(id))
     }

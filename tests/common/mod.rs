@@ -60,3 +60,38 @@ pub fn windhoek_day() -> (tempfile::TempDir, PathBuf, String) {
     let out = run_ok(&args, dir.path());
     (dir, path, out)
 }
+
+/// The path of an outside program that an ignored test needs; the test
+/// fails saying which Debian package to install when it is missing.
+pub fn require(tool: &str, package: &str) -> String {
+    let found = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("command -v {tool}"))
+        .output()
+        .unwrap();
+    assert!(
+        found.status.success(),
+        "`{tool}` is not installed: apt-get install {package} (.ci/run does)"
+    );
+    String::from_utf8(found.stdout).unwrap().trim().to_string()
+}
+
+/// Headless Chromium as the tests run it: a profile of its own and no
+/// background connections (this machine's network is closed).
+pub fn chromium(profile: &Path, args: &[String]) -> std::process::Output {
+    std::process::Command::new(require("chromium", "chromium"))
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(args)
+        .output()
+        .unwrap()
+}
