@@ -129,10 +129,14 @@ comm-vice-chair = The Plenary selected { $delegation-article ->
   } for { $year }.
 # $text: the decision without its closing full stop.
 comm-decision = { $text } ({ $id }).
+# Quoted texts (recommendations, reservations, statements) take the language's
+# own quotation marks. $text is the text as recorded, with its full stop;
+# $text-bare the same without it, for languages that close the sentence
+# after the quotation mark (es, pt, ru: «…».).
 comm-recommendation = The Plenary endorsed the recommendation of { $by-article ->
     [the] the { $by }
    *[other] { $by }
-  } ({ $id }): { $text }
+  } ({ $id }): “{ $text }”
 # $kind (decision, recommendation, administrative) is for the languages
 # that must name what the reservation is on (French « sur la recommandation »).
 comm-reservation = { $delegation-forms ->
@@ -141,17 +145,17 @@ comm-reservation = { $delegation-forms ->
        *[other] { $delegation }
       } entered a reservation on { $kind ->
        *[other] { $id }
-      }: { $text }
+      }: “{ $text }”
    *[other] A reservation on { $kind ->
        *[other] { $id }
-      } was entered by { $delegation }: { $text }
+      } was entered by { $delegation }: “{ $text }”
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
         [the] The { $delegation }
        *[other] { $delegation }
-      } made a statement for the record: { $text }
-   *[other] A statement for the record was made by { $delegation }: { $text }
+      } made a statement for the record: “{ $text }”
+   *[other] A statement for the record was made by { $delegation }: “{ $text }”
   }
 # $has-owner: yes or no; $due: a date, or "none".
 comm-action = Action for { $by-article ->

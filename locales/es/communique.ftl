@@ -179,7 +179,7 @@ comm-recommendation = La Reunión Plenaria hizo suya la recomendación { $by-art
     [los] de los { $by }
     [las] de las { $by }
    *[other] de { $by }
-  } ({ $id }): { $text }
+  } ({ $id }): «{ $text-bare }».
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [el] El { $delegation }
@@ -190,8 +190,8 @@ comm-reservation = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularon
        *[other] formuló
-      } una reserva a la decisión { $id }: { $text }
-   *[other] La siguiente delegación formuló una reserva a la decisión { $id }: { $delegation }. Texto de la reserva: { $text }
+      } una reserva a la decisión { $id }: «{ $text-bare }».
+   *[other] La siguiente delegación formuló una reserva a la decisión { $id }: { $delegation }. Texto de la reserva: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -203,8 +203,8 @@ comm-statement = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularon
        *[other] formuló
-      } una declaración para que constara en acta: { $text }
-   *[other] La siguiente delegación formuló una declaración para que constara en acta: { $delegation }. Texto de la declaración: { $text }
+      } una declaración para que constara en acta: «{ $text-bare }».
+   *[other] La siguiente delegación formuló una declaración para que constara en acta: { $delegation }. Texto de la declaración: «{ $text-bare }».
   }
 comm-action = Medida que debe adoptar { $by-article ->
     [el] el { $by }

@@ -227,7 +227,7 @@ comm-recommendation = La Plénière a approuvé la recommandation { $by-article 
         [vowel] d’{ $by }
        *[other] de { $by }
       }
-  } ({ $id }) : { $text }
+  } ({ $id }) : « { $text } »
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [le] Le { $delegation } a émis
@@ -239,12 +239,12 @@ comm-reservation = { $delegation-forms ->
         [recommendation] la recommandation
         [administrative] la décision administrative
        *[other] la décision
-      } { $id } : { $text }
+      } { $id } : « { $text } »
    *[other] Une réserve sur { $kind ->
         [recommendation] la recommandation
         [administrative] la décision administrative
        *[other] la décision
-      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : { $text }
+      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : « { $text } »
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -253,8 +253,8 @@ comm-statement = { $delegation-forms ->
         [elided] L’{ $delegation } a fait
         [les] Les { $delegation } ont fait
        *[other] { $delegation } a fait
-      } une déclaration pour le compte rendu : { $text }
-   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : { $text }
+      } une déclaration pour le compte rendu : « { $text } »
+   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : « { $text } »
   }
 comm-action = Mesure à prendre par { $by-article ->
     [le] le { $by }

@@ -208,7 +208,7 @@ comm-recommendation = A Reunião Plenária aprovou a recomendação { $by-articl
     [os] dos { $by }
     [as] das { $by }
    *[other] de { $by }
-  } ({ $id }): { $text }
+  } ({ $id }): «{ $text-bare }».
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [o] O { $delegation }
@@ -219,8 +219,8 @@ comm-reservation = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularam
        *[other] formulou
-      } uma reserva à decisão { $id }: { $text }
-   *[other] Foi formulada uma reserva à decisão { $id } pela seguinte delegação: { $delegation }. Texto da reserva: { $text }
+      } uma reserva à decisão { $id }: «{ $text-bare }».
+   *[other] Foi formulada uma reserva à decisão { $id } pela seguinte delegação: { $delegation }. Texto da reserva: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -232,8 +232,8 @@ comm-statement = { $delegation-forms ->
       } { $delegation-number ->
         [plural] fizeram
        *[other] fez
-      } uma declaração para constar da ata: { $text }
-   *[other] Foi feita uma declaração para constar da ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
+      } uma declaração para constar da ata: «{ $text-bare }».
+   *[other] Foi feita uma declaração para constar da ata pela seguinte delegação: { $delegation }. Texto da declaração: «{ $text-bare }».
   }
 comm-action = Medida a tomar { $by-article ->
     [o] pelo { $by }

@@ -106,7 +106,7 @@ comm-decision = { $text } ({ $id }).
 comm-recommendation = Пленарное заседание одобрило рекомендацию { $by-forms ->
     [known] { $by-gen }
    *[other] органа «{ $by }»
-  } ({ $id }): { $text }
+  } ({ $id }): «{ $text-bare }».
 comm-reservation = { $delegation-forms ->
     [known] { $delegation } { $delegation-agree ->
         [feminine] сделала
@@ -116,11 +116,11 @@ comm-reservation = { $delegation-forms ->
       } оговорку к { $kind ->
         [recommendation] рекомендации
        *[other] решению
-      } { $id }: { $text }
+      } { $id }: «{ $text-bare }».
    *[other] Оговорку к { $kind ->
         [recommendation] рекомендации
        *[other] решению
-      } { $id } сделала следующая делегация: { $delegation }. Текст оговорки: { $text }
+      } { $id } сделала следующая делегация: { $delegation }. Текст оговорки: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation } { $delegation-agree ->
@@ -128,8 +128,8 @@ comm-statement = { $delegation-forms ->
         [neuter] сделало
         [plural] сделали
        *[masculine] сделал
-      } заявление для протокола: { $text }
-   *[other] Заявление для протокола сделала следующая делегация: { $delegation }. Текст заявления: { $text }
+      } заявление для протокола: «{ $text-bare }».
+   *[other] Заявление для протокола сделала следующая делегация: { $delegation }. Текст заявления: «{ $text-bare }».
   }
 comm-action = Поручение { $by-forms ->
     [known] { $by-dat }

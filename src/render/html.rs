@@ -13,9 +13,9 @@ const STYLE: &str = r#"
 body { font-family: "DejaVu Serif", "Liberation Serif", "Noto Serif", Georgia, serif; font-size: 11.5pt; line-height: 1.45; color: #111; max-width: 44em; margin: 2em auto; padding: 0 1em; }
 article + article { margin-top: 3em; border-top: 1px solid #999; padding-top: 2em; }
 header.title { text-align: center; margin-bottom: 1.5em; }
-header.title h1 { font-size: 1.35em; text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 0.4em; }
-header.title p { margin: 0.15em 0; text-transform: uppercase; }
-p.status { text-align: center; font-weight: bold; text-transform: uppercase; letter-spacing: 0.08em; }
+header.title h1 { font-size: 1.35em; margin: 0 0 0.4em; }
+header.title p { margin: 0.15em 0; }
+p.status { text-align: center; font-weight: bold; }
 p.para, div.pending { margin: 0 0 0.8em; }
 span.num { font-weight: bold; margin-right: 0.4em; }
 div.pending { border-left: 3pt solid #b00; padding-left: 0.6em; }

@@ -224,16 +224,42 @@ impl<'m> Lang<'m> {
         }
     }
 
-    /// The parts of a range: the first day as short as the last date allows.
-    fn range_parts(&self, from: NaiveDate, to: NaiveDate) -> (String, String, &'static str) {
-        let end = self.date(to);
+    /// A date as running text writes it: CLDR's long date, or the
+    /// language's own construction over its parts (Russian editors write
+    /// «23 июня 2009 года» in sentences and keep «г.» for title lines).
+    pub fn date_in_sentence(&self, d: NaiveDate) -> String {
+        let day_month = self.first_day(d, self.formats.day_month(d));
+        self.say(
+            &msg!("date-running", date = self.date(d))
+                .text("day-month", day_month)
+                .text("year", d.year().to_string()),
+        )
+    }
+
+    /// A month as running text writes it: "November 2012", «ноябрь 2012 года».
+    pub fn month_year_in_sentence(&self, year: i32, month: u32) -> String {
+        match NaiveDate::from_ymd_opt(year, month, 1) {
+            Some(d) => self.say(
+                &msg!("date-month-year-running", month_year = self.formats.month_year(d))
+                    .text("month", self.formats.month(d))
+                    .text("year", year.to_string()),
+            ),
+            None => year.to_string(),
+        }
+    }
+
+    /// The parts of a range: the first day as short as the last date
+    /// allows; `running` for a sentence, else for a title line.
+    fn range_parts(&self, from: NaiveDate, to: NaiveDate, running: bool) -> (String, String, &'static str) {
+        let full = |d| if running { self.date_in_sentence(d) } else { self.date(d) };
+        let end = full(to);
         if from.year() == to.year() && from.month() == to.month() {
             (self.day_number(from), end, "days")
         } else if from.year() == to.year() {
             let start = self.first_day(from, self.formats.day_month(from));
             (start, end, "months")
         } else {
-            (self.date(from), end, "years")
+            (full(from), end, "years")
         }
     }
 
@@ -243,17 +269,17 @@ impl<'m> Lang<'m> {
         if from == to {
             return self.date(to);
         }
-        let (start, end, span) = self.range_parts(from, to);
+        let (start, end, span) = self.range_parts(from, to, false);
         self.say(&msg!("date-range", start = start, end = end, span = span))
     }
 
     /// The dates as a sentence says them: "on 27 November 2012", "from 1
-    /// to 3 November 2011", "du 1er au 3 novembre 2011", "с 1 по 3 ноября 2011 г.".
+    /// to 3 November 2011", "du 1er au 3 novembre 2011", «с 1 по 3 ноября 2011 года».
     pub fn dates_phrase(&self, from: NaiveDate, to: NaiveDate) -> String {
         if from == to {
-            return self.say(&msg!("dates-one-day", date = self.date(from)));
+            return self.say(&msg!("dates-one-day", date = self.date_in_sentence(from)));
         }
-        let (start, end, span) = self.range_parts(from, to);
+        let (start, end, span) = self.range_parts(from, to, true);
         self.say(&msg!("dates-span", start = start, end = end, span = span))
     }
 
