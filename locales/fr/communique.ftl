@@ -38,7 +38,16 @@ comm-opening = La réunion { $kind ->
        [vowel] d’{ $short }
       *[other] de { $short }
      }
-  } s’est tenue à { $city } ({ $country }) { $dates }.
+  } s’est tenue { $city-forms ->
+    [known] { $city-article ->
+        [le] au { $city }
+        [les] aux { $city }
+        [la] à La { $city }
+        [elided] à L’{ $city }
+       *[other] à { $city }
+      }
+   *[other] à { $city }
+  } ({ $country }) { $dates }.
 comm-attendance = La réunion a rassemblé { $count ->
     [one] { $count } Participant
    *[other] { $count } Participants

@@ -31,7 +31,16 @@ comm-opening = A { $kind ->
     [os] dos { $short }
     [as] das { $short }
    *[other] de { $short }
-  } realizou-se em { $city } ({ $country }) { $dates }.
+  } realizou-se { $city-forms ->
+    [known] { $city-article ->
+        [o] no
+        [a] na
+        [os] nos
+        [as] nas
+       *[other] em
+      }
+   *[other] em
+  } { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
     [one] Esteve presente na reunião { $count } Participante
    *[other] Estiveram presentes na reunião { $count } Participantes

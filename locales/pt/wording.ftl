@@ -1,3 +1,10 @@
 # Dates in running text: CLDR's long date as it stands.
 date-running = { $date }
 date-month-year-running = { $month_year }
+
+# A cidade sozinha (linhas de título): o nome, sem o artigo que a frase contrai («no Porto», «Porto»).
+name-city-alone = { $city }
+file-missing-city-forms = a cidade não tem { $forms } em { $lang }: { $count ->
+    [one] acrescente-a
+   *[other] acrescente-as
+  } em `city_forms.{ $lang }` (docs/file-formats.md, «Name forms»); até lá, a frase de abertura usa uma construção que não precisa delas.

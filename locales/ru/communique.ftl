@@ -29,7 +29,10 @@ comm-opening = { $kind ->
   } { $short-forms ->
     [known] { $short-gen }
    *[other] в рамках органа «{ $short }»
-  } состоялось { $dates } в городе { $city } ({ $country }).
+  } состоялось { $dates } { $city-forms ->
+    [known] в { $city-pre }
+   *[other] в городе { $city }
+  } ({ $country }).
 # Без слова «совещание»: пленарное заседание называется «заседанием».
 comm-attendance = { $count ->
     [one] Присутствовал { $count } участник

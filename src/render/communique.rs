@@ -147,13 +147,15 @@ pub fn build(state: &State, code: &str) -> Document {
     blocks.push(Block::Status(l.say(&msg!(heading))));
 
     // Opening.
-    let opening = say(msg!(
-        "comm-opening",
-        kind = kind,
-        city = l.city(),
-        country = host.name.clone(),
-        dates = l.meeting_dates_phrase()
-    ));
+    let opening = say(
+        msg!(
+            "comm-opening",
+            kind = kind,
+            country = host.name.clone(),
+            dates = l.meeting_dates_phrase()
+        )
+        .term(&slot!("city"), &l.city_term()),
+    );
     blocks.push(Block::Para {
         number: next(),
         text: opening,

@@ -159,8 +159,20 @@ impl<'m> Lang<'m> {
         self.meeting.body.name.get_or(&self.code, self.original()).to_string()
     }
 
+    /// The city as it stands alone (a title line, a list of places):
+    /// « Le Cap » where the meeting file gives it the article « le ».
     pub fn city(&self) -> String {
-        self.meeting.city.get_or(&self.code, self.original()).to_string()
+        self.say(&msg!("name-city-alone").term(&crate::slot!("city"), &self.city_term()))
+    }
+
+    /// The city as sentences decline it, with the forms the meeting file
+    /// gives; a city lacking a form its language needs is not `known()`,
+    /// and the sentence takes its fallback.
+    pub fn city_term(&self) -> Term {
+        let m = self.meeting;
+        let mut t = self.term(&m.city, &m.city_forms);
+        t.known = m.city.get(&self.code).is_some() && crate::files::forms::lacking_city(&m.city_forms, &self.code).is_empty();
+        t
     }
 
     pub fn venue(&self) -> Option<String> {
