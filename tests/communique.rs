@@ -76,7 +76,7 @@ fn english_communique_has_the_facts_of_the_real_one() {
         (1..=paras.len()).collect::<Vec<_>>()
     );
     assert!(
-        text.starts_with("KIMBERLEY PROCESS INTERSESSIONAL MEETING\nWINDHOEK, NAMIBIA\n23–25 JUNE 2009\n"),
+        text.starts_with("Kimberley Process Intersessional Meeting\nWindhoek, Namibia\n23–25 June 2009\n"),
         "{text}"
     );
     assert_eq!(
@@ -230,7 +230,7 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(unwrapped.contains(stale), "{txt}");
     assert!(
         unwrapped.contains(&format!(
-            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : (en) An amended text."
+            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : « (en) An amended text. »"
         )),
         "{txt}"
     );
@@ -425,11 +425,11 @@ fn kinshasa_communique_in_every_language() {
         (
             "ru",
             [
-                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{202f}г. в городе Киншаса (Демократическая Республика Конго).",
+                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011 года в Киншасе (Демократическая Республика Конго).",
                 "Присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). В качестве наблюдателей присутствовали также: Всемирный совет по алмазам и Коалиция гражданского общества.",
                 "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
                 "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
-                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Соединенные Штаты Америки.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведут Соединенные Штаты Америки.",
             ],
         ),
     ];
@@ -447,7 +447,11 @@ fn kinshasa_communique_in_every_language() {
         // Every paragraph starts with a capital and ends with a full stop.
         for (i, p) in &paras {
             assert!(p.chars().next().is_some_and(|c| !c.is_lowercase()), "{lang} {i}: {p}");
-            assert!(p.ends_with('.') || p.ends_with(".]"), "{lang} {i}: {p}");
+            // (A quotation closes with its own full stop in en and fr: “….”, « …. ».)
+            assert!(
+                [".", ".]", ".”", ".\u{a0}»"].iter().any(|end| p.ends_with(end)),
+                "{lang} {i}: {p}"
+            );
         }
         // Canada's reservation waits for its translation in every language but English.
         let waiting = if lang == "en" { "" } else { "1 paragraph wait" };
@@ -468,7 +472,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation");
     assert_eq!(
         line,
-        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
+        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}*(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.\u{a0}»",
     );
     let (html, _) = day.communique("fr", "html");
     let block = html
@@ -477,7 +481,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation in HTML");
     assert!(
         block.contains(
-            "<p class=\"original\">Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: <span lang=\"en\">Canada joins the consensus"
+            "<p class=\"original\">Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}<span lang=\"en\">Canada joins the consensus"
         ),
         "{block}"
     );

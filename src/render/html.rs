@@ -223,16 +223,17 @@ fn article(doc: &Document, out: &mut String) {
                 out.push_str("]</span></p><p class=\"original\">");
                 inline_into(out, before);
                 // Inline Markdown drops the space at the edges of a piece.
-                if before.ends_with(char::is_whitespace) {
-                    out.push(' ');
+                // (Itself: a no-break space, as French sets inside « », stays one.)
+                if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
+                    out.push(c);
                 }
                 out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
                 out.push_str("\">");
                 inline_into(out, original);
                 out.push_str("</span>");
-                if after.starts_with(char::is_whitespace) {
-                    out.push(' ');
+                if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
+                    out.push(c);
                 }
                 inline_into(out, after);
                 out.push_str("</p></div>\n");
