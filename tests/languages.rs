@@ -89,10 +89,11 @@ fn dates_in_every_language() {
                 format!("1–3 ноября 2011{NNBSP}г."),
                 format!("30 июня – 2 июля 2009{NNBSP}г."),
                 format!("30 декабря 2009{NNBSP}г. – 2 января 2010{NNBSP}г."),
-                format!("27 ноября 2012{NNBSP}г."),
-                format!("с 1 по 3 ноября 2011{NNBSP}г."),
-                format!("с 30 июня по 2 июля 2009{NNBSP}г."),
-                format!("с 30 декабря 2009{NNBSP}г. по 2 января 2010{NNBSP}г."),
+                // In a sentence Russian editors write «года»; «г.» stays in title lines.
+                "27 ноября 2012 года".into(),
+                "с 1 по 3 ноября 2011 года".into(),
+                "с 30 июня по 2 июля 2009 года".into(),
+                "с 30 декабря 2009 года по 2 января 2010 года".into(),
             ],
         ),
     ];
@@ -108,6 +109,26 @@ fn dates_in_every_language() {
         assert_eq!(l.dates_phrase(d(2011, 11, 1), d(2011, 11, 3)), s_days, "{code}");
         assert_eq!(l.dates_phrase(d(2009, 6, 30), d(2009, 7, 2)), s_months, "{code}");
         assert_eq!(l.dates_phrase(d(2009, 12, 30), d(2010, 1, 2)), s_years, "{code}");
+    }
+}
+
+/// Dates and months inside a sentence (a due date, the next meeting): CLDR's
+/// long form, but Russian writes «года» in full where a title line has «г.».
+#[test]
+fn running_dates_in_every_language() {
+    let m = meeting();
+    let expected = [
+        ("en", "1 March 2013", "30 November 2012", "November 2012"),
+        ("fr", "1er mars 2013", "30 novembre 2012", "novembre 2012"),
+        ("pt", "1 de março de 2013", "30 de novembro de 2012", "novembro de 2012"),
+        ("es", "1 de marzo de 2013", "30 de noviembre de 2012", "noviembre de 2012"),
+        ("ru", "1 марта 2013 года", "30 ноября 2012 года", "ноябрь 2012 года"),
+    ];
+    for (code, first, last, month) in expected {
+        let l = Lang::new(&m, code);
+        assert_eq!(l.date_in_sentence(d(2013, 3, 1)), first, "{code}");
+        assert_eq!(l.date_in_sentence(d(2012, 11, 30)), last, "{code}");
+        assert_eq!(l.month_year_in_sentence(2012, 11), month, "{code}");
     }
 }
 
@@ -200,7 +221,7 @@ fn sentences() -> Vec<(String, String)> {
             out.push((format!("{code} next {id}"), s.next_meeting(&t, "plenary", 2012, 11)));
             out.push((
                 format!("{code} reservation {id}"),
-                s.reservation(&t, "recommendation", "KP/2011/PL/1", "…"),
+                s.reservation(&t, "recommendation", "KP/2011/PL/1", "It joins the consensus."),
             ));
         }
         let terms = |ids: &[&str]| ids.iter().map(|id| l.delegation_term(id)).collect::<Vec<_>>();
@@ -227,7 +248,7 @@ fn sentences() -> Vec<(String, String)> {
         ));
         out.push((
             format!("{code} reservation plain"),
-            s.reservation(&plain, "recommendation", "KP/2011/PL/1", "…"),
+            s.reservation(&plain, "recommendation", "KP/2011/PL/1", "It joins the consensus."),
         ));
         out.push((
             format!("{code} admitted plain"),
@@ -365,7 +386,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation US",
-            "The United States of America entered a reservation on KP/2011/PL/1: …",
+            "The United States of America entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair CA",
@@ -379,7 +400,7 @@ fn every_generated_sentence_in_every_language() {
             "en next CA",
             "Canada will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation CA", "Canada entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation CA", "Canada entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en chair NA",
             "The Plenary selected Namibia as Chair of the KPCS for 2012.",
@@ -392,7 +413,7 @@ fn every_generated_sentence_in_every_language() {
             "en next NA",
             "Namibia will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation NA", "Namibia entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation NA", "Namibia entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en chair AO",
             "The Plenary selected Angola as Chair of the KPCS for 2012.",
@@ -405,7 +426,7 @@ fn every_generated_sentence_in_every_language() {
             "en next AO",
             "Angola will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation AO", "Angola entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation AO", "Angola entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en chair IL",
             "The Plenary selected Israel as Chair of the KPCS for 2012.",
@@ -418,7 +439,7 @@ fn every_generated_sentence_in_every_language() {
             "en next IL",
             "Israel will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation IL", "Israel entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation IL", "Israel entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en chair ZA",
             "The Plenary selected South Africa as Chair of the KPCS for 2012.",
@@ -433,7 +454,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation ZA",
-            "South Africa entered a reservation on KP/2011/PL/1: …",
+            "South Africa entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair ZW",
@@ -447,7 +468,7 @@ fn every_generated_sentence_in_every_language() {
             "en next ZW",
             "Zimbabwe will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation ZW", "Zimbabwe entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation ZW", "Zimbabwe entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en chair CI",
             "The Plenary selected Côte d’Ivoire as Chair of the KPCS for 2012.",
@@ -462,7 +483,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation CI",
-            "Côte d’Ivoire entered a reservation on KP/2011/PL/1: …",
+            "Côte d’Ivoire entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair EU",
@@ -478,7 +499,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation EU",
-            "The European Union entered a reservation on KP/2011/PL/1: …",
+            "The European Union entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair AE",
@@ -494,7 +515,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation AE",
-            "The United Arab Emirates entered a reservation on KP/2011/PL/1: …",
+            "The United Arab Emirates entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair IN",
@@ -508,7 +529,7 @@ fn every_generated_sentence_in_every_language() {
             "en next IN",
             "India will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation IN", "India entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation IN", "India entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en chair DZ",
             "The Plenary selected Algeria as Chair of the KPCS for 2012.",
@@ -521,7 +542,7 @@ fn every_generated_sentence_in_every_language() {
             "en next DZ",
             "Algeria will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation DZ", "Algeria entered a reservation on KP/2011/PL/1: …"),
+        ("en reservation DZ", "Algeria entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
         (
             "en admitted DZ KE",
             "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
@@ -552,7 +573,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation plain",
-            "A reservation on KP/2011/PL/1 was entered by Ruritania: …",
+            "A reservation on KP/2011/PL/1 was entered by Ruritania: “It joins the consensus.”",
         ),
         (
             "en admitted plain",
@@ -668,7 +689,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation US",
-            "Les États-Unis d’Amérique ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Les États-Unis d’Amérique ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair CA",
@@ -684,7 +705,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation CA",
-            "Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair NA",
@@ -700,7 +721,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation NA",
-            "La Namibie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "La Namibie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair AO",
@@ -716,7 +737,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation AO",
-            "L’Angola a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Angola a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair IL",
@@ -732,7 +753,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation IL",
-            "Israël a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Israël a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair ZA",
@@ -748,7 +769,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation ZA",
-            "L’Afrique du Sud a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Afrique du Sud a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair ZW",
@@ -764,7 +785,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation ZW",
-            "Le Zimbabwe a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Le Zimbabwe a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair CI",
@@ -780,7 +801,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation CI",
-            "La Côte d’Ivoire a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "La Côte d’Ivoire a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair EU",
@@ -796,7 +817,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation EU",
-            "L’Union européenne a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Union européenne a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair AE",
@@ -812,7 +833,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation AE",
-            "Les Émirats arabes unis ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Les Émirats arabes unis ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair IN",
@@ -828,7 +849,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation IN",
-            "L’Inde a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Inde a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair DZ",
@@ -844,7 +865,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation DZ",
-            "L’Algérie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Algérie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr admitted DZ KE",
@@ -876,7 +897,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation plain",
-            "Une réserve sur la recommandation KP/2011/PL/1 a été émise par la délégation suivante\u{a0}: Ruritania. Texte de la réserve\u{a0}: …",
+            "Une réserve sur la recommandation KP/2011/PL/1 a été émise par la délégation suivante\u{a0}: Ruritania. Texte de la réserve\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr admitted plain",
@@ -992,7 +1013,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation US",
-            "Os Estados Unidos da América formularam uma reserva à decisão KP/2011/PL/1: …",
+            "Os Estados Unidos da América formularam uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair CA",
@@ -1008,7 +1029,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation CA",
-            "O Canadá formulou uma reserva à decisão KP/2011/PL/1: …",
+            "O Canadá formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair NA",
@@ -1024,7 +1045,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation NA",
-            "A Namíbia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Namíbia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair AO",
@@ -1040,7 +1061,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation AO",
-            "Angola formulou uma reserva à decisão KP/2011/PL/1: …",
+            "Angola formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair IL",
@@ -1056,7 +1077,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation IL",
-            "Israel formulou uma reserva à decisão KP/2011/PL/1: …",
+            "Israel formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair ZA",
@@ -1072,7 +1093,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation ZA",
-            "A África do Sul formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A África do Sul formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair ZW",
@@ -1088,7 +1109,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation ZW",
-            "O Zimbabué formulou uma reserva à decisão KP/2011/PL/1: …",
+            "O Zimbabué formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair CI",
@@ -1104,7 +1125,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation CI",
-            "A Costa do Marfim formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Costa do Marfim formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair EU",
@@ -1120,7 +1141,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation EU",
-            "A União Europeia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A União Europeia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair AE",
@@ -1136,7 +1157,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation AE",
-            "Os Emirados Árabes Unidos formularam uma reserva à decisão KP/2011/PL/1: …",
+            "Os Emirados Árabes Unidos formularam uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair IN",
@@ -1152,7 +1173,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation IN",
-            "A Índia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Índia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair DZ",
@@ -1168,7 +1189,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation DZ",
-            "A Argélia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Argélia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt admitted DZ KE",
@@ -1200,7 +1221,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation plain",
-            "Foi formulada uma reserva à decisão KP/2011/PL/1 pela seguinte delegação: Ruritania. Texto da reserva: …",
+            "Foi formulada uma reserva à decisão KP/2011/PL/1 pela seguinte delegação: Ruritania. Texto da reserva: «It joins the consensus».",
         ),
         (
             "pt admitted plain",
@@ -1316,7 +1337,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation US",
-            "Los Estados Unidos de América formularon una reserva a la decisión KP/2011/PL/1: …",
+            "Los Estados Unidos de América formularon una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair CA",
@@ -1332,7 +1353,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation CA",
-            "El Canadá formuló una reserva a la decisión KP/2011/PL/1: …",
+            "El Canadá formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair NA",
@@ -1348,7 +1369,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation NA",
-            "Namibia formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Namibia formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair AO",
@@ -1364,7 +1385,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation AO",
-            "Angola formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Angola formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair IL",
@@ -1380,7 +1401,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation IL",
-            "Israel formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Israel formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair ZA",
@@ -1396,7 +1417,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation ZA",
-            "Sudáfrica formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Sudáfrica formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair ZW",
@@ -1412,7 +1433,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation ZW",
-            "Zimbabwe formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Zimbabwe formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair CI",
@@ -1428,7 +1449,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation CI",
-            "Côte d’Ivoire formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Côte d’Ivoire formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair EU",
@@ -1444,7 +1465,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation EU",
-            "La Unión Europea formuló una reserva a la decisión KP/2011/PL/1: …",
+            "La Unión Europea formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair AE",
@@ -1460,7 +1481,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation AE",
-            "Los Emiratos Árabes Unidos formularon una reserva a la decisión KP/2011/PL/1: …",
+            "Los Emiratos Árabes Unidos formularon una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair IN",
@@ -1476,7 +1497,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation IN",
-            "La India formuló una reserva a la decisión KP/2011/PL/1: …",
+            "La India formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair DZ",
@@ -1492,7 +1513,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation DZ",
-            "Argelia formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Argelia formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es admitted DZ KE",
@@ -1524,7 +1545,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation plain",
-            "La siguiente delegación formuló una reserva a la decisión KP/2011/PL/1: Ruritania. Texto de la reserva: …",
+            "La siguiente delegación formuló una reserva a la decisión KP/2011/PL/1: Ruritania. Texto de la reserva: «It joins the consensus».",
         ),
         (
             "es admitted plain",
@@ -1636,11 +1657,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next US",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Соединенные Штаты Америки.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведут Соединенные Штаты Америки.",
         ),
         (
             "ru reservation US",
-            "Соединенные Штаты Америки сделали оговорку к рекомендации KP/2011/PL/1: …",
+            "Соединенные Штаты Америки сделали оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair CA",
@@ -1652,11 +1673,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next CA",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Канада.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Канада.",
         ),
         (
             "ru reservation CA",
-            "Канада сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Канада сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair NA",
@@ -1668,11 +1689,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next NA",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Намибия.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Намибия.",
         ),
         (
             "ru reservation NA",
-            "Намибия сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Намибия сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair AO",
@@ -1684,11 +1705,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next AO",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Ангола.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Ангола.",
         ),
         (
             "ru reservation AO",
-            "Ангола сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Ангола сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair IL",
@@ -1700,11 +1721,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next IL",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Израиль.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Израиль.",
         ),
         (
             "ru reservation IL",
-            "Израиль сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Израиль сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair ZA",
@@ -1716,11 +1737,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next ZA",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Южная Африка.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Южная Африка.",
         ),
         (
             "ru reservation ZA",
-            "Южная Африка сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Южная Африка сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair ZW",
@@ -1732,11 +1753,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next ZW",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Зимбабве.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Зимбабве.",
         ),
         (
             "ru reservation ZW",
-            "Зимбабве сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Зимбабве сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair CI",
@@ -1748,11 +1769,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next CI",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Кот-д’Ивуар.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Кот-д’Ивуар.",
         ),
         (
             "ru reservation CI",
-            "Кот-д’Ивуар сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Кот-д’Ивуар сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair EU",
@@ -1764,11 +1785,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next EU",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Европейский союз.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Европейский союз.",
         ),
         (
             "ru reservation EU",
-            "Европейский союз сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Европейский союз сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair AE",
@@ -1780,11 +1801,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next AE",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Объединенные Арабские Эмираты.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведут Объединенные Арабские Эмираты.",
         ),
         (
             "ru reservation AE",
-            "Объединенные Арабские Эмираты сделали оговорку к рекомендации KP/2011/PL/1: …",
+            "Объединенные Арабские Эмираты сделали оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair IN",
@@ -1796,11 +1817,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next IN",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Индия.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Индия.",
         ),
         (
             "ru reservation IN",
-            "Индия сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Индия сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair DZ",
@@ -1812,11 +1833,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next DZ",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Алжир.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведет Алжир.",
         ),
         (
             "ru reservation DZ",
-            "Алжир сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Алжир сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru admitted DZ KE",
@@ -1844,11 +1865,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next plain",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г. (принимающая страна — Ruritania).",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года (принимающая страна — Ruritania).",
         ),
         (
             "ru reservation plain",
-            "Оговорку к рекомендации KP/2011/PL/1 сделала следующая делегация: Ruritania. Текст оговорки: …",
+            "Оговорку к рекомендации KP/2011/PL/1 сделала следующая делегация: Ruritania. Текст оговорки: «It joins the consensus».",
         ),
         (
             "ru admitted plain",
