@@ -1,9 +1,13 @@
-# Dates in running text: CLDR's long date as it stands.
-date-running = { $date }
-date-month-year-running = { $month_year }
+# Dates in running text, over CLDR's parts: $day-month ("1 March"), $year, $month ("November").
+date-running = { $day-month } { $year }
+date-month-year-running = { $month } { $year }
 
-# The city standing alone (title lines): its name.
-name-city-alone = { $city }
+# The city standing alone (title lines): its name. English writes the same
+# whatever forms the meeting file gives ($city-forms, $city-article … are for
+# the languages that decline or contract it).
+name-city-alone = { $city-forms ->
+   *[other] { $city }
+  }
 file-missing-city-forms = the city has no { $forms } in { $lang }: add { $count ->
     [one] it
    *[other] them

@@ -1,6 +1,6 @@
-# Dates in running text: CLDR's long date as it stands.
-date-running = { $date }
-date-month-year-running = { $month_year }
+# Fechas dentro de una frase, a partir de las partes del CLDR: $day-month («1 de marzo»), $year, $month («noviembre»).
+date-running = { $day-month } de { $year }
+date-month-year-running = { $month } de { $year }
 
 # La ciudad sola (líneas de título): su nombre, con el artículo que forma parte de él («El Cairo»).
 name-city-alone = { $city }

@@ -236,7 +236,7 @@ comm-recommendation = La Plénière a approuvé la recommandation { $by-article 
         [vowel] d’{ $by }
        *[other] de { $by }
       }
-  } ({ $id }) : « { $text } »
+  } ({ $id }) : « { $text-bare }{ $text-stop } »
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [le] Le { $delegation } a émis
@@ -248,12 +248,12 @@ comm-reservation = { $delegation-forms ->
         [recommendation] la recommandation
         [administrative] la décision administrative
        *[other] la décision
-      } { $id } : « { $text } »
+      } { $id } : « { $text-bare }{ $text-stop } »
    *[other] Une réserve sur { $kind ->
         [recommendation] la recommandation
         [administrative] la décision administrative
        *[other] la décision
-      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : « { $text } »
+      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : « { $text-bare }{ $text-stop } »
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -262,8 +262,8 @@ comm-statement = { $delegation-forms ->
         [elided] L’{ $delegation } a fait
         [les] Les { $delegation } ont fait
        *[other] { $delegation } a fait
-      } une déclaration pour le compte rendu : « { $text } »
-   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : « { $text } »
+      } une déclaration pour le compte rendu : « { $text-bare }{ $text-stop } »
+   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : « { $text-bare }{ $text-stop } »
   }
 comm-action = Mesure à prendre par { $by-article ->
     [le] le { $by }

@@ -18,7 +18,7 @@ blocked-store-gone = Le registre n’est plus accessible : plus rien ne peut ê
    *[other] Ces { $count } commandes n’ont pas été enregistrées : { $commands }
   } Quittez, puis rouvrez la séance.
 blocked-keys = q quitte
-status-paste-nowhere = un texte collé va dans une zone de saisie : appuyez sur « : » pour l’invite, ou ouvrez d’abord l’éditeur. Rien n’a été fait.
+status-paste-nowhere = un texte collé va dans une zone de saisie : appuyez sur « : » pour l’invite, ou ouvrez d’abord l’éditeur. Rien n’a été fait.
 status-no-delegation = aucune délégation ne correspond à « { $typed } » : tapez son identifiant ou le début d’un mot de son nom.
 status-editor-failed = l’éditeur externe a échoué, rien n’a été enregistré : { $reason }
 confirm-yes-no = y oui · n non

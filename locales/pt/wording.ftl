@@ -1,6 +1,6 @@
-# Dates in running text: CLDR's long date as it stands.
-date-running = { $date }
-date-month-year-running = { $month_year }
+# Datas numa frase, a partir das partes do CLDR: $day-month («1 de março»), $year, $month («novembro»).
+date-running = { $day-month } de { $year }
+date-month-year-running = { $month } de { $year }
 
 # A cidade sozinha (linhas de título): o nome, sem o artigo que a frase contrai («no Porto», «Porto»).
 name-city-alone = { $city }

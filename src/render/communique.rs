@@ -83,11 +83,13 @@ pub(super) fn without_stop(text: &str) -> &str {
     t.strip_suffix('.').filter(|t| !t.ends_with('.')).unwrap_or(t)
 }
 
-/// A sentence quoting a recorded text: `$text` as recorded, `$text-bare`
-/// without its full stop, for the languages whose full stop follows the
-/// closing quotation mark («…».).
+/// A sentence quoting a recorded text: `$text-bare` without its closing
+/// full stop and `$text-stop` that stop, so that each language puts it
+/// inside the quotation marks (“….”) or after them («…».).
 pub(super) fn quoting(msg: Msg, text: &str) -> Msg {
-    msg.text("text-bare", without_stop(text).to_string())
+    let bare = without_stop(text);
+    let stop = if bare.len() < text.trim_end().len() { "." } else { "" };
+    msg.text("text-bare", bare.to_string()).text("text-stop", stop)
 }
 
 /// Every generated paragraph starts with a capital and ends with a full
@@ -260,7 +262,7 @@ pub fn build(state: &State, code: &str) -> Document {
                 ParagraphKind::Statement { by } => {
                     let by = l.delegation_term(by);
                     translated(&l, &p.text, next(), |t| {
-                        say(quoting(msg!("comm-statement", text = t), t).term(&slot!("delegation"), &by))
+                        say(quoting(msg!("comm-statement"), t).term(&slot!("delegation"), &by))
                     })
                 }
                 _ => translated(&l, &p.text, next(), |t| t.to_string()),
@@ -282,7 +284,7 @@ pub fn build(state: &State, code: &str) -> Document {
                 (DecisionKind::Recommendation, Some(by)) => {
                     let by = l.body_or_delegation_term(by);
                     translated(&l, &d.text, next(), |t| {
-                        say(quoting(msg!("comm-recommendation", text = t, id = id.clone()), t).term(&slot!("by"), &by))
+                        say(quoting(msg!("comm-recommendation", id = id.clone()), t).term(&slot!("by"), &by))
                     })
                 }
                 _ => translated(&l, &d.text, next(), |t| {
@@ -447,7 +449,7 @@ impl<'a, 'm> Sentences<'a, 'm> {
     /// `administrative`): French names what it is on.
     pub fn reservation(&self, by: &Term, kind: &str, decision: &str, text: &str) -> String {
         self.say(
-            quoting(msg!("comm-reservation", kind = kind, id = decision, text = text), text)
+            quoting(msg!("comm-reservation", kind = kind, id = decision), text)
                 .term(&slot!("delegation"), by),
         )
     }

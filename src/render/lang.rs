@@ -236,13 +236,13 @@ impl<'m> Lang<'m> {
         }
     }
 
-    /// A date as running text writes it: CLDR's long date, or the
-    /// language's own construction over its parts (Russian editors write
-    /// «23 июня 2009 года» in sentences and keep «г.» for title lines).
+    /// A date as running text writes it, built by each language over CLDR's
+    /// parts (day and month, year): Russian editors write «23 июня 2009
+    /// года» in sentences and keep CLDR's «г.» for title lines.
     pub fn date_in_sentence(&self, d: NaiveDate) -> String {
         let day_month = self.first_day(d, self.formats.day_month(d));
         self.say(
-            &msg!("date-running", date = self.date(d))
+            &msg!("date-running")
                 .text("day-month", day_month)
                 .text("year", d.year().to_string()),
         )
@@ -252,7 +252,7 @@ impl<'m> Lang<'m> {
     pub fn month_year_in_sentence(&self, year: i32, month: u32) -> String {
         match NaiveDate::from_ymd_opt(year, month, 1) {
             Some(d) => self.say(
-                &msg!("date-month-year-running", month_year = self.formats.month_year(d))
+                &msg!("date-month-year-running")
                     .text("month", self.formats.month(d))
                     .text("year", year.to_string()),
             ),
