@@ -487,3 +487,60 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
     );
     assert_eq!(block.matches("lang=").count(), 1, "{block}");
 }
+
+/// The outcome history names the objecting delegation with the forms the
+/// communique uses (articles, contractions, the Russian genitive), not in
+/// parentheses: an objection withdrawn (KP/2011/PL/2, India) and one
+/// maintained (KP/2011/PL/3, South Africa), in every language.
+#[test]
+fn outcome_history_names_delegations_as_the_communique_does() {
+    let day = kinshasa_day();
+    let expected = [
+        (
+            "en",
+            ["objected to by India on ", "objection O1 withdrawn by India on ", "Objection O1 by India, since withdrawn:"],
+            ["consensus is blocked by South Africa (", "Objection O2 by South Africa:"],
+        ),
+        (
+            "fr",
+            ["objection O1 de l’Inde, le ", "retrait de l’objection O1 de l’Inde, le ", "Objection O1 de l’Inde, retirée depuis"],
+            ["consensus bloqué par l’Afrique du Sud (", "Objection O2 de l’Afrique du Sud"],
+        ),
+        (
+            "pt",
+            ["objeção O1 da Índia, em ", "retirada da objeção O1 da Índia, em ", "Objeção O1 da Índia, entretanto retirada:"],
+            ["consenso bloqueado pela África do Sul (", "Objeção O2 da África do Sul:"],
+        ),
+        (
+            "es",
+            ["objeción O1 de la India, el ", "retirada de la objeción O1 de la India, el ", "Objeción O1 de la India, retirada después:"],
+            ["consenso bloqueado por Sudáfrica (", "Objeción O2 de Sudáfrica:"],
+        ),
+        (
+            "ru",
+            ["возражение O1 Индии, ", "возражение O1 Индии снято, ", "Возражение O1 Индии, впоследствии снято:"],
+            ["консенсус заблокирован возражением Южной Африки (", "Возражение O2 Южной Африки:"],
+        ),
+    ];
+    let unwrapped = |id: &str, lang: &str| {
+        let (text, _) = day.run(&["decision", day.p(), id, "--lang", lang, "--format", "txt"]);
+        text.split_whitespace()
+            .filter(|w| *w != "|")
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (lang, withdrawn, maintained) in expected {
+        let two = unwrapped("KP/2011/PL/2", lang);
+        for want in withdrawn {
+            assert!(two.contains(want), "{lang}: {want}\n{two}");
+        }
+        let three = unwrapped("KP/2011/PL/3", lang);
+        for want in maintained {
+            assert!(three.contains(want), "{lang}: {want}\n{three}");
+        }
+        // No name put in parentheses instead of its grammatical form.
+        for text in [&two, &three] {
+            assert!(!text.contains("(Inde)") && !text.contains("(Индия)") && !text.contains("(India)"), "{lang}: {text}");
+        }
+    }
+}

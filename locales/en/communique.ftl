@@ -215,7 +215,8 @@ comm-next-meeting = { $host-forms ->
       } will be held in { $when }; its host: { $host }.
   }
 
-# A name in a list ($case: nom; other languages know more cases).
+# A name in a list ($case: nom; acc after "welcomed"; by after "blocked by":
+# other languages decline or contract there).
 name-in-list = { $case ->
    *[nom] { $name-article ->
         [the] the { $name }

@@ -328,6 +328,13 @@ comm-next-meeting = { $host-forms ->
 # Um nome numa lista, com o seu artigo ($case: nom).
 # $case: nom, ou acc depois de « deu as boas-vindas » (ao, à, aos, às).
 name-in-list = { $case ->
+    [by] { $name-article ->
+        [o] pelo { $name }
+        [a] pela { $name }
+        [os] pelos { $name }
+        [as] pelas { $name }
+       *[other] por { $name }
+      }
     [acc] { $name-article ->
         [o] ao { $name }
         [a] à { $name }

@@ -169,6 +169,10 @@ comm-next-meeting = Следующее { $kind ->
 # Название в перечне: $case — nom (именительный) или acc (винительный).
 name-in-list = { $case ->
     [acc] { $name-acc }
+    [by] { $name-forms ->
+        [known] { $name-gen }
+       *[other] делегации { $name }
+      }
    *[nom] { $name }
   }
 
