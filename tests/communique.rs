@@ -544,3 +544,73 @@ fn outcome_history_names_delegations_as_the_communique_does() {
         }
     }
 }
+
+/// The chair's selection is printed under the agenda item it was made
+/// under, as KP communiques print it (Sun City 2003: after the amendment of
+/// the Rules of Procedure under item 3), in every language.
+#[test]
+fn the_chair_selected_under_an_item_is_printed_under_it() {
+    let (dir, path) = common::sample("sun-city-2003-plenary.toml");
+    let script = common::root().join("tests/scripts/sun-city-day.txt");
+    common::run_ok(&["do", path.to_str().unwrap(), "--file", script.to_str().unwrap()], dir.path());
+    let day = Day { dir, path };
+    let expected = [
+        ("en", "The Plenary selected Canada as Chair of the KPCS for 2004."),
+        ("fr", "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2004."),
+        ("pt", "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2004."),
+        ("es", "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2004."),
+        ("ru", "Пленарное заседание избрало Канаду Председателем ССКП на 2004 год."),
+    ];
+    for (lang, chair) in expected {
+        let (text, _) = day.communique(lang, "txt");
+        let paras = paragraphs(&text);
+        let amended = paras
+            .iter()
+            .position(|(_, p)| p.contains("(KP/2003/Plenary/1)"))
+            .unwrap_or_else(|| panic!("{lang}: the amendment\n{text}"));
+        let (_, next) = &paras[amended + 1];
+        assert!(next.starts_with(chair), "{lang}: {next}");
+        // Not repeated at the end of the business.
+        assert_eq!(paras.iter().filter(|(_, p)| p.contains(chair)).count(), 1, "{lang}");
+    }
+}
+
+/// A selection made with no item open (and every selection of a record
+/// older than the item in the event) keeps its place after the business of
+/// the meeting, just before the Rule 26 paragraph.
+#[test]
+fn a_selection_under_no_item_comes_after_the_business() {
+    let day = day();
+    day.run(&["do", day.p(), "reopen", "communique"]);
+    day.run(&["do", day.p(), "chair", "ZA", "2010"]);
+    let (text, _) = day.communique("en", "txt");
+    let paras = paragraphs(&text);
+    let rule = paras
+        .iter()
+        .position(|(_, p)| p.contains("Rule 26"))
+        .expect("the Rule 26 paragraph");
+    assert_eq!(
+        paras[rule - 1].1,
+        "The Plenary selected South Africa as Chair of the KPCS for 2010.",
+        "{text}"
+    );
+}
+
+/// Titles as each language writes them: no case transform in the HTML
+/// stylesheet, no capitals in plain text (which broke « 1er » and the
+/// Russian «г.»).
+#[test]
+fn titles_are_written_as_each_language_writes_them() {
+    let day = kinshasa_day();
+    let (html, _) = day.communique("all", "html");
+    assert!(!html.contains("text-transform"), "a case transform in the stylesheet");
+    let titles = [
+        ("en", "Kimberley Process Plenary Meeting\nPalais du Peuple, Kinshasa, Democratic Republic of the Congo\n1–3 November 2011\n"),
+        ("fr", "Réunion plénière du Processus de Kimberley\nPalais du Peuple, Kinshasa, République démocratique du Congo\n1er–3 novembre 2011\n"),
+        ("ru", "Пленарное заседание Кимберлийского процесса\nДворец народа, Киншаса, Демократическая Республика Конго\n1–3 ноября 2011\u{202f}г.\n"),
+    ];
+    for (lang, title) in titles {
+        let (text, _) = day.communique(lang, "txt");
+        assert!(text.starts_with(title), "{lang}:\n{text}");
+    }
+}

@@ -1967,3 +1967,96 @@ fn a_body_file_without_forms_loads_and_the_check_lists_what_is_missing() {
     // A body without an acronym is not named twice.
     assert!(fr.contains("2 Participants à Organe d’essai. "), "{fr}");
 }
+
+/// The Kinshasa sample with its `city` and `city_forms` lines replaced
+/// (`forms` empty: no `city_forms` line at all), and the line of `city`.
+fn meeting_in(city: &str, forms: &str) -> (tempfile::TempDir, std::path::PathBuf, usize) {
+    let (dir, path) = common::sample("kinshasa-2011-plenary.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    let mut line = 0;
+    for (n, l) in text.lines().enumerate() {
+        if l.starts_with("city = ") {
+            out.push_str(&format!("city = {city}\n"));
+            line = n + 1;
+            if !forms.is_empty() {
+                out.push_str(&format!("city_forms = {forms}\n"));
+            }
+        } else if !l.starts_with("city_forms = ") {
+            out.push_str(&format!("{l}\n"));
+        }
+    }
+    std::fs::write(&path, out).unwrap();
+    // A record to print from: the roll call.
+    common::run_ok(&["do", path.to_str().unwrap(), "present", "participants"], dir.path());
+    (dir, path, line)
+}
+
+fn opening(dir: &std::path::Path, path: &std::path::Path, lang: &str) -> String {
+    let text = common::run_ok(
+        &["communique", path.to_str().unwrap(), "--lang", lang, "--format", "txt"],
+        dir,
+    );
+    let unwrapped = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let start = unwrapped.find(" 1. ").expect("paragraph 1") + 4;
+    let end = unwrapped[start..].find(" 2. ").map_or(unwrapped.len(), |e| start + e);
+    unwrapped[start..end].to_string()
+}
+
+/// A city declined where the opening sentence needs it, from the meeting
+/// file's `city_forms`: Russian «в Кейптауне», French « au Cap » (and « Le Cap »
+/// standing alone in the title), Portuguese «na Cidade do Cabo»; English and
+/// Spanish need no form.
+#[test]
+fn a_city_declined_in_every_language() {
+    let (dir, path, _) = meeting_in(
+        r#"{ en = "Cape Town", fr = "Cap", pt = "Cidade do Cabo", es = "Ciudad del Cabo", ru = "Кейптаун" }"#,
+        r#"{ fr = { article = "le" }, pt = { article = "a" }, ru = { pre = "Кейптауне" } }"#,
+    );
+    let check = common::run_ok(&["check", path.to_str().unwrap()], dir.path());
+    assert!(check.contains(": ok"), "{check}");
+    let expected = [
+        ("en", "was held in Cape Town, Democratic Republic of the Congo, from 1 to 3 November 2011."),
+        ("fr", "s’est tenue au Cap (République démocratique du Congo) du 1er au 3 novembre 2011."),
+        ("pt", "realizou-se na Cidade do Cabo (República Democrática do Congo) de 1 a 3 de novembro de 2011."),
+        ("es", "se celebró en Ciudad del Cabo (República Democrática del Congo) del 1 al 3 de noviembre de 2011."),
+        ("ru", "состоялось с 1 по 3 ноября 2011 года в Кейптауне (Демократическая Республика Конго)."),
+    ];
+    for (lang, want) in expected {
+        let got = opening(dir.path(), &path, lang);
+        assert!(got.ends_with(want), "{lang}: {got}");
+    }
+    let fr = common::run_ok(&["communique", path.to_str().unwrap(), "--lang", "fr", "--format", "txt"], dir.path());
+    assert!(fr.contains("Palais du Peuple, Le Cap, République démocratique du Congo"), "{fr}");
+}
+
+/// A city lacking the forms its languages need: `plenary check` lists each
+/// language's missing forms at the `city` line, and the opening sentence
+/// falls back to a construction that stays grammatical with the plain name.
+#[test]
+fn a_city_without_forms_is_listed_and_falls_back() {
+    let (dir, path, line) = meeting_in(
+        r#"{ en = "Kinshasa", fr = "Kinshasa", pt = "Kinshasa", es = "Kinshasa", ru = "Киншаса" }"#,
+        "",
+    );
+    let out = common::plenary()
+        .args(["check", path.to_str().unwrap()])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    for (lang, form) in [("fr", "article"), ("pt", "article"), ("ru", "pre")] {
+        let want = format!(
+            "kinshasa-2011-plenary.toml:{line}:8: the city has no {form} in {lang}: add it under `city_forms.{lang}`"
+        );
+        assert!(stderr.contains(&want), "{want}\n{stderr}");
+    }
+    assert!(!stderr.contains("in en:") && !stderr.contains("in es:"), "{stderr}");
+    let ru = opening(dir.path(), &path, "ru");
+    assert!(ru.ends_with("2011 года в городе Киншаса (Демократическая Республика Конго)."), "{ru}");
+    let fr = opening(dir.path(), &path, "fr");
+    assert!(fr.contains("s’est tenue à Kinshasa (République"), "{fr}");
+    let pt = opening(dir.path(), &path, "pt");
+    assert!(pt.contains("realizou-se em Kinshasa (República"), "{pt}");
+}
