@@ -425,11 +425,11 @@ fn kinshasa_communique_in_every_language() {
         (
             "ru",
             [
-                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011 года в Киншасе (Демократическая Республика Конго).",
+                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{a0}года в Киншасе (Демократическая Республика Конго).",
                 "Присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). В качестве наблюдателей присутствовали также: Всемирный совет по алмазам и Коалиция гражданского общества.",
                 "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
                 "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
-                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012 года; его проведут Соединенные Штаты Америки.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведут Соединенные Штаты Америки.",
             ],
         ),
     ];
@@ -546,8 +546,8 @@ fn outcome_history_names_delegations_as_the_communique_does() {
 }
 
 /// The chair's selection is printed under the agenda item it was made
-/// under, as KP communiques print it (Sun City 2003: after the amendment of
-/// the Rules of Procedure under item 3), in every language.
+/// under (Sun City 2003, item 3), first in the item, so that the item's note
+/// on Canada's acceptance follows it, in every language.
 #[test]
 fn the_chair_selected_under_an_item_is_printed_under_it() {
     let (dir, path) = common::sample("sun-city-2003-plenary.toml");
@@ -555,22 +555,26 @@ fn the_chair_selected_under_an_item_is_printed_under_it() {
     common::run_ok(&["do", path.to_str().unwrap(), "--file", script.to_str().unwrap()], dir.path());
     let day = Day { dir, path };
     let expected = [
-        ("en", "The Plenary selected Canada as Chair of the KPCS for 2004."),
-        ("fr", "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2004."),
-        ("pt", "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2004."),
-        ("es", "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2004."),
-        ("ru", "Пленарное заседание избрало Канаду Председателем ССКП на 2004 год."),
+        ("en", "The Plenary selected Canada as Chair of the KPCS for 2004.", "Canada accepted the Chair"),
+        ("fr", "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2004.", "Le Canada a accepté"),
+        ("pt", "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2004.", "O Canadá aceitou"),
+        ("es", "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2004.", "El Canadá aceptó"),
+        ("ru", "Пленарное заседание избрало Канаду Председателем ССКП на 2004 год.", "Канада согласилась"),
     ];
-    for (lang, chair) in expected {
+    for (lang, chair, accepted) in expected {
         let (text, _) = day.communique(lang, "txt");
         let paras = paragraphs(&text);
-        let amended = paras
-            .iter()
-            .position(|(_, p)| p.contains("(KP/2003/Plenary/1)"))
-            .unwrap_or_else(|| panic!("{lang}: the amendment\n{text}"));
-        let (_, next) = &paras[amended + 1];
-        assert!(next.starts_with(chair), "{lang}: {next}");
-        // Not repeated at the end of the business.
+        let at = |needle: &str| {
+            paras
+                .iter()
+                .position(|(_, p)| p.contains(needle))
+                .unwrap_or_else(|| panic!("{lang}: no {needle:?}\n{text}"))
+        };
+        let selected = at(chair);
+        // Under item 3, before the acceptance and the amendment of the Rules
+        // of Procedure, and not again at the end.
+        assert_eq!(at(accepted), selected + 1, "{lang}");
+        assert!(selected < at("(KP/2003/Plenary/1)"), "{lang}");
         assert_eq!(paras.iter().filter(|(_, p)| p.contains(chair)).count(), 1, "{lang}");
     }
 }

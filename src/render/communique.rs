@@ -257,6 +257,23 @@ pub fn build(state: &State, code: &str) -> Document {
         });
     };
     for index in 0..items {
+        // The chair and vice-chair selected under this item, in one
+        // paragraph, where KP communiques print them: first, so that what
+        // the item's notes say of them (« Canada accepted the Chair … »)
+        // follows the selection.
+        let chosen: Vec<String> = state
+            .core
+            .selections
+            .iter()
+            .filter(|sel| sel.item == Some(index))
+            .map(|sel| s.selected(&l.delegation_term(&sel.delegation), sel.role, sel.year))
+            .collect();
+        if !chosen.is_empty() {
+            blocks.push(Block::Para {
+                number: next(),
+                text: chosen.join(" "),
+            });
+        }
         for p in paragraphs_of[index].iter().copied() {
             let block = match &p.kind {
                 ParagraphKind::Statement { by } => {
@@ -301,21 +318,6 @@ pub fn build(state: &State, code: &str) -> Document {
         for a in actions_of[index].iter().copied() {
             let block = translated(&l, &a.text, next(), |t| action(&l, a, t));
             push(&mut blocks, block);
-        }
-        // The chair and vice-chair selected under this item, in one
-        // paragraph, where KP communiques print them.
-        let chosen: Vec<String> = state
-            .core
-            .selections
-            .iter()
-            .filter(|sel| sel.item == Some(index))
-            .map(|sel| s.selected(&l.delegation_term(&sel.delegation), sel.role, sel.year))
-            .collect();
-        if !chosen.is_empty() {
-            blocks.push(Block::Para {
-                number: next(),
-                text: chosen.join(" "),
-            });
         }
     }
     for a in state.core.actions.iter().filter(|a| a.item.is_none()) {
