@@ -498,28 +498,60 @@ fn outcome_history_names_delegations_as_the_communique_does() {
     let expected = [
         (
             "en",
-            ["objected to by India on ", "objection O1 withdrawn by India on ", "Objection O1 by India, since withdrawn:"],
-            ["consensus is blocked by South Africa (", "Objection O2 by South Africa:"],
+            [
+                "objected to by India on ",
+                "objection O1 withdrawn by India on ",
+                "Objection O1 by India, since withdrawn:",
+            ],
+            [
+                "consensus is blocked by South Africa (",
+                "Objection O2 by South Africa:",
+            ],
         ),
         (
             "fr",
-            ["objection O1 de l’Inde, le ", "retrait de l’objection O1 de l’Inde, le ", "Objection O1 de l’Inde, retirée depuis"],
-            ["consensus bloqué par l’Afrique du Sud (", "Objection O2 de l’Afrique du Sud"],
+            [
+                "objection O1 de l’Inde, le ",
+                "retrait de l’objection O1 de l’Inde, le ",
+                "Objection O1 de l’Inde, retirée depuis",
+            ],
+            [
+                "consensus bloqué par l’Afrique du Sud (",
+                "Objection O2 de l’Afrique du Sud",
+            ],
         ),
         (
             "pt",
-            ["objeção O1 da Índia, em ", "retirada da objeção O1 da Índia, em ", "Objeção O1 da Índia, entretanto retirada:"],
-            ["consenso bloqueado pela África do Sul (", "Objeção O2 da África do Sul:"],
+            [
+                "objeção O1 da Índia, em ",
+                "retirada da objeção O1 da Índia, em ",
+                "Objeção O1 da Índia, entretanto retirada:",
+            ],
+            [
+                "consenso bloqueado pela África do Sul (",
+                "Objeção O2 da África do Sul:",
+            ],
         ),
         (
             "es",
-            ["objeción O1 de la India, el ", "retirada de la objeción O1 de la India, el ", "Objeción O1 de la India, retirada después:"],
+            [
+                "objeción O1 de la India, el ",
+                "retirada de la objeción O1 de la India, el ",
+                "Objeción O1 de la India, retirada después:",
+            ],
             ["consenso bloqueado por Sudáfrica (", "Objeción O2 de Sudáfrica:"],
         ),
         (
             "ru",
-            ["возражение O1 Индии, ", "возражение O1 Индии снято, ", "Возражение O1 Индии, впоследствии снято:"],
-            ["консенсус заблокирован возражением Южной Африки (", "Возражение O2 Южной Африки:"],
+            [
+                "возражение O1 Индии, ",
+                "возражение O1 Индии снято, ",
+                "Возражение O1 Индии, впоследствии снято:",
+            ],
+            [
+                "консенсус заблокирован возражением Южной Африки (",
+                "Возражение O2 Южной Африки:",
+            ],
         ),
     ];
     let unwrapped = |id: &str, lang: &str| {
@@ -540,7 +572,10 @@ fn outcome_history_names_delegations_as_the_communique_does() {
         }
         // No name put in parentheses instead of its grammatical form.
         for text in [&two, &three] {
-            assert!(!text.contains("(Inde)") && !text.contains("(Индия)") && !text.contains("(India)"), "{lang}: {text}");
+            assert!(
+                !text.contains("(Inde)") && !text.contains("(Индия)") && !text.contains("(India)"),
+                "{lang}: {text}"
+            );
         }
     }
 }
@@ -552,14 +587,37 @@ fn outcome_history_names_delegations_as_the_communique_does() {
 fn the_chair_selected_under_an_item_is_printed_under_it() {
     let (dir, path) = common::sample("sun-city-2003-plenary.toml");
     let script = common::root().join("tests/scripts/sun-city-day.txt");
-    common::run_ok(&["do", path.to_str().unwrap(), "--file", script.to_str().unwrap()], dir.path());
+    common::run_ok(
+        &["do", path.to_str().unwrap(), "--file", script.to_str().unwrap()],
+        dir.path(),
+    );
     let day = Day { dir, path };
     let expected = [
-        ("en", "The Plenary selected Canada as Chair of the KPCS for 2004.", "Canada accepted the Chair"),
-        ("fr", "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2004.", "Le Canada a accepté"),
-        ("pt", "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2004.", "O Canadá aceitou"),
-        ("es", "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2004.", "El Canadá aceptó"),
-        ("ru", "Пленарное заседание избрало Канаду Председателем ССКП на 2004 год.", "Канада согласилась"),
+        (
+            "en",
+            "The Plenary selected Canada as Chair of the KPCS for 2004.",
+            "Canada accepted the Chair",
+        ),
+        (
+            "fr",
+            "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2004.",
+            "Le Canada a accepté",
+        ),
+        (
+            "pt",
+            "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2004.",
+            "O Canadá aceitou",
+        ),
+        (
+            "es",
+            "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2004.",
+            "El Canadá aceptó",
+        ),
+        (
+            "ru",
+            "Пленарное заседание избрало Канаду Председателем ССКП на 2004 год.",
+            "Канада согласилась",
+        ),
     ];
     for (lang, chair, accepted) in expected {
         let (text, _) = day.communique(lang, "txt");
@@ -609,9 +667,18 @@ fn titles_are_written_as_each_language_writes_them() {
     let (html, _) = day.communique("all", "html");
     assert!(!html.contains("text-transform"), "a case transform in the stylesheet");
     let titles = [
-        ("en", "Kimberley Process Plenary Meeting\nPalais du Peuple, Kinshasa, Democratic Republic of the Congo\n1–3 November 2011\n"),
-        ("fr", "Réunion plénière du Processus de Kimberley\nPalais du Peuple, Kinshasa, République démocratique du Congo\n1er–3 novembre 2011\n"),
-        ("ru", "Пленарное заседание Кимберлийского процесса\nДворец народа, Киншаса, Демократическая Республика Конго\n1–3 ноября 2011\u{202f}г.\n"),
+        (
+            "en",
+            "Kimberley Process Plenary Meeting\nPalais du Peuple, Kinshasa, Democratic Republic of the Congo\n1–3 November 2011\n",
+        ),
+        (
+            "fr",
+            "Réunion plénière du Processus de Kimberley\nPalais du Peuple, Kinshasa, République démocratique du Congo\n1er–3 novembre 2011\n",
+        ),
+        (
+            "ru",
+            "Пленарное заседание Кимберлийского процесса\nДворец народа, Киншаса, Демократическая Республика Конго\n1–3 ноября 2011\u{202f}г.\n",
+        ),
     ];
     for (lang, title) in titles {
         let (text, _) = day.communique(lang, "txt");

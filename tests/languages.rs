@@ -121,8 +121,18 @@ fn running_dates_in_every_language() {
         ("en", "1 March 2013", "30 November 2012", "November 2012"),
         ("fr", "1er mars 2013", "30 novembre 2012", "novembre 2012"),
         ("pt", "1 de março de 2013", "30 de novembro de 2012", "novembro de 2012"),
-        ("es", "1 de marzo de 2013", "30 de noviembre de 2012", "noviembre de 2012"),
-        ("ru", "1 марта 2013\u{a0}года", "30 ноября 2012\u{a0}года", "ноябрь 2012\u{a0}года"),
+        (
+            "es",
+            "1 de marzo de 2013",
+            "30 de noviembre de 2012",
+            "noviembre de 2012",
+        ),
+        (
+            "ru",
+            "1 марта 2013\u{a0}года",
+            "30 ноября 2012\u{a0}года",
+            "ноябрь 2012\u{a0}года",
+        ),
     ];
     for (code, first, last, month) in expected {
         let l = Lang::new(&m, code);
@@ -400,7 +410,10 @@ fn every_generated_sentence_in_every_language() {
             "en next CA",
             "Canada will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation CA", "Canada entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation CA",
+            "Canada entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair NA",
             "The Plenary selected Namibia as Chair of the KPCS for 2012.",
@@ -413,7 +426,10 @@ fn every_generated_sentence_in_every_language() {
             "en next NA",
             "Namibia will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation NA", "Namibia entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation NA",
+            "Namibia entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair AO",
             "The Plenary selected Angola as Chair of the KPCS for 2012.",
@@ -426,7 +442,10 @@ fn every_generated_sentence_in_every_language() {
             "en next AO",
             "Angola will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation AO", "Angola entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation AO",
+            "Angola entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair IL",
             "The Plenary selected Israel as Chair of the KPCS for 2012.",
@@ -439,7 +458,10 @@ fn every_generated_sentence_in_every_language() {
             "en next IL",
             "Israel will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation IL", "Israel entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation IL",
+            "Israel entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair ZA",
             "The Plenary selected South Africa as Chair of the KPCS for 2012.",
@@ -468,7 +490,10 @@ fn every_generated_sentence_in_every_language() {
             "en next ZW",
             "Zimbabwe will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation ZW", "Zimbabwe entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation ZW",
+            "Zimbabwe entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair CI",
             "The Plenary selected Côte d’Ivoire as Chair of the KPCS for 2012.",
@@ -529,7 +554,10 @@ fn every_generated_sentence_in_every_language() {
             "en next IN",
             "India will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation IN", "India entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation IN",
+            "India entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair DZ",
             "The Plenary selected Algeria as Chair of the KPCS for 2012.",
@@ -542,7 +570,10 @@ fn every_generated_sentence_in_every_language() {
             "en next DZ",
             "Algeria will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation DZ", "Algeria entered a reservation on KP/2011/PL/1: “It joins the consensus.”"),
+        (
+            "en reservation DZ",
+            "Algeria entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en admitted DZ KE",
             "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
@@ -2016,18 +2047,39 @@ fn a_city_declined_in_every_language() {
     let check = common::run_ok(&["check", path.to_str().unwrap()], dir.path());
     assert!(check.contains(": ok"), "{check}");
     let expected = [
-        ("en", "was held in Cape Town, Democratic Republic of the Congo, from 1 to 3 November 2011."),
-        ("fr", "s’est tenue au Cap (République démocratique du Congo) du 1er au 3 novembre 2011."),
-        ("pt", "realizou-se na Cidade do Cabo (República Democrática do Congo) de 1 a 3 de novembro de 2011."),
-        ("es", "se celebró en Ciudad del Cabo (República Democrática del Congo) del 1 al 3 de noviembre de 2011."),
-        ("ru", "состоялось с 1 по 3 ноября 2011 года в Кейптауне (Демократическая Республика Конго)."),
+        (
+            "en",
+            "was held in Cape Town, Democratic Republic of the Congo, from 1 to 3 November 2011.",
+        ),
+        (
+            "fr",
+            "s’est tenue au Cap (République démocratique du Congo) du 1er au 3 novembre 2011.",
+        ),
+        (
+            "pt",
+            "realizou-se na Cidade do Cabo (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
+        ),
+        (
+            "es",
+            "se celebró en Ciudad del Cabo (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
+        ),
+        (
+            "ru",
+            "состоялось с 1 по 3 ноября 2011 года в Кейптауне (Демократическая Республика Конго).",
+        ),
     ];
     for (lang, want) in expected {
         let got = opening(dir.path(), &path, lang);
         assert!(got.ends_with(want), "{lang}: {got}");
     }
-    let fr = common::run_ok(&["communique", path.to_str().unwrap(), "--lang", "fr", "--format", "txt"], dir.path());
-    assert!(fr.contains("Palais du Peuple, Le Cap, République démocratique du Congo"), "{fr}");
+    let fr = common::run_ok(
+        &["communique", path.to_str().unwrap(), "--lang", "fr", "--format", "txt"],
+        dir.path(),
+    );
+    assert!(
+        fr.contains("Palais du Peuple, Le Cap, République démocratique du Congo"),
+        "{fr}"
+    );
 }
 
 /// A city lacking the forms its languages need: `plenary check` lists each
@@ -2054,7 +2106,10 @@ fn a_city_without_forms_is_listed_and_falls_back() {
     }
     assert!(!stderr.contains("in en:") && !stderr.contains("in es:"), "{stderr}");
     let ru = opening(dir.path(), &path, "ru");
-    assert!(ru.ends_with("2011 года в городе Киншаса (Демократическая Республика Конго)."), "{ru}");
+    assert!(
+        ru.ends_with("2011 года в городе Киншаса (Демократическая Республика Конго)."),
+        "{ru}"
+    );
     let fr = opening(dir.path(), &path, "fr");
     assert!(fr.contains("s’est tenue à Kinshasa (République"), "{fr}");
     let pt = opening(dir.path(), &path, "pt");

@@ -289,11 +289,19 @@ fn french_messages_use_no_break_spaces() {
                     _ => false,
                 };
                 if wrong {
-                    bad.push(format!("{}:{}: {line}", path.file_name().unwrap().to_string_lossy(), n + 1));
+                    bad.push(format!(
+                        "{}:{}: {line}",
+                        path.file_name().unwrap().to_string_lossy(),
+                        n + 1
+                    ));
                     break;
                 }
             }
         }
     }
-    assert!(bad.is_empty(), "plain spaces where French sets a no-break space:\n{}", bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "plain spaces where French sets a no-break space:\n{}",
+        bad.join("\n")
+    );
 }

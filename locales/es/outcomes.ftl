@@ -23,28 +23,37 @@ dec-blocked = No aprobada: consenso bloqueado por { $delegations } (objeción de
 dec-history = Trayectoria: { $steps }.
 # Between two steps of the history.
 dec-step-separator = { "; " }
-dec-step-objected = objeción { $objection } { $delegation-article ->
-    [el] del { $delegation }
-    [la] de la { $delegation }
-    [los] de los { $delegation }
-    [las] de las { $delegation }
-   *[other] de { $delegation }
+dec-step-objected = objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
   }, el { $date }
-dec-step-withdrawn = retirada de la objeción { $objection } { $delegation-article ->
-    [el] del { $delegation }
-    [la] de la { $delegation }
-    [los] de los { $delegation }
-    [las] de las { $delegation }
-   *[other] de { $delegation }
+dec-step-withdrawn = retirada de la objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
   }, el { $date }
 dec-step-deferred = aplazada el { $date }
 dec-step-adopted = aprobada el { $date }
-dec-objection = Objeción { $objection } { $delegation-article ->
-    [el] del { $delegation }
-    [la] de la { $delegation }
-    [los] de los { $delegation }
-    [las] de las { $delegation }
-   *[other] de { $delegation }
+dec-objection = Objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
   }: { $text }
 dec-objection-withdrawn = Objeción { $objection } { $delegation-article ->
     [el] del { $delegation }

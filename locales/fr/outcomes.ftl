@@ -23,37 +23,46 @@ dec-blocked = Non adoptée : consensus bloqué par { $delegations } (objection 
 dec-history = Déroulement : { $steps }.
 # Between two steps of the history (a narrow no-break space before the semicolon).
 dec-step-separator = { "\u202F; " }
-dec-step-objected = objection { $objection } { $delegation-article ->
-    [le] du { $delegation }
-    [la] de la { $delegation }
-    [elided] de l’{ $delegation }
-    [les] des { $delegation }
-   *[other] { $delegation-initial ->
-        [vowel] d’{ $delegation }
-       *[other] de { $delegation }
+dec-step-objected = objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
       }
+   *[other] (délégation : { $delegation })
   }, le { $date }
-dec-step-withdrawn = retrait de l’objection { $objection } { $delegation-article ->
-    [le] du { $delegation }
-    [la] de la { $delegation }
-    [elided] de l’{ $delegation }
-    [les] des { $delegation }
-   *[other] { $delegation-initial ->
-        [vowel] d’{ $delegation }
-       *[other] de { $delegation }
+dec-step-withdrawn = retrait de l’objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
       }
+   *[other] (délégation : { $delegation })
   }, le { $date }
 dec-step-deferred = reportée le { $date }
 dec-step-adopted = adoptée le { $date }
-dec-objection = Objection { $objection } { $delegation-article ->
-    [le] du { $delegation }
-    [la] de la { $delegation }
-    [elided] de l’{ $delegation }
-    [les] des { $delegation }
-   *[other] { $delegation-initial ->
-        [vowel] d’{ $delegation }
-       *[other] de { $delegation }
+dec-objection = Objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
       }
+   *[other] (délégation : { $delegation })
   } : { $text }
 dec-objection-withdrawn = Objection { $objection } { $delegation-article ->
     [le] du { $delegation }

@@ -23,28 +23,37 @@ dec-blocked = Não adotada: consenso bloqueado { $delegations } (objeção de { 
 dec-history = Percurso: { $steps }.
 # Between two steps of the history.
 dec-step-separator = { "; " }
-dec-step-objected = objeção { $objection } { $delegation-article ->
-    [o] do { $delegation }
-    [a] da { $delegation }
-    [os] dos { $delegation }
-    [as] das { $delegation }
-   *[other] de { $delegation }
+dec-step-objected = objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
   }, em { $date }
-dec-step-withdrawn = retirada da objeção { $objection } { $delegation-article ->
-    [o] do { $delegation }
-    [a] da { $delegation }
-    [os] dos { $delegation }
-    [as] das { $delegation }
-   *[other] de { $delegation }
+dec-step-withdrawn = retirada da objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
   }, em { $date }
 dec-step-deferred = adiada em { $date }
 dec-step-adopted = adotada em { $date }
-dec-objection = Objeção { $objection } { $delegation-article ->
-    [o] do { $delegation }
-    [a] da { $delegation }
-    [os] dos { $delegation }
-    [as] das { $delegation }
-   *[other] de { $delegation }
+dec-objection = Objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
   }: { $text }
 dec-objection-withdrawn = Objeção { $objection } { $delegation-article ->
     [o] do { $delegation }

@@ -149,15 +149,13 @@ pub fn build(state: &State, code: &str) -> Document {
     blocks.push(Block::Status(l.say(&msg!(heading))));
 
     // Opening.
-    let opening = say(
-        msg!(
-            "comm-opening",
-            kind = kind,
-            country = host.name.clone(),
-            dates = l.meeting_dates_phrase()
-        )
-        .term(&slot!("city"), &l.city_term()),
-    );
+    let opening = say(msg!(
+        "comm-opening",
+        kind = kind,
+        country = host.name.clone(),
+        dates = l.meeting_dates_phrase()
+    )
+    .term(&slot!("city"), &l.city_term()));
     blocks.push(Block::Para {
         number: next(),
         text: opening,
@@ -450,10 +448,7 @@ impl<'a, 'm> Sentences<'a, 'm> {
     /// A reservation on a decision of `kind` (`decision`, `recommendation`,
     /// `administrative`): French names what it is on.
     pub fn reservation(&self, by: &Term, kind: &str, decision: &str, text: &str) -> String {
-        self.say(
-            quoting(msg!("comm-reservation", kind = kind, id = decision), text)
-                .term(&slot!("delegation"), by),
-        )
+        self.say(quoting(msg!("comm-reservation", kind = kind, id = decision), text).term(&slot!("delegation"), by))
     }
 
     pub fn thanks(&self, host: &Term) -> String {
@@ -462,7 +457,12 @@ impl<'a, 'm> Sentences<'a, 'm> {
 
     pub fn next_meeting(&self, host: &Term, kind: &str, year: i32, month: u32) -> String {
         self.say(
-            msg!("comm-next-meeting", kind = kind, when = self.l.month_year_in_sentence(year, month)).term(&slot!("host"), host),
+            msg!(
+                "comm-next-meeting",
+                kind = kind,
+                when = self.l.month_year_in_sentence(year, month)
+            )
+            .term(&slot!("host"), host),
         )
     }
 
@@ -482,7 +482,10 @@ impl<'a, 'm> Sentences<'a, 'm> {
 fn action(l: &Lang<'_>, a: &crate::domain::state::Action, text: &str) -> String {
     let body = l.body_or_delegation_term(&a.body);
     let owner = a.owner.as_deref().map(|o| l.body_or_delegation_term(o));
-    let due = a.due.map(|d| l.date_in_sentence(d)).unwrap_or_else(|| "none".to_string());
+    let due = a
+        .due
+        .map(|d| l.date_in_sentence(d))
+        .unwrap_or_else(|| "none".to_string());
     let mut m = msg!("comm-action", text = without_stop(text), due = due).term(&slot!("by"), &body);
     m = match &owner {
         Some(o) => m.term(&slot!("owner"), o).text("has-owner", "yes"),

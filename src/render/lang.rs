@@ -171,7 +171,8 @@ impl<'m> Lang<'m> {
     pub fn city_term(&self) -> Term {
         let m = self.meeting;
         let mut t = self.term(&m.city, &m.city_forms);
-        t.known = m.city.get(&self.code).is_some() && crate::files::forms::lacking_city(&m.city_forms, &self.code).is_empty();
+        t.known =
+            m.city.get(&self.code).is_some() && crate::files::forms::lacking_city(&m.city_forms, &self.code).is_empty();
         t
     }
 
@@ -263,7 +264,13 @@ impl<'m> Lang<'m> {
     /// The parts of a range: the first day as short as the last date
     /// allows; `running` for a sentence, else for a title line.
     fn range_parts(&self, from: NaiveDate, to: NaiveDate, running: bool) -> (String, String, &'static str) {
-        let full = |d| if running { self.date_in_sentence(d) } else { self.date(d) };
+        let full = |d| {
+            if running {
+                self.date_in_sentence(d)
+            } else {
+                self.date(d)
+            }
+        };
         let end = full(to);
         if from.year() == to.year() && from.month() == to.month() {
             (self.day_number(from), end, "days")
