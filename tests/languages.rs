@@ -227,6 +227,7 @@ fn sentences() -> Vec<(String, String)> {
         for id in NAMES {
             let t = l.delegation_term(id);
             out.push((format!("{code} chair {id}"), s.selected(&t, Role::Chair, 2012)));
+            out.push((format!("{code} vice-chair {id}"), s.selected(&t, Role::ViceChair, 2012)));
             out.push((format!("{code} thanks {id}"), s.thanks(&t)));
             out.push((format!("{code} next {id}"), s.next_meeting(&t, "plenary", 2012, 11)));
             out.push((
@@ -387,6 +388,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected the United States of America as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair US",
+            "The United States of America was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks US",
             "Participants and observers expressed their gratitude to the United States of America for hosting the meeting and for its hospitality.",
         ),
@@ -401,6 +406,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "en chair CA",
             "The Plenary selected Canada as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair CA",
+            "Canada was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks CA",
@@ -419,6 +428,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected Namibia as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair NA",
+            "Namibia was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks NA",
             "Participants and observers expressed their gratitude to Namibia for hosting the meeting and for its hospitality.",
         ),
@@ -433,6 +446,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "en chair AO",
             "The Plenary selected Angola as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair AO",
+            "Angola was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks AO",
@@ -451,6 +468,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected Israel as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair IL",
+            "Israel was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks IL",
             "Participants and observers expressed their gratitude to Israel for hosting the meeting and for its hospitality.",
         ),
@@ -465,6 +486,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "en chair ZA",
             "The Plenary selected South Africa as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair ZA",
+            "South Africa was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks ZA",
@@ -483,6 +508,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected Zimbabwe as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair ZW",
+            "Zimbabwe was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks ZW",
             "Participants and observers expressed their gratitude to Zimbabwe for hosting the meeting and for its hospitality.",
         ),
@@ -497,6 +526,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "en chair CI",
             "The Plenary selected Côte d’Ivoire as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair CI",
+            "Côte d’Ivoire was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks CI",
@@ -515,6 +548,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected the European Union as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair EU",
+            "The European Union was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks EU",
             "Participants and observers expressed their gratitude to the European Union for hosting the meeting and for its hospitality.",
         ),
@@ -529,6 +566,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "en chair AE",
             "The Plenary selected the United Arab Emirates as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair AE",
+            "The United Arab Emirates was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks AE",
@@ -547,6 +588,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected India as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair IN",
+            "India was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks IN",
             "Participants and observers expressed their gratitude to India for hosting the meeting and for its hospitality.",
         ),
@@ -561,6 +606,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "en chair DZ",
             "The Plenary selected Algeria as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair DZ",
+            "Algeria was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks DZ",
@@ -592,7 +641,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en chair plain",
-            "The Plenary selected Ruritania as Vice-Chair of the KPCS for 2012.",
+            "Ruritania was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks plain",
@@ -711,6 +760,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair US",
+            "Les États-Unis d’Amérique ont été choisis pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks US",
             "Les Participants et les observateurs ont remercié les États-Unis d’Amérique d’avoir accueilli la réunion et de leur hospitalité.",
         ),
@@ -725,6 +778,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "fr chair CA",
             "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair CA",
+            "Le Canada a été choisi pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks CA",
@@ -743,6 +800,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi la Namibie pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair NA",
+            "La Namibie a été choisie pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks NA",
             "Les Participants et les observateurs ont remercié la Namibie d’avoir accueilli la réunion et de son hospitalité.",
         ),
@@ -757,6 +818,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "fr chair AO",
             "La Plénière a choisi l’Angola pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair AO",
+            "L’Angola a été choisi pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks AO",
@@ -775,6 +840,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi Israël pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair IL",
+            "Israël a été choisi pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks IL",
             "Les Participants et les observateurs ont remercié Israël d’avoir accueilli la réunion et de son hospitalité.",
         ),
@@ -789,6 +858,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "fr chair ZA",
             "La Plénière a choisi l’Afrique du Sud pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair ZA",
+            "L’Afrique du Sud a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks ZA",
@@ -807,6 +880,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi le Zimbabwe pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair ZW",
+            "Le Zimbabwe a été choisi pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks ZW",
             "Les Participants et les observateurs ont remercié le Zimbabwe d’avoir accueilli la réunion et de son hospitalité.",
         ),
@@ -821,6 +898,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "fr chair CI",
             "La Plénière a choisi la Côte d’Ivoire pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair CI",
+            "La Côte d’Ivoire a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks CI",
@@ -839,6 +920,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi l’Union européenne pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair EU",
+            "L’Union européenne a été choisie pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks EU",
             "Les Participants et les observateurs ont remercié l’Union européenne d’avoir accueilli la réunion et de son hospitalité.",
         ),
@@ -853,6 +938,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "fr chair AE",
             "La Plénière a choisi les Émirats arabes unis pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair AE",
+            "Les Émirats arabes unis ont été choisis pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks AE",
@@ -871,6 +960,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi l’Inde pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair IN",
+            "L’Inde a été choisie pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks IN",
             "Les Participants et les observateurs ont remercié l’Inde d’avoir accueilli la réunion et de son hospitalité.",
         ),
@@ -885,6 +978,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "fr chair DZ",
             "La Plénière a choisi l’Algérie pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair DZ",
+            "L’Algérie a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks DZ",
@@ -1035,6 +1132,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair US",
+            "Os Estados Unidos da América foram escolhidos para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks US",
             "Os Participantes e os observadores agradeceram aos Estados Unidos da América o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -1049,6 +1150,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "pt chair CA",
             "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair CA",
+            "O Canadá foi escolhido para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks CA",
@@ -1067,6 +1172,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu a Namíbia para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair NA",
+            "A Namíbia foi escolhida para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks NA",
             "Os Participantes e os observadores agradeceram à Namíbia o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -1081,6 +1190,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "pt chair AO",
             "A Reunião Plenária escolheu Angola para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair AO",
+            "Angola foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks AO",
@@ -1099,6 +1212,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu Israel para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair IL",
+            "Israel foi escolhido para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks IL",
             "Os Participantes e os observadores agradeceram a Israel o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -1113,6 +1230,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "pt chair ZA",
             "A Reunião Plenária escolheu a África do Sul para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair ZA",
+            "A África do Sul foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks ZA",
@@ -1131,6 +1252,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu o Zimbabué para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair ZW",
+            "O Zimbabué foi escolhido para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks ZW",
             "Os Participantes e os observadores agradeceram ao Zimbabué o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -1145,6 +1270,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "pt chair CI",
             "A Reunião Plenária escolheu a Costa do Marfim para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair CI",
+            "A Costa do Marfim foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks CI",
@@ -1163,6 +1292,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu a União Europeia para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair EU",
+            "A União Europeia foi escolhida para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks EU",
             "Os Participantes e os observadores agradeceram à União Europeia o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -1177,6 +1310,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "pt chair AE",
             "A Reunião Plenária escolheu os Emirados Árabes Unidos para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair AE",
+            "Os Emirados Árabes Unidos foram escolhidos para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks AE",
@@ -1195,6 +1332,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu a Índia para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair IN",
+            "A Índia foi escolhida para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks IN",
             "Os Participantes e os observadores agradeceram à Índia o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -1209,6 +1350,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "pt chair DZ",
             "A Reunião Plenária escolheu a Argélia para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair DZ",
+            "A Argélia foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks DZ",
@@ -1359,6 +1504,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair US",
+            "Los Estados Unidos de América fueron elegidos para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks US",
             "Los Participantes y los observadores expresaron su agradecimiento a los Estados Unidos de América por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1373,6 +1522,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "es chair CA",
             "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair CA",
+            "El Canadá fue elegido para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks CA",
@@ -1391,6 +1544,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a Namibia para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair NA",
+            "Namibia fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks NA",
             "Los Participantes y los observadores expresaron su agradecimiento a Namibia por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1405,6 +1562,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "es chair AO",
             "La Reunión Plenaria eligió a Angola para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair AO",
+            "Angola fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks AO",
@@ -1423,6 +1584,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a Israel para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair IL",
+            "Israel fue elegido para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks IL",
             "Los Participantes y los observadores expresaron su agradecimiento a Israel por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1437,6 +1602,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "es chair ZA",
             "La Reunión Plenaria eligió a Sudáfrica para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair ZA",
+            "Sudáfrica fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks ZA",
@@ -1455,6 +1624,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a Zimbabwe para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair ZW",
+            "Zimbabwe fue elegido para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks ZW",
             "Los Participantes y los observadores expresaron su agradecimiento a Zimbabwe por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1469,6 +1642,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "es chair CI",
             "La Reunión Plenaria eligió a Côte d’Ivoire para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair CI",
+            "Côte d’Ivoire fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks CI",
@@ -1487,6 +1664,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a la Unión Europea para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair EU",
+            "La Unión Europea fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks EU",
             "Los Participantes y los observadores expresaron su agradecimiento a la Unión Europea por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1501,6 +1682,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "es chair AE",
             "La Reunión Plenaria eligió a los Emiratos Árabes Unidos para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair AE",
+            "Los Emiratos Árabes Unidos fueron elegidos para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks AE",
@@ -1519,6 +1704,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a la India para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair IN",
+            "La India fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks IN",
             "Los Participantes y los observadores expresaron su agradecimiento a la India por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1533,6 +1722,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "es chair DZ",
             "La Reunión Plenaria eligió a Argelia para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair DZ",
+            "Argelia fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks DZ",
@@ -1683,6 +1876,10 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair US",
+            "Заместителем Председателя ССКП на 2012 год были избраны Соединенные Штаты Америки.",
+        ),
+        (
             "ru thanks US",
             "Участники и наблюдатели выразили признательность Соединенным Штатам Америки как принимающей стороне за оказанное гостеприимство.",
         ),
@@ -1697,6 +1894,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "ru chair CA",
             "Пленарное заседание избрало Канаду Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair CA",
+            "Заместителем Председателя ССКП на 2012 год была избрана Канада.",
         ),
         (
             "ru thanks CA",
@@ -1715,6 +1916,10 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Намибию Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair NA",
+            "Заместителем Председателя ССКП на 2012 год была избрана Намибия.",
+        ),
+        (
             "ru thanks NA",
             "Участники и наблюдатели выразили признательность Намибии как принимающей стороне за оказанное гостеприимство.",
         ),
@@ -1729,6 +1934,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "ru chair AO",
             "Пленарное заседание избрало Анголу Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair AO",
+            "Заместителем Председателя ССКП на 2012 год была избрана Ангола.",
         ),
         (
             "ru thanks AO",
@@ -1747,6 +1956,10 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Израиль Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair IL",
+            "Заместителем Председателя ССКП на 2012 год был избран Израиль.",
+        ),
+        (
             "ru thanks IL",
             "Участники и наблюдатели выразили признательность Израилю как принимающей стороне за оказанное гостеприимство.",
         ),
@@ -1761,6 +1974,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "ru chair ZA",
             "Пленарное заседание избрало Южную Африку Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair ZA",
+            "Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
         ),
         (
             "ru thanks ZA",
@@ -1779,6 +1996,10 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Зимбабве Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair ZW",
+            "Заместителем Председателя ССКП на 2012 год была избрана Зимбабве.",
+        ),
+        (
             "ru thanks ZW",
             "Участники и наблюдатели выразили признательность Зимбабве как принимающей стороне за оказанное гостеприимство.",
         ),
@@ -1793,6 +2014,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "ru chair CI",
             "Пленарное заседание избрало Кот-д’Ивуар Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair CI",
+            "Заместителем Председателя ССКП на 2012 год был избран Кот-д’Ивуар.",
         ),
         (
             "ru thanks CI",
@@ -1811,6 +2036,10 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Европейский союз Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair EU",
+            "Заместителем Председателя ССКП на 2012 год был избран Европейский союз.",
+        ),
+        (
             "ru thanks EU",
             "Участники и наблюдатели выразили признательность Европейскому союзу как принимающей стороне за оказанное гостеприимство.",
         ),
@@ -1825,6 +2054,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "ru chair AE",
             "Пленарное заседание избрало Объединенные Арабские Эмираты Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair AE",
+            "Заместителем Председателя ССКП на 2012 год были избраны Объединенные Арабские Эмираты.",
         ),
         (
             "ru thanks AE",
@@ -1843,6 +2076,10 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Индию Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair IN",
+            "Заместителем Председателя ССКП на 2012 год была избрана Индия.",
+        ),
+        (
             "ru thanks IN",
             "Участники и наблюдатели выразили признательность Индии как принимающей стороне за оказанное гостеприимство.",
         ),
@@ -1857,6 +2094,10 @@ fn every_generated_sentence_in_every_language() {
         (
             "ru chair DZ",
             "Пленарное заседание избрало Алжир Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair DZ",
+            "Заместителем Председателя ССКП на 2012 год был избран Алжир.",
         ),
         (
             "ru thanks DZ",

@@ -122,10 +122,12 @@ comm-chair = The Plenary selected { $delegation-article ->
     [the] the { $acronym }
    *[other] { $acronym }
   } for { $year }.
-comm-vice-chair = The Plenary selected { $delegation-article ->
-    [the] the { $delegation }
+# The second selection in a row: the passive, as KP communiques write it
+# ("The Russian Federation was selected as the Vice Chair for 2004").
+comm-vice-chair = { $delegation-article ->
+    [the] The { $delegation }
    *[other] { $delegation }
-  } as Vice-Chair of { $acronym-article ->
+  } was selected as Vice-Chair of { $acronym-article ->
     [the] the { $acronym }
    *[other] { $acronym }
   } for { $year }.

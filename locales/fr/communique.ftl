@@ -197,13 +197,23 @@ comm-chair = { $delegation-forms ->
          }
       } pour { $year } à la délégation suivante : { $delegation }.
   }
+# Le passif, comme les communiqués du PK après l’élection à la présidence.
 comm-vice-chair = { $delegation-forms ->
-    [known] La Plénière a choisi { $delegation-article ->
-        [le] le { $delegation }
-        [la] la { $delegation }
-        [elided] l’{ $delegation }
-        [les] les { $delegation }
+    [known] { $delegation-article ->
+        [le] Le { $delegation }
+        [la] La { $delegation }
+        [elided] L’{ $delegation }
+        [les] Les { $delegation }
        *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] { $delegation-gender ->
+            [feminine] ont été choisies
+           *[other] ont été choisis
+          }
+       *[other] { $delegation-gender ->
+            [feminine] a été choisie
+           *[other] a été choisi
+          }
       } pour assurer la vice-présidence { $acronym-article ->
         [le] du { $acronym }
         [la] de la { $acronym }

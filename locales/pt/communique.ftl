@@ -187,13 +187,23 @@ comm-chair = { $delegation-forms ->
        *[other] de { $acronym }
       } em { $year } à seguinte delegação: { $delegation }.
   }
+# Na voz passiva, depois da escolha para a Presidência.
 comm-vice-chair = { $delegation-forms ->
-    [known] A Reunião Plenária escolheu { $delegation-article ->
-        [o] o { $delegation }
-        [a] a { $delegation }
-        [os] os { $delegation }
-        [as] as { $delegation }
+    [known] { $delegation-article ->
+        [o] O { $delegation }
+        [a] A { $delegation }
+        [os] Os { $delegation }
+        [as] As { $delegation }
        *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] { $delegation-gender ->
+            [feminine] foram escolhidas
+           *[other] foram escolhidos
+          }
+       *[other] { $delegation-gender ->
+            [feminine] foi escolhida
+           *[other] foi escolhido
+          }
       } para a Vice-Presidência { $acronym-article ->
         [o] do { $acronym }
         [a] da { $acronym }
