@@ -273,7 +273,7 @@ fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
     let fr = plenary::render::text::write(&plenary::render::decision::build(&r.s.state, &d, "fr"));
     let fr = fr.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        fr.contains("retrait de l’objection O1 (Zimbabwe), le 23 juin 2009"),
+        fr.contains("retrait de l’objection O1 du Zimbabwe, le 23 juin 2009"),
         "{fr}"
     );
     assert!(fr.contains("reportée le"), "{fr}");

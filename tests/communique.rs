@@ -76,7 +76,7 @@ fn english_communique_has_the_facts_of_the_real_one() {
         (1..=paras.len()).collect::<Vec<_>>()
     );
     assert!(
-        text.starts_with("KIMBERLEY PROCESS INTERSESSIONAL MEETING\nWINDHOEK, NAMIBIA\n23–25 JUNE 2009\n"),
+        text.starts_with("Kimberley Process Intersessional Meeting\nWindhoek, Namibia\n23–25 June 2009\n"),
         "{text}"
     );
     assert_eq!(
@@ -230,7 +230,7 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(unwrapped.contains(stale), "{txt}");
     assert!(
         unwrapped.contains(&format!(
-            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : (en) An amended text."
+            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : « (en) An amended text. »"
         )),
         "{txt}"
     );
@@ -388,7 +388,7 @@ fn kinshasa_communique_in_every_language() {
                 "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3 November 2011.",
                 "The meeting was attended by 21 Participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
                 "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
-                "The Plenary selected the United States of America as Chair of the KPCS for 2012. The Plenary selected South Africa as Vice-Chair of the KPCS for 2012.",
+                "The Plenary selected the United States of America as Chair of the KPCS for 2012. South Africa was selected as Vice-Chair of the KPCS for 2012.",
                 "The United States of America will host the next Plenary meeting of the Kimberley Process in November 2012.",
             ],
         ),
@@ -398,7 +398,7 @@ fn kinshasa_communique_in_every_language() {
                 "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3 novembre 2011.",
                 "La réunion a rassemblé 21 Participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
                 "La Plénière a accueilli l’Algérie et le Kenya en qualité de nouveaux Participants au SCPK.",
-                "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. La Plénière a choisi l’Afrique du Sud pour assurer la vice-présidence du SCPK en 2012.",
+                "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. L’Afrique du Sud a été choisie pour assurer la vice-présidence du SCPK en 2012.",
                 "Les États-Unis d’Amérique accueilleront la prochaine réunion plénière du Processus de Kimberley en novembre 2012.",
             ],
         ),
@@ -408,7 +408,7 @@ fn kinshasa_communique_in_every_language() {
                 "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
                 "Estiveram presentes na reunião 21 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
                 "A Reunião Plenária deu as boas-vindas à Argélia e ao Quénia, novos Participantes no SCPK.",
-                "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A Reunião Plenária escolheu a África do Sul para a Vice-Presidência do SCPK em 2012.",
+                "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A África do Sul foi escolhida para a Vice-Presidência do SCPK em 2012.",
                 "Os Estados Unidos da América acolherão a próxima Reunião Plenária do Processo de Kimberley em novembro de 2012.",
             ],
         ),
@@ -418,18 +418,18 @@ fn kinshasa_communique_in_every_language() {
                 "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
                 "Asistieron a la reunión 21 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
                 "La Reunión Plenaria dio la bienvenida a Argelia y a Kenya como nuevos Participantes en el SCPK.",
-                "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. La Reunión Plenaria eligió a Sudáfrica para ocupar la Vicepresidencia del SCPK en 2012.",
+                "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. Sudáfrica fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
                 "Los Estados Unidos de América acogerán la próxima Reunión Plenaria del Proceso de Kimberley en noviembre de 2012.",
             ],
         ),
         (
             "ru",
             [
-                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{202f}г. в городе Киншаса (Демократическая Республика Конго).",
+                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{a0}года в Киншасе (Демократическая Республика Конго).",
                 "Присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). В качестве наблюдателей присутствовали также: Всемирный совет по алмазам и Коалиция гражданского общества.",
                 "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
                 "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
-                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Соединенные Штаты Америки.",
+                "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведут Соединенные Штаты Америки.",
             ],
         ),
     ];
@@ -447,7 +447,11 @@ fn kinshasa_communique_in_every_language() {
         // Every paragraph starts with a capital and ends with a full stop.
         for (i, p) in &paras {
             assert!(p.chars().next().is_some_and(|c| !c.is_lowercase()), "{lang} {i}: {p}");
-            assert!(p.ends_with('.') || p.ends_with(".]"), "{lang} {i}: {p}");
+            // (A quotation closes with its own full stop in en and fr: “….”, « …. ».)
+            assert!(
+                [".", ".]", ".”", ".\u{a0}»"].iter().any(|end| p.ends_with(end)),
+                "{lang} {i}: {p}"
+            );
         }
         // Canada's reservation waits for its translation in every language but English.
         let waiting = if lang == "en" { "" } else { "1 paragraph wait" };
@@ -468,7 +472,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation");
     assert_eq!(
         line,
-        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: *(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.",
+        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}*(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.\u{a0}»",
     );
     let (html, _) = day.communique("fr", "html");
     let block = html
@@ -477,9 +481,207 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation in HTML");
     assert!(
         block.contains(
-            "<p class=\"original\">Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: <span lang=\"en\">Canada joins the consensus"
+            "<p class=\"original\">Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}<span lang=\"en\">Canada joins the consensus"
         ),
         "{block}"
     );
     assert_eq!(block.matches("lang=").count(), 1, "{block}");
+}
+
+/// The outcome history names the objecting delegation with the forms the
+/// communique uses (articles, contractions, the Russian genitive), not in
+/// parentheses: an objection withdrawn (KP/2011/PL/2, India) and one
+/// maintained (KP/2011/PL/3, South Africa), in every language.
+#[test]
+fn outcome_history_names_delegations_as_the_communique_does() {
+    let day = kinshasa_day();
+    let expected = [
+        (
+            "en",
+            [
+                "objected to by India on ",
+                "objection O1 withdrawn by India on ",
+                "Objection O1 by India, since withdrawn:",
+            ],
+            [
+                "consensus is blocked by South Africa (",
+                "Objection O2 by South Africa:",
+            ],
+        ),
+        (
+            "fr",
+            [
+                "objection O1 de l’Inde, le ",
+                "retrait de l’objection O1 de l’Inde, le ",
+                "Objection O1 de l’Inde, retirée depuis",
+            ],
+            [
+                "consensus bloqué par l’Afrique du Sud (",
+                "Objection O2 de l’Afrique du Sud",
+            ],
+        ),
+        (
+            "pt",
+            [
+                "objeção O1 da Índia, em ",
+                "retirada da objeção O1 da Índia, em ",
+                "Objeção O1 da Índia, entretanto retirada:",
+            ],
+            [
+                "consenso bloqueado pela África do Sul (",
+                "Objeção O2 da África do Sul:",
+            ],
+        ),
+        (
+            "es",
+            [
+                "objeción O1 de la India, el ",
+                "retirada de la objeción O1 de la India, el ",
+                "Objeción O1 de la India, retirada después:",
+            ],
+            ["consenso bloqueado por Sudáfrica (", "Objeción O2 de Sudáfrica:"],
+        ),
+        (
+            "ru",
+            [
+                "возражение O1 Индии, ",
+                "возражение O1 Индии снято, ",
+                "Возражение O1 Индии, впоследствии снято:",
+            ],
+            [
+                "консенсус заблокирован возражением Южной Африки (",
+                "Возражение O2 Южной Африки:",
+            ],
+        ),
+    ];
+    let unwrapped = |id: &str, lang: &str| {
+        let (text, _) = day.run(&["decision", day.p(), id, "--lang", lang, "--format", "txt"]);
+        text.split_whitespace()
+            .filter(|w| *w != "|")
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    for (lang, withdrawn, maintained) in expected {
+        let two = unwrapped("KP/2011/PL/2", lang);
+        for want in withdrawn {
+            assert!(two.contains(want), "{lang}: {want}\n{two}");
+        }
+        let three = unwrapped("KP/2011/PL/3", lang);
+        for want in maintained {
+            assert!(three.contains(want), "{lang}: {want}\n{three}");
+        }
+        // No name put in parentheses instead of its grammatical form.
+        for text in [&two, &three] {
+            assert!(
+                !text.contains("(Inde)") && !text.contains("(Индия)") && !text.contains("(India)"),
+                "{lang}: {text}"
+            );
+        }
+    }
+}
+
+/// The chair's selection is printed under the agenda item it was made
+/// under (Sun City 2003, item 3), first in the item, so that the item's note
+/// on Canada's acceptance follows it, in every language.
+#[test]
+fn the_chair_selected_under_an_item_is_printed_under_it() {
+    let (dir, path) = common::sample("sun-city-2003-plenary.toml");
+    let script = common::root().join("tests/scripts/sun-city-day.txt");
+    common::run_ok(
+        &["do", path.to_str().unwrap(), "--file", script.to_str().unwrap()],
+        dir.path(),
+    );
+    let day = Day { dir, path };
+    let expected = [
+        (
+            "en",
+            "The Plenary selected Canada as Chair of the KPCS for 2004.",
+            "Canada accepted the Chair",
+        ),
+        (
+            "fr",
+            "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2004.",
+            "Le Canada a accepté",
+        ),
+        (
+            "pt",
+            "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2004.",
+            "O Canadá aceitou",
+        ),
+        (
+            "es",
+            "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2004.",
+            "El Canadá aceptó",
+        ),
+        (
+            "ru",
+            "Пленарное заседание избрало Канаду Председателем ССКП на 2004 год.",
+            "Канада согласилась",
+        ),
+    ];
+    for (lang, chair, accepted) in expected {
+        let (text, _) = day.communique(lang, "txt");
+        let paras = paragraphs(&text);
+        let at = |needle: &str| {
+            paras
+                .iter()
+                .position(|(_, p)| p.contains(needle))
+                .unwrap_or_else(|| panic!("{lang}: no {needle:?}\n{text}"))
+        };
+        let selected = at(chair);
+        // Under item 3, before the acceptance and the amendment of the Rules
+        // of Procedure, and not again at the end.
+        assert_eq!(at(accepted), selected + 1, "{lang}");
+        assert!(selected < at("(KP/2003/Plenary/1)"), "{lang}");
+        assert_eq!(paras.iter().filter(|(_, p)| p.contains(chair)).count(), 1, "{lang}");
+    }
+}
+
+/// A selection made with no item open (and every selection of a record
+/// older than the item in the event) keeps its place after the business of
+/// the meeting, just before the Rule 26 paragraph.
+#[test]
+fn a_selection_under_no_item_comes_after_the_business() {
+    let day = day();
+    day.run(&["do", day.p(), "reopen", "communique"]);
+    day.run(&["do", day.p(), "chair", "ZA", "2010"]);
+    let (text, _) = day.communique("en", "txt");
+    let paras = paragraphs(&text);
+    let rule = paras
+        .iter()
+        .position(|(_, p)| p.contains("Rule 26"))
+        .expect("the Rule 26 paragraph");
+    assert_eq!(
+        paras[rule - 1].1,
+        "The Plenary selected South Africa as Chair of the KPCS for 2010.",
+        "{text}"
+    );
+}
+
+/// Titles as each language writes them: no case transform in the HTML
+/// stylesheet, no capitals in plain text (which broke « 1er » and the
+/// Russian «г.»).
+#[test]
+fn titles_are_written_as_each_language_writes_them() {
+    let day = kinshasa_day();
+    let (html, _) = day.communique("all", "html");
+    assert!(!html.contains("text-transform"), "a case transform in the stylesheet");
+    let titles = [
+        (
+            "en",
+            "Kimberley Process Plenary Meeting\nPalais du Peuple, Kinshasa, Democratic Republic of the Congo\n1–3 November 2011\n",
+        ),
+        (
+            "fr",
+            "Réunion plénière du Processus de Kimberley\nPalais du Peuple, Kinshasa, République démocratique du Congo\n1er–3 novembre 2011\n",
+        ),
+        (
+            "ru",
+            "Пленарное заседание Кимберлийского процесса\nДворец народа, Киншаса, Демократическая Республика Конго\n1–3 ноября 2011\u{202f}г.\n",
+        ),
+    ];
+    for (lang, title) in titles {
+        let (text, _) = day.communique(lang, "txt");
+        assert!(text.starts_with(title), "{lang}:\n{text}");
+    }
 }

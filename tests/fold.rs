@@ -251,8 +251,8 @@ fn event() -> impl Strategy<Value = Event> {
         pick(IDS).prop_map(|id| Event::Admitted { id }),
         pick(IDS).prop_map(|id| Event::Suspended { id }),
         pick(IDS).prop_map(|id| Event::Reinstated { id }),
-        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Event::ChairSelected { id, year }),
-        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Event::ViceChairSelected { id, year }),
+        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Event::ChairSelected { id, year, item: None }),
+        (pick(IDS), 2009..2011i32).prop_map(|(id, year)| Event::ViceChairSelected { id, year, item: None }),
         (pick(BODIES), text()).prop_map(|(body, text)| Event::ActionAdded {
             body,
             text,

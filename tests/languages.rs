@@ -89,10 +89,11 @@ fn dates_in_every_language() {
                 format!("1–3 ноября 2011{NNBSP}г."),
                 format!("30 июня – 2 июля 2009{NNBSP}г."),
                 format!("30 декабря 2009{NNBSP}г. – 2 января 2010{NNBSP}г."),
-                format!("27 ноября 2012{NNBSP}г."),
-                format!("с 1 по 3 ноября 2011{NNBSP}г."),
-                format!("с 30 июня по 2 июля 2009{NNBSP}г."),
-                format!("с 30 декабря 2009{NNBSP}г. по 2 января 2010{NNBSP}г."),
+                // In a sentence Russian editors write «года»; «г.» stays in title lines.
+                "27 ноября 2012\u{a0}года".into(),
+                "с 1 по 3 ноября 2011\u{a0}года".into(),
+                "с 30 июня по 2 июля 2009\u{a0}года".into(),
+                "с 30 декабря 2009\u{a0}года по 2 января 2010\u{a0}года".into(),
             ],
         ),
     ];
@@ -108,6 +109,36 @@ fn dates_in_every_language() {
         assert_eq!(l.dates_phrase(d(2011, 11, 1), d(2011, 11, 3)), s_days, "{code}");
         assert_eq!(l.dates_phrase(d(2009, 6, 30), d(2009, 7, 2)), s_months, "{code}");
         assert_eq!(l.dates_phrase(d(2009, 12, 30), d(2010, 1, 2)), s_years, "{code}");
+    }
+}
+
+/// Dates and months inside a sentence (a due date, the next meeting): CLDR's
+/// long form, but Russian writes «года» in full where a title line has «г.».
+#[test]
+fn running_dates_in_every_language() {
+    let m = meeting();
+    let expected = [
+        ("en", "1 March 2013", "30 November 2012", "November 2012"),
+        ("fr", "1er mars 2013", "30 novembre 2012", "novembre 2012"),
+        ("pt", "1 de março de 2013", "30 de novembro de 2012", "novembro de 2012"),
+        (
+            "es",
+            "1 de marzo de 2013",
+            "30 de noviembre de 2012",
+            "noviembre de 2012",
+        ),
+        (
+            "ru",
+            "1 марта 2013\u{a0}года",
+            "30 ноября 2012\u{a0}года",
+            "ноябрь 2012\u{a0}года",
+        ),
+    ];
+    for (code, first, last, month) in expected {
+        let l = Lang::new(&m, code);
+        assert_eq!(l.date_in_sentence(d(2013, 3, 1)), first, "{code}");
+        assert_eq!(l.date_in_sentence(d(2012, 11, 30)), last, "{code}");
+        assert_eq!(l.month_year_in_sentence(2012, 11), month, "{code}");
     }
 }
 
@@ -196,11 +227,12 @@ fn sentences() -> Vec<(String, String)> {
         for id in NAMES {
             let t = l.delegation_term(id);
             out.push((format!("{code} chair {id}"), s.selected(&t, Role::Chair, 2012)));
+            out.push((format!("{code} vice-chair {id}"), s.selected(&t, Role::ViceChair, 2012)));
             out.push((format!("{code} thanks {id}"), s.thanks(&t)));
             out.push((format!("{code} next {id}"), s.next_meeting(&t, "plenary", 2012, 11)));
             out.push((
                 format!("{code} reservation {id}"),
-                s.reservation(&t, "recommendation", "KP/2011/PL/1", "…"),
+                s.reservation(&t, "recommendation", "KP/2011/PL/1", "It joins the consensus."),
             ));
         }
         let terms = |ids: &[&str]| ids.iter().map(|id| l.delegation_term(id)).collect::<Vec<_>>();
@@ -227,7 +259,7 @@ fn sentences() -> Vec<(String, String)> {
         ));
         out.push((
             format!("{code} reservation plain"),
-            s.reservation(&plain, "recommendation", "KP/2011/PL/1", "…"),
+            s.reservation(&plain, "recommendation", "KP/2011/PL/1", "It joins the consensus."),
         ));
         out.push((
             format!("{code} admitted plain"),
@@ -356,6 +388,10 @@ fn every_generated_sentence_in_every_language() {
             "The Plenary selected the United States of America as Chair of the KPCS for 2012.",
         ),
         (
+            "en vice-chair US",
+            "The United States of America was selected as Vice-Chair of the KPCS for 2012.",
+        ),
+        (
             "en thanks US",
             "Participants and observers expressed their gratitude to the United States of America for hosting the meeting and for its hospitality.",
         ),
@@ -365,11 +401,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation US",
-            "The United States of America entered a reservation on KP/2011/PL/1: …",
+            "The United States of America entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair CA",
             "The Plenary selected Canada as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair CA",
+            "Canada was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks CA",
@@ -379,10 +419,17 @@ fn every_generated_sentence_in_every_language() {
             "en next CA",
             "Canada will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation CA", "Canada entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation CA",
+            "Canada entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair NA",
             "The Plenary selected Namibia as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair NA",
+            "Namibia was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks NA",
@@ -392,10 +439,17 @@ fn every_generated_sentence_in_every_language() {
             "en next NA",
             "Namibia will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation NA", "Namibia entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation NA",
+            "Namibia entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair AO",
             "The Plenary selected Angola as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair AO",
+            "Angola was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks AO",
@@ -405,10 +459,17 @@ fn every_generated_sentence_in_every_language() {
             "en next AO",
             "Angola will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation AO", "Angola entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation AO",
+            "Angola entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair IL",
             "The Plenary selected Israel as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair IL",
+            "Israel was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks IL",
@@ -418,10 +479,17 @@ fn every_generated_sentence_in_every_language() {
             "en next IL",
             "Israel will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation IL", "Israel entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation IL",
+            "Israel entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair ZA",
             "The Plenary selected South Africa as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair ZA",
+            "South Africa was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks ZA",
@@ -433,11 +501,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation ZA",
-            "South Africa entered a reservation on KP/2011/PL/1: …",
+            "South Africa entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair ZW",
             "The Plenary selected Zimbabwe as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair ZW",
+            "Zimbabwe was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks ZW",
@@ -447,10 +519,17 @@ fn every_generated_sentence_in_every_language() {
             "en next ZW",
             "Zimbabwe will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation ZW", "Zimbabwe entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation ZW",
+            "Zimbabwe entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair CI",
             "The Plenary selected Côte d’Ivoire as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair CI",
+            "Côte d’Ivoire was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks CI",
@@ -462,11 +541,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation CI",
-            "Côte d’Ivoire entered a reservation on KP/2011/PL/1: …",
+            "Côte d’Ivoire entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair EU",
             "The Plenary selected the European Union as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair EU",
+            "The European Union was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks EU",
@@ -478,11 +561,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation EU",
-            "The European Union entered a reservation on KP/2011/PL/1: …",
+            "The European Union entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair AE",
             "The Plenary selected the United Arab Emirates as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair AE",
+            "The United Arab Emirates was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks AE",
@@ -494,11 +581,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation AE",
-            "The United Arab Emirates entered a reservation on KP/2011/PL/1: …",
+            "The United Arab Emirates entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
         ),
         (
             "en chair IN",
             "The Plenary selected India as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair IN",
+            "India was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks IN",
@@ -508,10 +599,17 @@ fn every_generated_sentence_in_every_language() {
             "en next IN",
             "India will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation IN", "India entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation IN",
+            "India entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en chair DZ",
             "The Plenary selected Algeria as Chair of the KPCS for 2012.",
+        ),
+        (
+            "en vice-chair DZ",
+            "Algeria was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks DZ",
@@ -521,7 +619,10 @@ fn every_generated_sentence_in_every_language() {
             "en next DZ",
             "Algeria will host the next Plenary meeting of the Kimberley Process in November 2012.",
         ),
-        ("en reservation DZ", "Algeria entered a reservation on KP/2011/PL/1: …"),
+        (
+            "en reservation DZ",
+            "Algeria entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+        ),
         (
             "en admitted DZ KE",
             "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
@@ -540,7 +641,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en chair plain",
-            "The Plenary selected Ruritania as Vice-Chair of the KPCS for 2012.",
+            "Ruritania was selected as Vice-Chair of the KPCS for 2012.",
         ),
         (
             "en thanks plain",
@@ -552,7 +653,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation plain",
-            "A reservation on KP/2011/PL/1 was entered by Ruritania: …",
+            "A reservation on KP/2011/PL/1 was entered by Ruritania: “It joins the consensus.”",
         ),
         (
             "en admitted plain",
@@ -659,6 +760,10 @@ fn every_generated_sentence_in_every_language() {
             "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012.",
         ),
         (
+            "fr vice-chair US",
+            "Les États-Unis d’Amérique ont été choisis pour assurer la vice-présidence du SCPK en 2012.",
+        ),
+        (
             "fr thanks US",
             "Les Participants et les observateurs ont remercié les États-Unis d’Amérique d’avoir accueilli la réunion et de leur hospitalité.",
         ),
@@ -668,11 +773,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation US",
-            "Les États-Unis d’Amérique ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Les États-Unis d’Amérique ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair CA",
             "La Plénière a choisi le Canada pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair CA",
+            "Le Canada a été choisi pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks CA",
@@ -684,11 +793,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation CA",
-            "Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair NA",
             "La Plénière a choisi la Namibie pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair NA",
+            "La Namibie a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks NA",
@@ -700,11 +813,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation NA",
-            "La Namibie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "La Namibie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair AO",
             "La Plénière a choisi l’Angola pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair AO",
+            "L’Angola a été choisi pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks AO",
@@ -716,11 +833,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation AO",
-            "L’Angola a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Angola a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair IL",
             "La Plénière a choisi Israël pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair IL",
+            "Israël a été choisi pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks IL",
@@ -732,11 +853,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation IL",
-            "Israël a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Israël a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair ZA",
             "La Plénière a choisi l’Afrique du Sud pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair ZA",
+            "L’Afrique du Sud a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks ZA",
@@ -748,11 +873,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation ZA",
-            "L’Afrique du Sud a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Afrique du Sud a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair ZW",
             "La Plénière a choisi le Zimbabwe pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair ZW",
+            "Le Zimbabwe a été choisi pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks ZW",
@@ -764,11 +893,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation ZW",
-            "Le Zimbabwe a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Le Zimbabwe a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair CI",
             "La Plénière a choisi la Côte d’Ivoire pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair CI",
+            "La Côte d’Ivoire a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks CI",
@@ -780,11 +913,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation CI",
-            "La Côte d’Ivoire a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "La Côte d’Ivoire a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair EU",
             "La Plénière a choisi l’Union européenne pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair EU",
+            "L’Union européenne a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks EU",
@@ -796,11 +933,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation EU",
-            "L’Union européenne a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Union européenne a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair AE",
             "La Plénière a choisi les Émirats arabes unis pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair AE",
+            "Les Émirats arabes unis ont été choisis pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks AE",
@@ -812,11 +953,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation AE",
-            "Les Émirats arabes unis ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "Les Émirats arabes unis ont émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair IN",
             "La Plénière a choisi l’Inde pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair IN",
+            "L’Inde a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks IN",
@@ -828,11 +973,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation IN",
-            "L’Inde a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Inde a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr chair DZ",
             "La Plénière a choisi l’Algérie pour assurer la présidence du SCPK en 2012.",
+        ),
+        (
+            "fr vice-chair DZ",
+            "L’Algérie a été choisie pour assurer la vice-présidence du SCPK en 2012.",
         ),
         (
             "fr thanks DZ",
@@ -844,7 +993,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation DZ",
-            "L’Algérie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: …",
+            "L’Algérie a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr admitted DZ KE",
@@ -876,7 +1025,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "fr reservation plain",
-            "Une réserve sur la recommandation KP/2011/PL/1 a été émise par la délégation suivante\u{a0}: Ruritania. Texte de la réserve\u{a0}: …",
+            "Une réserve sur la recommandation KP/2011/PL/1 a été émise par la délégation suivante\u{a0}: Ruritania. Texte de la réserve\u{a0}: «\u{a0}It joins the consensus.\u{a0}»",
         ),
         (
             "fr admitted plain",
@@ -983,6 +1132,10 @@ fn every_generated_sentence_in_every_language() {
             "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012.",
         ),
         (
+            "pt vice-chair US",
+            "Os Estados Unidos da América foram escolhidos para a Vice-Presidência do SCPK em 2012.",
+        ),
+        (
             "pt thanks US",
             "Os Participantes e os observadores agradeceram aos Estados Unidos da América o acolhimento da reunião e a sua hospitalidade.",
         ),
@@ -992,11 +1145,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation US",
-            "Os Estados Unidos da América formularam uma reserva à decisão KP/2011/PL/1: …",
+            "Os Estados Unidos da América formularam uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair CA",
             "A Reunião Plenária escolheu o Canadá para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair CA",
+            "O Canadá foi escolhido para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks CA",
@@ -1008,11 +1165,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation CA",
-            "O Canadá formulou uma reserva à decisão KP/2011/PL/1: …",
+            "O Canadá formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair NA",
             "A Reunião Plenária escolheu a Namíbia para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair NA",
+            "A Namíbia foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks NA",
@@ -1024,11 +1185,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation NA",
-            "A Namíbia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Namíbia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair AO",
             "A Reunião Plenária escolheu Angola para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair AO",
+            "Angola foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks AO",
@@ -1040,11 +1205,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation AO",
-            "Angola formulou uma reserva à decisão KP/2011/PL/1: …",
+            "Angola formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair IL",
             "A Reunião Plenária escolheu Israel para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair IL",
+            "Israel foi escolhido para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks IL",
@@ -1056,11 +1225,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation IL",
-            "Israel formulou uma reserva à decisão KP/2011/PL/1: …",
+            "Israel formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair ZA",
             "A Reunião Plenária escolheu a África do Sul para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair ZA",
+            "A África do Sul foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks ZA",
@@ -1072,11 +1245,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation ZA",
-            "A África do Sul formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A África do Sul formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair ZW",
             "A Reunião Plenária escolheu o Zimbabué para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair ZW",
+            "O Zimbabué foi escolhido para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks ZW",
@@ -1088,11 +1265,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation ZW",
-            "O Zimbabué formulou uma reserva à decisão KP/2011/PL/1: …",
+            "O Zimbabué formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair CI",
             "A Reunião Plenária escolheu a Costa do Marfim para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair CI",
+            "A Costa do Marfim foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks CI",
@@ -1104,11 +1285,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation CI",
-            "A Costa do Marfim formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Costa do Marfim formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair EU",
             "A Reunião Plenária escolheu a União Europeia para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair EU",
+            "A União Europeia foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks EU",
@@ -1120,11 +1305,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation EU",
-            "A União Europeia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A União Europeia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair AE",
             "A Reunião Plenária escolheu os Emirados Árabes Unidos para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair AE",
+            "Os Emirados Árabes Unidos foram escolhidos para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks AE",
@@ -1136,11 +1325,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation AE",
-            "Os Emirados Árabes Unidos formularam uma reserva à decisão KP/2011/PL/1: …",
+            "Os Emirados Árabes Unidos formularam uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair IN",
             "A Reunião Plenária escolheu a Índia para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair IN",
+            "A Índia foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks IN",
@@ -1152,11 +1345,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation IN",
-            "A Índia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Índia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair DZ",
             "A Reunião Plenária escolheu a Argélia para a Presidência do SCPK em 2012.",
+        ),
+        (
+            "pt vice-chair DZ",
+            "A Argélia foi escolhida para a Vice-Presidência do SCPK em 2012.",
         ),
         (
             "pt thanks DZ",
@@ -1168,7 +1365,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation DZ",
-            "A Argélia formulou uma reserva à decisão KP/2011/PL/1: …",
+            "A Argélia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt admitted DZ KE",
@@ -1200,7 +1397,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation plain",
-            "Foi formulada uma reserva à decisão KP/2011/PL/1 pela seguinte delegação: Ruritania. Texto da reserva: …",
+            "Foi formulada uma reserva à decisão KP/2011/PL/1 pela seguinte delegação: Ruritania. Texto da reserva: «It joins the consensus».",
         ),
         (
             "pt admitted plain",
@@ -1307,6 +1504,10 @@ fn every_generated_sentence_in_every_language() {
             "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012.",
         ),
         (
+            "es vice-chair US",
+            "Los Estados Unidos de América fueron elegidos para ocupar la Vicepresidencia del SCPK en 2012.",
+        ),
+        (
             "es thanks US",
             "Los Participantes y los observadores expresaron su agradecimiento a los Estados Unidos de América por haber acogido la reunión y por su hospitalidad.",
         ),
@@ -1316,11 +1517,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation US",
-            "Los Estados Unidos de América formularon una reserva a la decisión KP/2011/PL/1: …",
+            "Los Estados Unidos de América formularon una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair CA",
             "La Reunión Plenaria eligió al Canadá para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair CA",
+            "El Canadá fue elegido para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks CA",
@@ -1332,11 +1537,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation CA",
-            "El Canadá formuló una reserva a la decisión KP/2011/PL/1: …",
+            "El Canadá formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair NA",
             "La Reunión Plenaria eligió a Namibia para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair NA",
+            "Namibia fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks NA",
@@ -1348,11 +1557,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation NA",
-            "Namibia formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Namibia formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair AO",
             "La Reunión Plenaria eligió a Angola para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair AO",
+            "Angola fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks AO",
@@ -1364,11 +1577,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation AO",
-            "Angola formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Angola formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair IL",
             "La Reunión Plenaria eligió a Israel para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair IL",
+            "Israel fue elegido para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks IL",
@@ -1380,11 +1597,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation IL",
-            "Israel formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Israel formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair ZA",
             "La Reunión Plenaria eligió a Sudáfrica para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair ZA",
+            "Sudáfrica fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks ZA",
@@ -1396,11 +1617,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation ZA",
-            "Sudáfrica formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Sudáfrica formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair ZW",
             "La Reunión Plenaria eligió a Zimbabwe para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair ZW",
+            "Zimbabwe fue elegido para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks ZW",
@@ -1412,11 +1637,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation ZW",
-            "Zimbabwe formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Zimbabwe formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair CI",
             "La Reunión Plenaria eligió a Côte d’Ivoire para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair CI",
+            "Côte d’Ivoire fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks CI",
@@ -1428,11 +1657,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation CI",
-            "Côte d’Ivoire formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Côte d’Ivoire formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair EU",
             "La Reunión Plenaria eligió a la Unión Europea para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair EU",
+            "La Unión Europea fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks EU",
@@ -1444,11 +1677,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation EU",
-            "La Unión Europea formuló una reserva a la decisión KP/2011/PL/1: …",
+            "La Unión Europea formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair AE",
             "La Reunión Plenaria eligió a los Emiratos Árabes Unidos para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair AE",
+            "Los Emiratos Árabes Unidos fueron elegidos para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks AE",
@@ -1460,11 +1697,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation AE",
-            "Los Emiratos Árabes Unidos formularon una reserva a la decisión KP/2011/PL/1: …",
+            "Los Emiratos Árabes Unidos formularon una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair IN",
             "La Reunión Plenaria eligió a la India para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair IN",
+            "La India fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks IN",
@@ -1476,11 +1717,15 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation IN",
-            "La India formuló una reserva a la decisión KP/2011/PL/1: …",
+            "La India formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair DZ",
             "La Reunión Plenaria eligió a Argelia para ocupar la Presidencia del SCPK en 2012.",
+        ),
+        (
+            "es vice-chair DZ",
+            "Argelia fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
         ),
         (
             "es thanks DZ",
@@ -1492,7 +1737,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation DZ",
-            "Argelia formuló una reserva a la decisión KP/2011/PL/1: …",
+            "Argelia formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es admitted DZ KE",
@@ -1524,7 +1769,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation plain",
-            "La siguiente delegación formuló una reserva a la decisión KP/2011/PL/1: Ruritania. Texto de la reserva: …",
+            "La siguiente delegación formuló una reserva a la decisión KP/2011/PL/1: Ruritania. Texto de la reserva: «It joins the consensus».",
         ),
         (
             "es admitted plain",
@@ -1631,20 +1876,28 @@ fn every_generated_sentence_in_every_language() {
             "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год.",
         ),
         (
+            "ru vice-chair US",
+            "Заместителем Председателя ССКП на 2012 год были избраны Соединенные Штаты Америки.",
+        ),
+        (
             "ru thanks US",
             "Участники и наблюдатели выразили признательность Соединенным Штатам Америки как принимающей стороне за оказанное гостеприимство.",
         ),
         (
             "ru next US",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Соединенные Штаты Америки.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведут Соединенные Штаты Америки.",
         ),
         (
             "ru reservation US",
-            "Соединенные Штаты Америки сделали оговорку к рекомендации KP/2011/PL/1: …",
+            "Соединенные Штаты Америки сделали оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair CA",
             "Пленарное заседание избрало Канаду Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair CA",
+            "Заместителем Председателя ССКП на 2012 год была избрана Канада.",
         ),
         (
             "ru thanks CA",
@@ -1652,15 +1905,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next CA",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Канада.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Канада.",
         ),
         (
             "ru reservation CA",
-            "Канада сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Канада сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair NA",
             "Пленарное заседание избрало Намибию Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair NA",
+            "Заместителем Председателя ССКП на 2012 год была избрана Намибия.",
         ),
         (
             "ru thanks NA",
@@ -1668,15 +1925,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next NA",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Намибия.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Намибия.",
         ),
         (
             "ru reservation NA",
-            "Намибия сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Намибия сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair AO",
             "Пленарное заседание избрало Анголу Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair AO",
+            "Заместителем Председателя ССКП на 2012 год была избрана Ангола.",
         ),
         (
             "ru thanks AO",
@@ -1684,15 +1945,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next AO",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Ангола.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Ангола.",
         ),
         (
             "ru reservation AO",
-            "Ангола сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Ангола сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair IL",
             "Пленарное заседание избрало Израиль Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair IL",
+            "Заместителем Председателя ССКП на 2012 год был избран Израиль.",
         ),
         (
             "ru thanks IL",
@@ -1700,15 +1965,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next IL",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Израиль.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Израиль.",
         ),
         (
             "ru reservation IL",
-            "Израиль сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Израиль сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair ZA",
             "Пленарное заседание избрало Южную Африку Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair ZA",
+            "Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",
         ),
         (
             "ru thanks ZA",
@@ -1716,15 +1985,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next ZA",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Южная Африка.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Южная Африка.",
         ),
         (
             "ru reservation ZA",
-            "Южная Африка сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Южная Африка сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair ZW",
             "Пленарное заседание избрало Зимбабве Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair ZW",
+            "Заместителем Председателя ССКП на 2012 год была избрана Зимбабве.",
         ),
         (
             "ru thanks ZW",
@@ -1732,15 +2005,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next ZW",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Зимбабве.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Зимбабве.",
         ),
         (
             "ru reservation ZW",
-            "Зимбабве сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Зимбабве сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair CI",
             "Пленарное заседание избрало Кот-д’Ивуар Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair CI",
+            "Заместителем Председателя ССКП на 2012 год был избран Кот-д’Ивуар.",
         ),
         (
             "ru thanks CI",
@@ -1748,15 +2025,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next CI",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Кот-д’Ивуар.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Кот-д’Ивуар.",
         ),
         (
             "ru reservation CI",
-            "Кот-д’Ивуар сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Кот-д’Ивуар сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair EU",
             "Пленарное заседание избрало Европейский союз Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair EU",
+            "Заместителем Председателя ССКП на 2012 год был избран Европейский союз.",
         ),
         (
             "ru thanks EU",
@@ -1764,15 +2045,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next EU",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Европейский союз.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Европейский союз.",
         ),
         (
             "ru reservation EU",
-            "Европейский союз сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Европейский союз сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair AE",
             "Пленарное заседание избрало Объединенные Арабские Эмираты Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair AE",
+            "Заместителем Председателя ССКП на 2012 год были избраны Объединенные Арабские Эмираты.",
         ),
         (
             "ru thanks AE",
@@ -1780,15 +2065,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next AE",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведут Объединенные Арабские Эмираты.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведут Объединенные Арабские Эмираты.",
         ),
         (
             "ru reservation AE",
-            "Объединенные Арабские Эмираты сделали оговорку к рекомендации KP/2011/PL/1: …",
+            "Объединенные Арабские Эмираты сделали оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair IN",
             "Пленарное заседание избрало Индию Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair IN",
+            "Заместителем Председателя ССКП на 2012 год была избрана Индия.",
         ),
         (
             "ru thanks IN",
@@ -1796,15 +2085,19 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next IN",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Индия.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Индия.",
         ),
         (
             "ru reservation IN",
-            "Индия сделала оговорку к рекомендации KP/2011/PL/1: …",
+            "Индия сделала оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru chair DZ",
             "Пленарное заседание избрало Алжир Председателем ССКП на 2012 год.",
+        ),
+        (
+            "ru vice-chair DZ",
+            "Заместителем Председателя ССКП на 2012 год был избран Алжир.",
         ),
         (
             "ru thanks DZ",
@@ -1812,11 +2105,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next DZ",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г.; его проведет Алжир.",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года; его проведет Алжир.",
         ),
         (
             "ru reservation DZ",
-            "Алжир сделал оговорку к рекомендации KP/2011/PL/1: …",
+            "Алжир сделал оговорку к рекомендации KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "ru admitted DZ KE",
@@ -1844,11 +2137,11 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru next plain",
-            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{202f}г. (принимающая страна — Ruritania).",
+            "Следующее пленарное заседание Кимберлийского процесса запланировано на ноябрь 2012\u{a0}года (принимающая страна — Ruritania).",
         ),
         (
             "ru reservation plain",
-            "Оговорку к рекомендации KP/2011/PL/1 сделала следующая делегация: Ruritania. Текст оговорки: …",
+            "Оговорку к рекомендации KP/2011/PL/1 сделала следующая делегация: Ruritania. Текст оговорки: «It joins the consensus».",
         ),
         (
             "ru admitted plain",
@@ -1945,4 +2238,121 @@ fn a_body_file_without_forms_loads_and_the_check_lists_what_is_missing() {
     );
     // A body without an acronym is not named twice.
     assert!(fr.contains("2 Participants à Organe d’essai. "), "{fr}");
+}
+
+/// The Kinshasa sample with its `city` and `city_forms` lines replaced
+/// (`forms` empty: no `city_forms` line at all), and the line of `city`.
+fn meeting_in(city: &str, forms: &str) -> (tempfile::TempDir, std::path::PathBuf, usize) {
+    let (dir, path) = common::sample("kinshasa-2011-plenary.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut out = String::new();
+    let mut line = 0;
+    for (n, l) in text.lines().enumerate() {
+        if l.starts_with("city = ") {
+            out.push_str(&format!("city = {city}\n"));
+            line = n + 1;
+            if !forms.is_empty() {
+                out.push_str(&format!("city_forms = {forms}\n"));
+            }
+        } else if !l.starts_with("city_forms = ") {
+            out.push_str(&format!("{l}\n"));
+        }
+    }
+    std::fs::write(&path, out).unwrap();
+    // A record to print from: the roll call.
+    common::run_ok(&["do", path.to_str().unwrap(), "present", "participants"], dir.path());
+    (dir, path, line)
+}
+
+fn opening(dir: &std::path::Path, path: &std::path::Path, lang: &str) -> String {
+    let text = common::run_ok(
+        &["communique", path.to_str().unwrap(), "--lang", lang, "--format", "txt"],
+        dir,
+    );
+    let unwrapped = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let start = unwrapped.find(" 1. ").expect("paragraph 1") + 4;
+    let end = unwrapped[start..].find(" 2. ").map_or(unwrapped.len(), |e| start + e);
+    unwrapped[start..end].to_string()
+}
+
+/// A city declined where the opening sentence needs it, from the meeting
+/// file's `city_forms`: Russian «в Кейптауне», French « au Cap » (and « Le Cap »
+/// standing alone in the title), Portuguese «na Cidade do Cabo»; English and
+/// Spanish need no form.
+#[test]
+fn a_city_declined_in_every_language() {
+    let (dir, path, _) = meeting_in(
+        r#"{ en = "Cape Town", fr = "Cap", pt = "Cidade do Cabo", es = "Ciudad del Cabo", ru = "Кейптаун" }"#,
+        r#"{ fr = { article = "le" }, pt = { article = "a" }, ru = { pre = "Кейптауне" } }"#,
+    );
+    let check = common::run_ok(&["check", path.to_str().unwrap()], dir.path());
+    assert!(check.contains(": ok"), "{check}");
+    let expected = [
+        (
+            "en",
+            "was held in Cape Town, Democratic Republic of the Congo, from 1 to 3 November 2011.",
+        ),
+        (
+            "fr",
+            "s’est tenue au Cap (République démocratique du Congo) du 1er au 3 novembre 2011.",
+        ),
+        (
+            "pt",
+            "realizou-se na Cidade do Cabo (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
+        ),
+        (
+            "es",
+            "se celebró en Ciudad del Cabo (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
+        ),
+        (
+            "ru",
+            "состоялось с 1 по 3 ноября 2011 года в Кейптауне (Демократическая Республика Конго).",
+        ),
+    ];
+    for (lang, want) in expected {
+        let got = opening(dir.path(), &path, lang);
+        assert!(got.ends_with(want), "{lang}: {got}");
+    }
+    let fr = common::run_ok(
+        &["communique", path.to_str().unwrap(), "--lang", "fr", "--format", "txt"],
+        dir.path(),
+    );
+    assert!(
+        fr.contains("Palais du Peuple, Le Cap, République démocratique du Congo"),
+        "{fr}"
+    );
+}
+
+/// A city lacking the forms its languages need: `plenary check` lists each
+/// language's missing forms at the `city` line, and the opening sentence
+/// falls back to a construction that stays grammatical with the plain name.
+#[test]
+fn a_city_without_forms_is_listed_and_falls_back() {
+    let (dir, path, line) = meeting_in(
+        r#"{ en = "Kinshasa", fr = "Kinshasa", pt = "Kinshasa", es = "Kinshasa", ru = "Киншаса" }"#,
+        "",
+    );
+    let out = common::plenary()
+        .args(["check", path.to_str().unwrap()])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    for (lang, form) in [("fr", "article"), ("pt", "article"), ("ru", "pre")] {
+        let want = format!(
+            "kinshasa-2011-plenary.toml:{line}:8: the city has no {form} in {lang}: add it under `city_forms.{lang}`"
+        );
+        assert!(stderr.contains(&want), "{want}\n{stderr}");
+    }
+    assert!(!stderr.contains("in en:") && !stderr.contains("in es:"), "{stderr}");
+    let ru = opening(dir.path(), &path, "ru");
+    assert!(
+        ru.ends_with("2011 года в городе Киншаса (Демократическая Республика Конго)."),
+        "{ru}"
+    );
+    let fr = opening(dir.path(), &path, "fr");
+    assert!(fr.contains("s’est tenue à Kinshasa (République"), "{fr}");
+    let pt = opening(dir.path(), &path, "pt");
+    assert!(pt.contains("realizou-se em Kinshasa (República"), "{pt}");
 }

@@ -263,3 +263,48 @@ fn every_bundle_parses() {
         assert!(l.has("cli-no-session"), "{lang}");
     }
 }
+
+/// French sets a no-break space before « : » and inside « », and a narrow
+/// one before « ; ! ? » (the convention of the documents), in every file the
+/// CLI and the TUI print too. A plain space there lets a line break before
+/// the colon. Compiler-style places (`file:line:column:`) are not prose.
+#[test]
+fn french_messages_use_no_break_spaces() {
+    let dir = root().join("locales").join("fr");
+    let mut bad = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|f| f.unwrap().path()).collect();
+    files.sort();
+    for path in files {
+        let text = std::fs::read_to_string(&path).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with('#') {
+                continue;
+            }
+            let chars: Vec<char> = line.chars().collect();
+            for (i, w) in chars.windows(2).enumerate() {
+                let wrong = match (w[0], w[1]) {
+                    (' ', ':' | ';' | '!' | '?' | '»') => {
+                        // A key named in a help line (« ? affiche … ») is not punctuation.
+                        i > 0 && !line.contains("status-help-hint")
+                    }
+                    ('«', ' ') => true,
+                    ('}', ':') => chars.get(i + 2) == Some(&' ') && !line.contains("{ $line }"),
+                    _ => false,
+                };
+                if wrong {
+                    bad.push(format!(
+                        "{}:{}: {line}",
+                        path.file_name().unwrap().to_string_lossy(),
+                        n + 1
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "plain spaces where French sets a no-break space:\n{}",
+        bad.join("\n")
+    );
+}

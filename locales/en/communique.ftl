@@ -26,7 +26,9 @@ comm-opening = The { $kind ->
   } of { $short-article ->
     [the] the { $short }
    *[other] { $short }
-  } was held in { $city }, { $country }, { $dates }.
+  } was held in { $city-forms ->
+   *[other] { $city }
+  }, { $country }, { $dates }.
 comm-attendance = The meeting was attended by { $count ->
     [one] { $count } Participant
    *[other] { $count } Participants
@@ -120,19 +122,26 @@ comm-chair = The Plenary selected { $delegation-article ->
     [the] the { $acronym }
    *[other] { $acronym }
   } for { $year }.
-comm-vice-chair = The Plenary selected { $delegation-article ->
-    [the] the { $delegation }
+# The second selection in a row: the passive, as KP communiques write it
+# ("The Russian Federation was selected as the Vice Chair for 2004").
+comm-vice-chair = { $delegation-article ->
+    [the] The { $delegation }
    *[other] { $delegation }
-  } as Vice-Chair of { $acronym-article ->
+  } was selected as Vice-Chair of { $acronym-article ->
     [the] the { $acronym }
    *[other] { $acronym }
   } for { $year }.
 # $text: the decision without its closing full stop.
 comm-decision = { $text } ({ $id }).
+# Quoted texts (recommendations, reservations, statements) take the language's
+# own quotation marks. $text-bare is the text as recorded without its closing
+# full stop, $text-stop that full stop ("." or nothing): English and French
+# keep it inside the quotation marks (“….”), Spanish, Portuguese and Russian
+# close the sentence after them («…».).
 comm-recommendation = The Plenary endorsed the recommendation of { $by-article ->
     [the] the { $by }
    *[other] { $by }
-  } ({ $id }): { $text }
+  } ({ $id }): “{ $text-bare }{ $text-stop }”
 # $kind (decision, recommendation, administrative) is for the languages
 # that must name what the reservation is on (French « sur la recommandation »).
 comm-reservation = { $delegation-forms ->
@@ -141,17 +150,17 @@ comm-reservation = { $delegation-forms ->
        *[other] { $delegation }
       } entered a reservation on { $kind ->
        *[other] { $id }
-      }: { $text }
+      }: “{ $text-bare }{ $text-stop }”
    *[other] A reservation on { $kind ->
        *[other] { $id }
-      } was entered by { $delegation }: { $text }
+      } was entered by { $delegation }: “{ $text-bare }{ $text-stop }”
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
         [the] The { $delegation }
        *[other] { $delegation }
-      } made a statement for the record: { $text }
-   *[other] A statement for the record was made by { $delegation }: { $text }
+      } made a statement for the record: “{ $text-bare }{ $text-stop }”
+   *[other] A statement for the record was made by { $delegation }: “{ $text-bare }{ $text-stop }”
   }
 # $has-owner: yes or no; $due: a date, or "none".
 comm-action = Action for { $by-article ->
@@ -208,7 +217,8 @@ comm-next-meeting = { $host-forms ->
       } will be held in { $when }; its host: { $host }.
   }
 
-# A name in a list ($case: nom; other languages know more cases).
+# A name in a list ($case: nom; acc after "welcomed"; by after "blocked by":
+# other languages decline or contract there).
 name-in-list = { $case ->
    *[nom] { $name-article ->
         [the] the { $name }

@@ -16,6 +16,8 @@ err-no-objection = { $by } has no objection standing to { $id }.
 err-communique-final = the communique is adopted and can no longer change. To change it, first: reopen communique
 err-communique-not-adopted = the communique is not adopted: there is nothing to reopen.
 
+# $delegations: the names, each with its article, as after "by"
+# (name-in-list, case "by"); $delegation and its forms: one name.
 dec-blocked = Not adopted: consensus is blocked by { $delegations } (objection of { $date }; { $count ->
     [one] one objection stands
    *[other] { $count } objections stand
@@ -23,12 +25,24 @@ dec-blocked = Not adopted: consensus is blocked by { $delegations } (objection o
 dec-history = Outcome: { $steps }.
 # Between two steps of the history.
 dec-step-separator = { "; " }
-dec-step-objected = objected to by { $delegation } on { $date } ({ $objection })
-dec-step-withdrawn = objection { $objection } withdrawn by { $delegation } on { $date }
+dec-step-objected = objected to by { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  } on { $date } ({ $objection })
+dec-step-withdrawn = objection { $objection } withdrawn by { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  } on { $date }
 dec-step-deferred = deferred on { $date }
 dec-step-adopted = adopted on { $date }
-dec-objection = Objection { $objection } by { $delegation }: { $text }
-dec-objection-withdrawn = Objection { $objection } by { $delegation }, since withdrawn: { $text }
+dec-objection = Objection { $objection } by { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  }: { $text }
+dec-objection-withdrawn = Objection { $objection } by { $delegation-article ->
+    [the] the { $delegation }
+   *[other] { $delegation }
+  }, since withdrawn: { $text }
 
 cli-empty-author = --as needs a name: who is recording these commands?
 

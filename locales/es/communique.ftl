@@ -158,19 +158,44 @@ comm-chair = La Reunión Plenaria eligió { $delegation-article ->
     [las] de las { $acronym }
    *[other] de { $acronym }
   } en { $year }.
-comm-vice-chair = La Reunión Plenaria eligió { $delegation-article ->
-    [el] al { $delegation }
-    [la] a la { $delegation }
-    [los] a los { $delegation }
-    [las] a las { $delegation }
-   *[other] a { $delegation }
-  } para ocupar la Vicepresidencia { $acronym-article ->
-    [el] del { $acronym }
-    [la] de la { $acronym }
-    [los] de los { $acronym }
-    [las] de las { $acronym }
-   *[other] de { $acronym }
-  } en { $year }.
+# En voz pasiva, después de la elección para la Presidencia.
+comm-vice-chair = { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] El { $delegation }
+        [la] La { $delegation }
+        [los] Los { $delegation }
+        [las] Las { $delegation }
+       *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] { $delegation-gender ->
+            [feminine] fueron elegidas
+           *[other] fueron elegidos
+          }
+       *[other] { $delegation-gender ->
+            [feminine] fue elegida
+           *[other] fue elegido
+          }
+      } para ocupar la Vicepresidencia { $acronym-article ->
+        [el] del { $acronym }
+        [la] de la { $acronym }
+        [los] de los { $acronym }
+        [las] de las { $acronym }
+       *[other] de { $acronym }
+      } en { $year }.
+   *[other] La Reunión Plenaria eligió { $delegation-article ->
+        [el] al { $delegation }
+        [la] a la { $delegation }
+        [los] a los { $delegation }
+        [las] a las { $delegation }
+       *[other] a { $delegation }
+      } para ocupar la Vicepresidencia { $acronym-article ->
+        [el] del { $acronym }
+        [la] de la { $acronym }
+        [los] de los { $acronym }
+        [las] de las { $acronym }
+       *[other] de { $acronym }
+      } en { $year }.
+  }
 # $text: la decisión sin su punto final.
 comm-decision = { $text } ({ $id }).
 comm-recommendation = La Reunión Plenaria hizo suya la recomendación { $by-article ->
@@ -179,7 +204,7 @@ comm-recommendation = La Reunión Plenaria hizo suya la recomendación { $by-art
     [los] de los { $by }
     [las] de las { $by }
    *[other] de { $by }
-  } ({ $id }): { $text }
+  } ({ $id }): «{ $text-bare }».
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [el] El { $delegation }
@@ -190,8 +215,8 @@ comm-reservation = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularon
        *[other] formuló
-      } una reserva a la decisión { $id }: { $text }
-   *[other] La siguiente delegación formuló una reserva a la decisión { $id }: { $delegation }. Texto de la reserva: { $text }
+      } una reserva a la decisión { $id }: «{ $text-bare }».
+   *[other] La siguiente delegación formuló una reserva a la decisión { $id }: { $delegation }. Texto de la reserva: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -203,8 +228,8 @@ comm-statement = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularon
        *[other] formuló
-      } una declaración para que constara en acta: { $text }
-   *[other] La siguiente delegación formuló una declaración para que constara en acta: { $delegation }. Texto de la declaración: { $text }
+      } una declaración para que constara en acta: «{ $text-bare }».
+   *[other] La siguiente delegación formuló una declaración para que constara en acta: { $delegation }. Texto de la declaración: «{ $text-bare }».
   }
 comm-action = Medida que debe adoptar { $by-article ->
     [el] el { $by }

@@ -16,19 +16,52 @@ err-no-objection = { $by } no mantiene ninguna objeción a { $id }.
 err-communique-final = el comunicado está aprobado y ya no puede cambiar. Para modificarlo, primero: reopen communique
 err-communique-not-adopted = el comunicado no está aprobado: no hay nada que reabrir.
 
-dec-blocked = No aprobada: consenso bloqueado ({ $delegations }; objeción del { $date }; { $count ->
+dec-blocked = No aprobada: consenso bloqueado por { $delegations } (objeción del { $date }; { $count ->
     [one] se mantiene una objeción
    *[other] se mantienen { $count } objeciones
 }).
 dec-history = Trayectoria: { $steps }.
 # Between two steps of the history.
 dec-step-separator = { "; " }
-dec-step-objected = objeción { $objection } ({ $delegation }), el { $date }
-dec-step-withdrawn = retirada de la objeción { $objection } ({ $delegation }), el { $date }
+dec-step-objected = objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
+  }, el { $date }
+dec-step-withdrawn = retirada de la objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
+  }, el { $date }
 dec-step-deferred = aplazada el { $date }
 dec-step-adopted = aprobada el { $date }
-dec-objection = Objeción { $objection } ({ $delegation }): { $text }
-dec-objection-withdrawn = Objeción { $objection } ({ $delegation }), retirada después: { $text }
+dec-objection = Objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
+  }: { $text }
+dec-objection-withdrawn = Objeción { $objection } { $delegation-article ->
+    [el] del { $delegation }
+    [la] de la { $delegation }
+    [los] de los { $delegation }
+    [las] de las { $delegation }
+   *[other] de { $delegation }
+  }, retirada después: { $text }
 cli-empty-author = --as necesita un nombre: ¿quién registra estos comandos?
 
 help-commands = Comandos (en la línea : y en plenary do)

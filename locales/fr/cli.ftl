@@ -4,7 +4,7 @@ cli-no-session = indiquez un fichier de réunion ou un registre .plenary, par ex
 cli-conflict = avertissement : la commande enregistrée { $seq } ("{ $command }") ne s’applique plus au fichier de réunion et est écartée : { $reason }
 cli-write-failed = impossible d’écrire { $path } : { $reason }
 cli-export-failed = exportation impossible : { $reason }
-cli-check-ok = { $file }: ok — { $city }, du { $opens } au { $closes } ; { $delegations } { $delegations ->
+cli-check-ok = { $file } : ok — { $city }, du { $opens } au { $closes } ; { $delegations } { $delegations ->
     [one] délégation
    *[other] délégations
   }, { $items } { $items ->
@@ -45,9 +45,9 @@ cli-outcome-drafted = en projet
 cli-outcome-adopted = adoptée
 cli-outcome-not-adopted = non adoptée
 cli-outcome-deferred = reportée
-cli-pending = { $lang }: { $count } { $count ->
+cli-pending = { $lang } : { $count } { $count ->
     [one] paragraphe attend
    *[other] paragraphes attendent
   } une traduction définitive.
-cli-fingerprint = { $id }: empreinte { $fingerprint }
+cli-fingerprint = { $id } : empreinte { $fingerprint }
 cli-terminal-failed = impossible d’utiliser le terminal : { $reason }

@@ -38,7 +38,16 @@ comm-opening = La réunion { $kind ->
        [vowel] d’{ $short }
       *[other] de { $short }
      }
-  } s’est tenue à { $city } ({ $country }) { $dates }.
+  } s’est tenue { $city-forms ->
+    [known] { $city-article ->
+        [le] au { $city }
+        [les] aux { $city }
+        [la] à La { $city }
+        [elided] à L’{ $city }
+       *[other] à { $city }
+      }
+   *[other] à { $city }
+  } ({ $country }) { $dates }.
 comm-attendance = La réunion a rassemblé { $count ->
     [one] { $count } Participant
    *[other] { $count } Participants
@@ -188,13 +197,23 @@ comm-chair = { $delegation-forms ->
          }
       } pour { $year } à la délégation suivante : { $delegation }.
   }
+# Le passif, comme les communiqués du PK après l’élection à la présidence.
 comm-vice-chair = { $delegation-forms ->
-    [known] La Plénière a choisi { $delegation-article ->
-        [le] le { $delegation }
-        [la] la { $delegation }
-        [elided] l’{ $delegation }
-        [les] les { $delegation }
+    [known] { $delegation-article ->
+        [le] Le { $delegation }
+        [la] La { $delegation }
+        [elided] L’{ $delegation }
+        [les] Les { $delegation }
        *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] { $delegation-gender ->
+            [feminine] ont été choisies
+           *[other] ont été choisis
+          }
+       *[other] { $delegation-gender ->
+            [feminine] a été choisie
+           *[other] a été choisi
+          }
       } pour assurer la vice-présidence { $acronym-article ->
         [le] du { $acronym }
         [la] de la { $acronym }
@@ -227,7 +246,7 @@ comm-recommendation = La Plénière a approuvé la recommandation { $by-article 
         [vowel] d’{ $by }
        *[other] de { $by }
       }
-  } ({ $id }) : { $text }
+  } ({ $id }) : « { $text-bare }{ $text-stop } »
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [le] Le { $delegation } a émis
@@ -239,12 +258,12 @@ comm-reservation = { $delegation-forms ->
         [recommendation] la recommandation
         [administrative] la décision administrative
        *[other] la décision
-      } { $id } : { $text }
+      } { $id } : « { $text-bare }{ $text-stop } »
    *[other] Une réserve sur { $kind ->
         [recommendation] la recommandation
         [administrative] la décision administrative
        *[other] la décision
-      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : { $text }
+      } { $id } a été émise par la délégation suivante : { $delegation }. Texte de la réserve : « { $text-bare }{ $text-stop } »
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -253,8 +272,8 @@ comm-statement = { $delegation-forms ->
         [elided] L’{ $delegation } a fait
         [les] Les { $delegation } ont fait
        *[other] { $delegation } a fait
-      } une déclaration pour le compte rendu : { $text }
-   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : { $text }
+      } une déclaration pour le compte rendu : « { $text-bare }{ $text-stop } »
+   *[other] Une déclaration pour le compte rendu a été faite par la délégation suivante : { $delegation }. Texte de la déclaration : « { $text-bare }{ $text-stop } »
   }
 comm-action = Mesure à prendre par { $by-article ->
     [le] le { $by }

@@ -65,7 +65,7 @@ file-chair-is-vice-chair = "{ $id }" ne peut pas assurer à la fois la présiden
 file-guest-id-taken = l’identifiant d’invité "{ $id }" est déjà celui d’une délégation ou d’un organe. Choisissez-en un autre.
 file-no-items = la réunion n’a aucun point à l’ordre du jour. Ajoutez au moins un [[items]].
 file-bad-item-number = "{ $number }" n’est pas un numéro de point. Utilisez des chiffres et des points, par exemple 3 ou 2.1.
-file-quote-item-number = `{ $key } = { $number }` est un nombre décimal, pas un numéro de point. Écrivez-le entre guillemets : { $key } = "{ $number }".
+file-quote-item-number = `{ $key } = { $number }` est un nombre décimal, pas un numéro de point. Écrivez-le entre guillemets : { $key } = "{ $number }".
 file-duplicate-item = le point { $number } figure déjà à la ligne { $line }. Renumérotez l’un des deux.
 file-item-order = le point { $number } vient après le point { $previous }. Mettez les points dans l’ordre.
 file-bad-lead = "{ $id }" n’est ni une délégation, ni un organe subsidiaire, ni "chair". Vérifiez l’identifiant.

@@ -16,19 +16,64 @@ err-no-objection = { $by } ne maintient aucune objection à { $id }.
 err-communique-final = le communiqué est adopté et ne peut plus changer. Pour le modifier, d’abord : reopen communique
 err-communique-not-adopted = le communiqué n’est pas adopté : il n’y a rien à rouvrir.
 
-dec-blocked = Non adoptée : consensus bloqué ({ $delegations } ; objection du { $date } ; { $count ->
+dec-blocked = Non adoptée : consensus bloqué par { $delegations } (objection du { $date } ; { $count ->
     [one] une objection maintenue
    *[other] { $count } objections maintenues
 }).
-dec-history = Déroulement : { $steps }.
+dec-history = Déroulement : { $steps }.
 # Between two steps of the history (a narrow no-break space before the semicolon).
 dec-step-separator = { "\u202F; " }
-dec-step-objected = objection { $objection } ({ $delegation }), le { $date }
-dec-step-withdrawn = retrait de l’objection { $objection } ({ $delegation }), le { $date }
+dec-step-objected = objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
+      }
+   *[other] (délégation : { $delegation })
+  }, le { $date }
+dec-step-withdrawn = retrait de l’objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
+      }
+   *[other] (délégation : { $delegation })
+  }, le { $date }
 dec-step-deferred = reportée le { $date }
 dec-step-adopted = adoptée le { $date }
-dec-objection = Objection { $objection } ({ $delegation }) : { $text }
-dec-objection-withdrawn = Objection { $objection } ({ $delegation }), retirée depuis : { $text }
+dec-objection = Objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
+      }
+   *[other] (délégation : { $delegation })
+  } : { $text }
+dec-objection-withdrawn = Objection { $objection } { $delegation-article ->
+    [le] du { $delegation }
+    [la] de la { $delegation }
+    [elided] de l’{ $delegation }
+    [les] des { $delegation }
+   *[other] { $delegation-initial ->
+        [vowel] d’{ $delegation }
+       *[other] de { $delegation }
+      }
+  }, retirée depuis : { $text }
 cli-empty-author = --as demande un nom : qui enregistre ces commandes ?
 
 help-commands = Commandes (à l’invite : et dans plenary do)

@@ -50,7 +50,7 @@ help-title = Touches
 help-close = toute autre touche ferme
 help-global = Partout
 help-prompt-keys = Dans l’invite de commande (:) : Tab complète les commandes et les identifiants, ↑ ↓ rappellent les commandes précédentes, Enter exécute, Esc annule.
-help-editor-keys = Dans l’éditeur : Ctrl-S enregistre (version définitive), Ctrl-D enregistre une traduction comme projet (seules les traductions ont un projet), Esc annule et demande d’abord si le texte a changé, Alt-↑ Alt-↓ font défiler l’original, un texte collé entre en entier.
+help-editor-keys = Dans l’éditeur : Ctrl-S enregistre (version définitive), Ctrl-D enregistre une traduction comme projet (seules les traductions ont un projet), Esc annule et demande d’abord si le texte a changé, Alt-↑ Alt-↓ font défiler l’original, un texte collé entre en entier.
 
 status-open-item = point { $item } ouvert
 status-no-open-item = aucun point ouvert

@@ -31,7 +31,16 @@ comm-opening = A { $kind ->
     [os] dos { $short }
     [as] das { $short }
    *[other] de { $short }
-  } realizou-se em { $city } ({ $country }) { $dates }.
+  } realizou-se { $city-forms ->
+    [known] { $city-article ->
+        [o] no
+        [a] na
+        [os] nos
+        [as] nas
+       *[other] em
+      }
+   *[other] em
+  } { $city } ({ $country }) { $dates }.
 comm-attendance = { $count ->
     [one] Esteve presente na reunião { $count } Participante
    *[other] Estiveram presentes na reunião { $count } Participantes
@@ -178,13 +187,23 @@ comm-chair = { $delegation-forms ->
        *[other] de { $acronym }
       } em { $year } à seguinte delegação: { $delegation }.
   }
+# Na voz passiva, depois da escolha para a Presidência.
 comm-vice-chair = { $delegation-forms ->
-    [known] A Reunião Plenária escolheu { $delegation-article ->
-        [o] o { $delegation }
-        [a] a { $delegation }
-        [os] os { $delegation }
-        [as] as { $delegation }
+    [known] { $delegation-article ->
+        [o] O { $delegation }
+        [a] A { $delegation }
+        [os] Os { $delegation }
+        [as] As { $delegation }
        *[other] { $delegation }
+      } { $delegation-number ->
+        [plural] { $delegation-gender ->
+            [feminine] foram escolhidas
+           *[other] foram escolhidos
+          }
+       *[other] { $delegation-gender ->
+            [feminine] foi escolhida
+           *[other] foi escolhido
+          }
       } para a Vice-Presidência { $acronym-article ->
         [o] do { $acronym }
         [a] da { $acronym }
@@ -208,7 +227,7 @@ comm-recommendation = A Reunião Plenária aprovou a recomendação { $by-articl
     [os] dos { $by }
     [as] das { $by }
    *[other] de { $by }
-  } ({ $id }): { $text }
+  } ({ $id }): «{ $text-bare }».
 comm-reservation = { $delegation-forms ->
     [known] { $delegation-article ->
         [o] O { $delegation }
@@ -219,8 +238,8 @@ comm-reservation = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularam
        *[other] formulou
-      } uma reserva à decisão { $id }: { $text }
-   *[other] Foi formulada uma reserva à decisão { $id } pela seguinte delegação: { $delegation }. Texto da reserva: { $text }
+      } uma reserva à decisão { $id }: «{ $text-bare }».
+   *[other] Foi formulada uma reserva à decisão { $id } pela seguinte delegação: { $delegation }. Texto da reserva: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -232,8 +251,8 @@ comm-statement = { $delegation-forms ->
       } { $delegation-number ->
         [plural] fizeram
        *[other] fez
-      } uma declaração para constar da ata: { $text }
-   *[other] Foi feita uma declaração para constar da ata pela seguinte delegação: { $delegation }. Texto da declaração: { $text }
+      } uma declaração para constar da ata: «{ $text-bare }».
+   *[other] Foi feita uma declaração para constar da ata pela seguinte delegação: { $delegation }. Texto da declaração: «{ $text-bare }».
   }
 comm-action = Medida a tomar { $by-article ->
     [o] pelo { $by }
@@ -319,6 +338,13 @@ comm-next-meeting = { $host-forms ->
 # Um nome numa lista, com o seu artigo ($case: nom).
 # $case: nom, ou acc depois de « deu as boas-vindas » (ao, à, aos, às).
 name-in-list = { $case ->
+    [by] { $name-article ->
+        [o] pelo { $name }
+        [a] pela { $name }
+        [os] pelos { $name }
+        [as] pelas { $name }
+       *[other] por { $name }
+      }
     [acc] { $name-article ->
         [o] ao { $name }
         [a] à { $name }

@@ -16,19 +16,52 @@ err-no-objection = { $by } não mantém nenhuma objeção a { $id }.
 err-communique-final = o comunicado está adotado e já não pode mudar. Para o alterar, primeiro: reopen communique
 err-communique-not-adopted = o comunicado não está adotado: não há nada a reabrir.
 
-dec-blocked = Não adotada: consenso bloqueado ({ $delegations }; objeção de { $date }; { $count ->
+dec-blocked = Não adotada: consenso bloqueado { $delegations } (objeção de { $date }; { $count ->
     [one] mantém-se uma objeção
    *[other] mantêm-se { $count } objeções
 }).
 dec-history = Percurso: { $steps }.
 # Between two steps of the history.
 dec-step-separator = { "; " }
-dec-step-objected = objeção { $objection } ({ $delegation }), em { $date }
-dec-step-withdrawn = retirada da objeção { $objection } ({ $delegation }), em { $date }
+dec-step-objected = objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
+  }, em { $date }
+dec-step-withdrawn = retirada da objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
+  }, em { $date }
 dec-step-deferred = adiada em { $date }
 dec-step-adopted = adotada em { $date }
-dec-objection = Objeção { $objection } ({ $delegation }): { $text }
-dec-objection-withdrawn = Objeção { $objection } ({ $delegation }), entretanto retirada: { $text }
+dec-objection = Objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
+  }: { $text }
+dec-objection-withdrawn = Objeção { $objection } { $delegation-article ->
+    [o] do { $delegation }
+    [a] da { $delegation }
+    [os] dos { $delegation }
+    [as] das { $delegation }
+   *[other] de { $delegation }
+  }, entretanto retirada: { $text }
 cli-empty-author = --as precisa de um nome: quem está a registar estes comandos?
 
 help-commands = Comandos (na linha : e em plenary do)

@@ -29,7 +29,10 @@ comm-opening = { $kind ->
   } { $short-forms ->
     [known] { $short-gen }
    *[other] в рамках органа «{ $short }»
-  } состоялось { $dates } в городе { $city } ({ $country }).
+  } состоялось { $dates } { $city-forms ->
+    [known] в { $city-pre }
+   *[other] в городе { $city }
+  } ({ $country }).
 # Без слова «совещание»: пленарное заседание называется «заседанием».
 comm-attendance = { $count ->
     [one] Присутствовал { $count } участник
@@ -106,7 +109,7 @@ comm-decision = { $text } ({ $id }).
 comm-recommendation = Пленарное заседание одобрило рекомендацию { $by-forms ->
     [known] { $by-gen }
    *[other] органа «{ $by }»
-  } ({ $id }): { $text }
+  } ({ $id }): «{ $text-bare }».
 comm-reservation = { $delegation-forms ->
     [known] { $delegation } { $delegation-agree ->
         [feminine] сделала
@@ -116,11 +119,11 @@ comm-reservation = { $delegation-forms ->
       } оговорку к { $kind ->
         [recommendation] рекомендации
        *[other] решению
-      } { $id }: { $text }
+      } { $id }: «{ $text-bare }».
    *[other] Оговорку к { $kind ->
         [recommendation] рекомендации
        *[other] решению
-      } { $id } сделала следующая делегация: { $delegation }. Текст оговорки: { $text }
+      } { $id } сделала следующая делегация: { $delegation }. Текст оговорки: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation } { $delegation-agree ->
@@ -128,8 +131,8 @@ comm-statement = { $delegation-forms ->
         [neuter] сделало
         [plural] сделали
        *[masculine] сделал
-      } заявление для протокола: { $text }
-   *[other] Заявление для протокола сделала следующая делегация: { $delegation }. Текст заявления: { $text }
+      } заявление для протокола: «{ $text-bare }».
+   *[other] Заявление для протокола сделала следующая делегация: { $delegation }. Текст заявления: «{ $text-bare }».
   }
 comm-action = Поручение { $by-forms ->
     [known] { $by-dat }
@@ -166,6 +169,10 @@ comm-next-meeting = Следующее { $kind ->
 # Название в перечне: $case — nom (именительный) или acc (винительный).
 name-in-list = { $case ->
     [acc] { $name-acc }
+    [by] { $name-forms ->
+        [known] { $name-gen }
+       *[other] делегации { $name }
+      }
    *[nom] { $name }
   }
 

@@ -16,7 +16,7 @@ err-no-objection = у { $by } нет действующего возражени
 err-communique-final = коммюнике принято и больше не может меняться. Чтобы изменить его, сначала: reopen communique
 err-communique-not-adopted = коммюнике не принято: открывать заново нечего.
 
-dec-blocked = Не принято: консенсус заблокирован возражением ({ $delegations }, { $date }; { $count ->
+dec-blocked = Не принято: консенсус заблокирован возражением { $delegations } ({ $date }; { $count ->
     [one] в силе { $count } возражение
     [few] в силе { $count } возражения
    *[many] в силе { $count } возражений
@@ -24,12 +24,24 @@ dec-blocked = Не принято: консенсус заблокирован �
 dec-history = Ход рассмотрения: { $steps }.
 # Between two steps of the history.
 dec-step-separator = { "; " }
-dec-step-objected = возражение { $objection } ({ $delegation }), { $date }
-dec-step-withdrawn = возражение { $objection } снято ({ $delegation }), { $date }
+dec-step-objected = возражение { $objection } { $delegation-forms ->
+    [known] { $delegation-gen }
+   *[other] делегации { $delegation }
+  }, { $date }
+dec-step-withdrawn = возражение { $objection } { $delegation-forms ->
+    [known] { $delegation-gen }
+   *[other] делегации { $delegation }
+  } снято, { $date }
 dec-step-deferred = отложено { $date }
 dec-step-adopted = принято { $date }
-dec-objection = Возражение { $objection } ({ $delegation }): { $text }
-dec-objection-withdrawn = Возражение { $objection } ({ $delegation }), впоследствии снято: { $text }
+dec-objection = Возражение { $objection } { $delegation-forms ->
+    [known] { $delegation-gen }
+   *[other] делегации { $delegation }
+  }: { $text }
+dec-objection-withdrawn = Возражение { $objection } { $delegation-forms ->
+    [known] { $delegation-gen }
+   *[other] делегации { $delegation }
+  }, впоследствии снято: { $text }
 
 cli-empty-author = для --as нужно имя: кто записывает эти команды?
 

@@ -124,10 +124,12 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Chair { id: who, year } => vec![Event::ChairSelected {
             id: id(who)?,
             year: *year,
+            item: open_item_number(state),
         }],
         C::ViceChair { id: who, year } => vec![Event::ViceChairSelected {
             id: id(who)?,
             year: *year,
+            item: open_item_number(state),
         }],
         C::Statement { item, by, text } => vec![Event::Statement {
             item: item.to_string(),
@@ -227,4 +229,14 @@ fn expand(state: &State, who: &[Who]) -> Result<Vec<String>, Msg> {
         return Err(msg!("err-nobody"));
     }
     Ok(ids)
+}
+
+/// The number of the item open now: a selection made under it is printed
+/// under it in the communique, as KP communiques do.
+fn open_item_number(state: &State) -> Option<String> {
+    state
+        .core
+        .open_item
+        .and_then(|i| state.meeting.items.get(i))
+        .map(|item| item.number.to_string())
 }

@@ -623,8 +623,9 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             }
             d.status = Status::Active;
         }
-        Event::ChairSelected { id, year } | Event::ViceChairSelected { id, year } => {
+        Event::ChairSelected { id, year, item: number } | Event::ViceChairSelected { id, year, item: number } => {
             let who = participant(meeting, core, id)?;
+            let under = number.as_deref().map(|n| item(meeting, n)).transpose()?;
             if !(1900..=2999).contains(year) {
                 return Err(msg!("err-bad-year", year = year.to_string()));
             }
@@ -647,6 +648,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 role,
                 delegation,
                 year: *year,
+                item: under,
             });
         }
         Event::Statement {

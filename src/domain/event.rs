@@ -104,10 +104,20 @@ pub enum Event {
     ChairSelected {
         id: String,
         year: i32,
+        /// The agenda item open when the selection was made, under which
+        /// the communique prints it (older records have none: printed
+        /// after the business of the meeting).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<String>,
     },
     ViceChairSelected {
         id: String,
         year: i32,
+        /// The agenda item open when the selection was made, under which
+        /// the communique prints it (older records have none: printed
+        /// after the business of the meeting).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<String>,
     },
     Statement {
         item: String,

@@ -255,6 +255,9 @@ pub struct Meeting {
     pub kind: MeetingKind,
     pub host: String,
     pub city: Localised,
+    /// What sentences need to decline the city («в Виндхуке», « au Cap »).
+    #[serde(skip)]
+    pub city_forms: Forms,
     pub venue: Option<Localised>,
     pub opens: NaiveDate,
     pub closes: NaiveDate,

@@ -273,6 +273,8 @@ pub struct Selection {
     pub role: Role,
     pub delegation: String,
     pub year: i32,
+    /// The agenda item it was made under (index into `Meeting::items`).
+    pub item: Option<usize>,
 }
 
 /// Everything that can change during the meeting.

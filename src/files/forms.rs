@@ -225,6 +225,45 @@ pub fn lacking(forms: &Forms, lang: &str) -> Vec<&'static str> {
     out
 }
 
+/// The forms a city needs where a sentence declines it: ru the prepositional
+/// («в Виндхуке») unless indeclinable; fr and pt the article the
+/// preposition contracts with (« au Cap », «no Porto»; "" for none). English
+/// and Spanish need none (Spanish writes the article as part of the name,
+/// "en El Cairo").
+pub fn lacking_city(forms: &Forms, lang: &str) -> Vec<&'static str> {
+    let has = |f: &str| forms.get(lang, f).is_some();
+    match lang {
+        "ru" if !has("pre") && !has("indeclinable") => vec!["pre"],
+        "fr" | "pt" if !has("article") => vec!["article"],
+        _ => Vec::new(),
+    }
+}
+
+/// A note for each language of `langs` whose city forms lack something.
+pub fn missing_city(r: &Reader<'_>, forms: &Forms, langs: Option<&Languages>, span: &Range<usize>) -> Vec<Problem> {
+    let Some(langs) = langs else {
+        return Vec::new();
+    };
+    langs
+        .codes
+        .iter()
+        .filter_map(|lang| {
+            let lacking = lacking_city(forms, lang);
+            (!lacking.is_empty()).then(|| {
+                r.src.problem_at(
+                    span,
+                    msg!(
+                        "file-missing-city-forms",
+                        lang = lang.clone(),
+                        forms = lacking.join(", "),
+                        count = lacking.len()
+                    ),
+                )
+            })
+        })
+        .collect()
+}
+
 /// A note for each language of `langs` whose forms lack something, placed
 /// at `span` (the `forms` table, or the name when there is none).
 pub fn missing(
@@ -269,6 +308,16 @@ mod tests {
             pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect(),
         );
         Forms(m)
+    }
+
+    #[test]
+    fn what_a_city_needs() {
+        assert_eq!(lacking_city(&Forms::default(), "ru"), ["pre"]);
+        assert_eq!(lacking_city(&Forms::default(), "fr"), ["article"]);
+        assert!(lacking_city(&Forms::default(), "en").is_empty());
+        assert!(lacking_city(&Forms::default(), "es").is_empty());
+        assert!(lacking_city(&forms("ru", &[("indeclinable", "yes")]), "ru").is_empty());
+        assert!(lacking_city(&forms("pt", &[("article", "none")]), "pt").is_empty());
     }
 
     #[test]

@@ -121,6 +121,7 @@ pub fn load_with_notes(path: &Path) -> Result<(Meeting, Vec<Problem>), Vec<Probl
                 "kind",
                 "host",
                 "city",
+                "city_forms",
                 "venue",
                 "opens",
                 "closes",
@@ -230,6 +231,14 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         .string(root, "kind", true)
         .and_then(|k| r.choice(&k, "kind", MeetingKind::parse, MEETING_KINDS));
     let city = r.localised(root, "city", true, langs);
+    let city_forms = super::forms::read(r, root, "city_forms", langs);
+    if let Some(c) = &city {
+        let span = city_forms.as_ref().map(|f| f.span.clone()).unwrap_or(c.span.clone());
+        let empty = Forms::default();
+        let f = city_forms.as_ref().map(|f| &f.forms).unwrap_or(&empty);
+        let notes = super::forms::missing_city(r, f, langs, &span);
+        r.notes.extend(notes);
+    }
     let venue = r.localised(root, "venue", false, langs);
     let opens = r.date(root, "opens", true);
     let closes = r.date(root, "closes", true);
@@ -390,6 +399,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
         kind: kind?,
         host: host?,
         city: city?.value,
+        city_forms: city_forms.map(|f| f.forms).unwrap_or_default(),
         venue: venue.map(|v| v.value),
         opens: opens?.value,
         closes: closes?.value,

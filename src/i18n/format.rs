@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use icu_calendar::{Date, Gregorian};
 use icu_collator::{CollatorBorrowed, options::CollatorOptions};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{MD, YM, YMD};
+use icu_datetime::fieldsets::{M, MD, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
@@ -16,6 +16,7 @@ pub struct Formats {
     long_date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     day_month: FixedCalendarDateTimeFormatter<Gregorian, MD>,
     month_year: FixedCalendarDateTimeFormatter<Gregorian, YM>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, M>,
     decimal: DecimalFormatter,
     and_list: ListFormatter,
     collator: CollatorBorrowed<'static>,
@@ -30,6 +31,7 @@ impl Formats {
             long_date: FixedCalendarDateTimeFormatter::try_new(prefs, YMD::long()).expect("compiled data has dates"),
             day_month: FixedCalendarDateTimeFormatter::try_new(prefs, MD::long()).expect("compiled data has dates"),
             month_year: FixedCalendarDateTimeFormatter::try_new(prefs, YM::long()).expect("compiled data has dates"),
+            month: FixedCalendarDateTimeFormatter::try_new(prefs, M::long()).expect("compiled data has dates"),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
                 .expect("compiled data has numbers"),
             and_list: ListFormatter::try_new_and(
@@ -59,6 +61,11 @@ impl Formats {
     /// "November 2012", "novembre 2012", "ноябрь 2012 г.".
     pub fn month_year(&self, d: NaiveDate) -> String {
         self.month_year.format(&Self::icu_date(d)).to_string()
+    }
+
+    /// The month standing alone: "November", "ноябрь" (nominative).
+    pub fn month(&self, d: NaiveDate) -> String {
+        self.month.format(&Self::icu_date(d)).to_string()
     }
 
     pub fn number(&self, n: i64) -> String {

@@ -59,9 +59,10 @@ pub(super) fn translated(
                     number,
                     marker,
                     before: before.to_string(),
-                    // A frame that goes on after the text ("… (KP/2003/EX/1).")
-                    // closes the sentence itself: the original's full stop goes.
-                    original: if after.trim().is_empty() {
+                    // A frame that goes on after the text ("… (KP/2003/EX/1).",
+                    // «…».) closes the sentence itself: the original's full
+                    // stop goes. A closing quotation mark alone (“…”) keeps it.
+                    original: if after.chars().all(|c| c.is_whitespace() || "”»’\u{A0}".contains(c)) {
                         text.original.clone()
                     } else {
                         without_stop(&text.original).to_string()
@@ -80,6 +81,15 @@ pub(super) fn translated(
 pub(super) fn without_stop(text: &str) -> &str {
     let t = text.trim_end();
     t.strip_suffix('.').filter(|t| !t.ends_with('.')).unwrap_or(t)
+}
+
+/// A sentence quoting a recorded text: `$text-bare` without its closing
+/// full stop and `$text-stop` that stop, so that each language puts it
+/// inside the quotation marks (“….”) or after them («…».).
+pub(super) fn quoting(msg: Msg, text: &str) -> Msg {
+    let bare = without_stop(text);
+    let stop = if bare.len() < text.trim_end().len() { "." } else { "" };
+    msg.text("text-bare", bare.to_string()).text("text-stop", stop)
 }
 
 /// Every generated paragraph starts with a capital and ends with a full
@@ -142,10 +152,10 @@ pub fn build(state: &State, code: &str) -> Document {
     let opening = say(msg!(
         "comm-opening",
         kind = kind,
-        city = l.city(),
         country = host.name.clone(),
         dates = l.meeting_dates_phrase()
-    ));
+    )
+    .term(&slot!("city"), &l.city_term()));
     blocks.push(Block::Para {
         number: next(),
         text: opening,
@@ -245,12 +255,29 @@ pub fn build(state: &State, code: &str) -> Document {
         });
     };
     for index in 0..items {
+        // The chair and vice-chair selected under this item, in one
+        // paragraph, where KP communiques print them: first, so that what
+        // the item's notes say of them (« Canada accepted the Chair … »)
+        // follows the selection.
+        let chosen: Vec<String> = state
+            .core
+            .selections
+            .iter()
+            .filter(|sel| sel.item == Some(index))
+            .map(|sel| s.selected(&l.delegation_term(&sel.delegation), sel.role, sel.year))
+            .collect();
+        if !chosen.is_empty() {
+            blocks.push(Block::Para {
+                number: next(),
+                text: chosen.join(" "),
+            });
+        }
         for p in paragraphs_of[index].iter().copied() {
             let block = match &p.kind {
                 ParagraphKind::Statement { by } => {
                     let by = l.delegation_term(by);
                     translated(&l, &p.text, next(), |t| {
-                        say(msg!("comm-statement", text = t).term(&slot!("delegation"), &by))
+                        say(quoting(msg!("comm-statement"), t).term(&slot!("delegation"), &by))
                     })
                 }
                 _ => translated(&l, &p.text, next(), |t| t.to_string()),
@@ -272,7 +299,7 @@ pub fn build(state: &State, code: &str) -> Document {
                 (DecisionKind::Recommendation, Some(by)) => {
                     let by = l.body_or_delegation_term(by);
                     translated(&l, &d.text, next(), |t| {
-                        say(msg!("comm-recommendation", text = t, id = id.clone()).term(&slot!("by"), &by))
+                        say(quoting(msg!("comm-recommendation", id = id.clone()), t).term(&slot!("by"), &by))
                     })
                 }
                 _ => translated(&l, &d.text, next(), |t| {
@@ -296,16 +323,19 @@ pub fn build(state: &State, code: &str) -> Document {
         push(&mut blocks, block);
     }
 
-    // Selection of the chair and vice-chair.
-    let mut selections = Vec::new();
-    for sel in &state.core.selections {
-        let who = l.delegation_term(&sel.delegation);
-        selections.push(s.selected(&who, sel.role, sel.year));
-    }
-    if !selections.is_empty() {
+    // Selections made under no item (records older than the item in the
+    // event): after the business of the meeting.
+    let loose: Vec<String> = state
+        .core
+        .selections
+        .iter()
+        .filter(|sel| sel.item.is_none())
+        .map(|sel| s.selected(&l.delegation_term(&sel.delegation), sel.role, sel.year))
+        .collect();
+    if !loose.is_empty() {
         blocks.push(Block::Para {
             number: next(),
-            text: selections.join(" "),
+            text: loose.join(" "),
         });
     }
 
@@ -418,7 +448,7 @@ impl<'a, 'm> Sentences<'a, 'm> {
     /// A reservation on a decision of `kind` (`decision`, `recommendation`,
     /// `administrative`): French names what it is on.
     pub fn reservation(&self, by: &Term, kind: &str, decision: &str, text: &str) -> String {
-        self.say(msg!("comm-reservation", kind = kind, id = decision, text = text).term(&slot!("delegation"), by))
+        self.say(quoting(msg!("comm-reservation", kind = kind, id = decision), text).term(&slot!("delegation"), by))
     }
 
     pub fn thanks(&self, host: &Term) -> String {
@@ -427,7 +457,12 @@ impl<'a, 'm> Sentences<'a, 'm> {
 
     pub fn next_meeting(&self, host: &Term, kind: &str, year: i32, month: u32) -> String {
         self.say(
-            msg!("comm-next-meeting", kind = kind, when = self.l.month_year(year, month)).term(&slot!("host"), host),
+            msg!(
+                "comm-next-meeting",
+                kind = kind,
+                when = self.l.month_year_in_sentence(year, month)
+            )
+            .term(&slot!("host"), host),
         )
     }
 
@@ -447,7 +482,10 @@ impl<'a, 'm> Sentences<'a, 'm> {
 fn action(l: &Lang<'_>, a: &crate::domain::state::Action, text: &str) -> String {
     let body = l.body_or_delegation_term(&a.body);
     let owner = a.owner.as_deref().map(|o| l.body_or_delegation_term(o));
-    let due = a.due.map(|d| l.date(d)).unwrap_or_else(|| "none".to_string());
+    let due = a
+        .due
+        .map(|d| l.date_in_sentence(d))
+        .unwrap_or_else(|| "none".to_string());
     let mut m = msg!("comm-action", text = without_stop(text), due = due).term(&slot!("by"), &body);
     m = match &owner {
         Some(o) => m.term(&slot!("owner"), o).text("has-owner", "yes"),

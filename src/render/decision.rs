@@ -83,10 +83,13 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
             l.say(&msg!("dec-deferred", date = l.date(at.date_naive()))),
         )),
         Outcome::NotAdopted { at } => {
-            let standing: Vec<String> = d.standing_objections().map(|o| l.formal(&o.by)).collect();
+            let standing: Vec<_> = d.standing_objections().map(|o| l.delegation_term(&o.by)).collect();
+            // "blocked by the United States", « par les États-Unis »,
+            // «pelos Estados Unidos», «возражением Канады».
+            let (names, _) = l.term_list(&standing, "by");
             blocks.push(Block::Status(l.say(&msg!(
                 "dec-blocked",
-                delegations = l.list(&standing),
+                delegations = names,
                 count = standing.len(),
                 date = l.date(at.date_naive())
             ))));
@@ -110,14 +113,14 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     // reservations: recorded texts, printed in the document's language or
     // waiting for translation like the decision's own text.
     for o in &d.objections {
-        let by = l.formal(&o.by);
+        let by = l.delegation_term(&o.by);
         let id = if o.withdrawn.is_some() {
             "dec-objection-withdrawn"
         } else {
             "dec-objection"
         };
         let (block, is_pending) = translated(l, &o.reason, None, |t| {
-            l.say(&msg!(id, delegation = by.clone(), objection = o.id.clone(), text = t))
+            l.say(&msg!(id, objection = o.id.clone(), text = t).term(&slot!("delegation"), &by))
         });
         pending += is_pending as usize;
         blocks.push(block);
@@ -151,18 +154,22 @@ fn history(l: &Lang<'_>, d: &Decision) -> Option<String> {
         .history
         .iter()
         .map(|step| match step {
-            Step::Objected { objection, by, at } => l.say(&msg!(
-                "dec-step-objected",
-                delegation = l.formal(by),
-                objection = objection.clone(),
-                date = l.date(at.date_naive())
-            )),
-            Step::Withdrawn { objection, by, at } => l.say(&msg!(
-                "dec-step-withdrawn",
-                delegation = l.formal(by),
-                objection = objection.clone(),
-                date = l.date(at.date_naive())
-            )),
+            Step::Objected { objection, by, at } => l.say(
+                &msg!(
+                    "dec-step-objected",
+                    objection = objection.clone(),
+                    date = l.date(at.date_naive())
+                )
+                .term(&slot!("delegation"), &l.delegation_term(by)),
+            ),
+            Step::Withdrawn { objection, by, at } => l.say(
+                &msg!(
+                    "dec-step-withdrawn",
+                    objection = objection.clone(),
+                    date = l.date(at.date_naive())
+                )
+                .term(&slot!("delegation"), &l.delegation_term(by)),
+            ),
             Step::Deferred { at } => l.say(&msg!("dec-step-deferred", date = l.date(at.date_naive()))),
             Step::Adopted { at } => l.say(&msg!("dec-step-adopted", date = l.date(at.date_naive()))),
         })

@@ -242,8 +242,9 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                 };
                 // Inline Markdown drops the space at the edges of a piece.
                 inline(w, before.trim_end(), framed, lang);
-                if before.ends_with(char::is_whitespace) {
-                    run(w, " ", framed, lang);
+                // (Itself: a no-break space, as French sets inside « », stays one.)
+                if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
+                    run(w, &c.to_string(), framed, lang);
                 }
                 let tag = original_tags(original_lang);
                 run(
@@ -264,8 +265,8 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                     },
                     &tag,
                 );
-                if after.starts_with(char::is_whitespace) {
-                    run(w, " ", framed, lang);
+                if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
+                    run(w, &c.to_string(), framed, lang);
                 }
                 inline(w, after.trim_start(), framed, lang);
                 end(w, "w:p");

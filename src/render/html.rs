@@ -13,9 +13,9 @@ const STYLE: &str = r#"
 body { font-family: "DejaVu Serif", "Liberation Serif", "Noto Serif", Georgia, serif; font-size: 11.5pt; line-height: 1.45; color: #111; max-width: 44em; margin: 2em auto; padding: 0 1em; }
 article + article { margin-top: 3em; border-top: 1px solid #999; padding-top: 2em; }
 header.title { text-align: center; margin-bottom: 1.5em; }
-header.title h1 { font-size: 1.35em; text-transform: uppercase; letter-spacing: 0.04em; margin: 0 0 0.4em; }
-header.title p { margin: 0.15em 0; text-transform: uppercase; }
-p.status { text-align: center; font-weight: bold; text-transform: uppercase; letter-spacing: 0.08em; }
+header.title h1 { font-size: 1.35em; margin: 0 0 0.4em; }
+header.title p { margin: 0.15em 0; }
+p.status { text-align: center; font-weight: bold; }
 p.para, div.pending { margin: 0 0 0.8em; }
 span.num { font-weight: bold; margin-right: 0.4em; }
 div.pending { border-left: 3pt solid #b00; padding-left: 0.6em; }
@@ -223,16 +223,17 @@ fn article(doc: &Document, out: &mut String) {
                 out.push_str("]</span></p><p class=\"original\">");
                 inline_into(out, before);
                 // Inline Markdown drops the space at the edges of a piece.
-                if before.ends_with(char::is_whitespace) {
-                    out.push(' ');
+                // (Itself: a no-break space, as French sets inside « », stays one.)
+                if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
+                    out.push(c);
                 }
                 out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
                 out.push_str("\">");
                 inline_into(out, original);
                 out.push_str("</span>");
-                if after.starts_with(char::is_whitespace) {
-                    out.push(' ');
+                if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
+                    out.push(c);
                 }
                 inline_into(out, after);
                 out.push_str("</p></div>\n");

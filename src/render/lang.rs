@@ -159,8 +159,21 @@ impl<'m> Lang<'m> {
         self.meeting.body.name.get_or(&self.code, self.original()).to_string()
     }
 
+    /// The city as it stands alone (a title line, a list of places):
+    /// « Le Cap » where the meeting file gives it the article « le ».
     pub fn city(&self) -> String {
-        self.meeting.city.get_or(&self.code, self.original()).to_string()
+        self.say(&msg!("name-city-alone").term(&crate::slot!("city"), &self.city_term()))
+    }
+
+    /// The city as sentences decline it, with the forms the meeting file
+    /// gives; a city lacking a form its language needs is not `known()`,
+    /// and the sentence takes its fallback.
+    pub fn city_term(&self) -> Term {
+        let m = self.meeting;
+        let mut t = self.term(&m.city, &m.city_forms);
+        t.known =
+            m.city.get(&self.code).is_some() && crate::files::forms::lacking_city(&m.city_forms, &self.code).is_empty();
+        t
     }
 
     pub fn venue(&self) -> Option<String> {
@@ -224,16 +237,48 @@ impl<'m> Lang<'m> {
         }
     }
 
-    /// The parts of a range: the first day as short as the last date allows.
-    fn range_parts(&self, from: NaiveDate, to: NaiveDate) -> (String, String, &'static str) {
-        let end = self.date(to);
+    /// A date as running text writes it, built by each language over CLDR's
+    /// parts (day and month, year): Russian editors write «23 июня 2009
+    /// года» in sentences and keep CLDR's «г.» for title lines.
+    pub fn date_in_sentence(&self, d: NaiveDate) -> String {
+        let day_month = self.first_day(d, self.formats.day_month(d));
+        self.say(
+            &msg!("date-running")
+                .text("day-month", day_month)
+                .text("year", d.year().to_string()),
+        )
+    }
+
+    /// A month as running text writes it: "November 2012", «ноябрь 2012 года».
+    pub fn month_year_in_sentence(&self, year: i32, month: u32) -> String {
+        match NaiveDate::from_ymd_opt(year, month, 1) {
+            Some(d) => self.say(
+                &msg!("date-month-year-running")
+                    .text("month", self.formats.month(d))
+                    .text("year", year.to_string()),
+            ),
+            None => year.to_string(),
+        }
+    }
+
+    /// The parts of a range: the first day as short as the last date
+    /// allows; `running` for a sentence, else for a title line.
+    fn range_parts(&self, from: NaiveDate, to: NaiveDate, running: bool) -> (String, String, &'static str) {
+        let full = |d| {
+            if running {
+                self.date_in_sentence(d)
+            } else {
+                self.date(d)
+            }
+        };
+        let end = full(to);
         if from.year() == to.year() && from.month() == to.month() {
             (self.day_number(from), end, "days")
         } else if from.year() == to.year() {
             let start = self.first_day(from, self.formats.day_month(from));
             (start, end, "months")
         } else {
-            (self.date(from), end, "years")
+            (full(from), end, "years")
         }
     }
 
@@ -243,17 +288,17 @@ impl<'m> Lang<'m> {
         if from == to {
             return self.date(to);
         }
-        let (start, end, span) = self.range_parts(from, to);
+        let (start, end, span) = self.range_parts(from, to, false);
         self.say(&msg!("date-range", start = start, end = end, span = span))
     }
 
     /// The dates as a sentence says them: "on 27 November 2012", "from 1
-    /// to 3 November 2011", "du 1er au 3 novembre 2011", "с 1 по 3 ноября 2011 г.".
+    /// to 3 November 2011", "du 1er au 3 novembre 2011", «с 1 по 3 ноября 2011 года».
     pub fn dates_phrase(&self, from: NaiveDate, to: NaiveDate) -> String {
         if from == to {
-            return self.say(&msg!("dates-one-day", date = self.date(from)));
+            return self.say(&msg!("dates-one-day", date = self.date_in_sentence(from)));
         }
-        let (start, end, span) = self.range_parts(from, to);
+        let (start, end, span) = self.range_parts(from, to, true);
         self.say(&msg!("dates-span", start = start, end = end, span = span))
     }
 

@@ -102,15 +102,20 @@ pub fn write(doc: &Document) -> String {
                 // marked with its language; inline parsing drops the spaces
                 // at the edges of each piece, so they are put back.
                 let mut quoted = text_events(before);
-                if before.ends_with(char::is_whitespace) {
+                // (A no-break space, as French sets inside « », is kept.)
+                if before.ends_with(' ') {
                     quoted.push(Event::Text(CowStr::from(" ")));
                 }
                 let lang = Event::Text(CowStr::from(format!("({})", visible(original_lang))));
                 quoted.extend(wrapped(Tag::Emphasis, TagEnd::Emphasis, vec![lang]));
                 quoted.push(Event::Text(CowStr::from(" ")));
                 quoted.extend(text_events(original));
-                if after.starts_with(char::is_whitespace) {
-                    quoted.push(Event::Text(CowStr::from(" ")));
+                match after.chars().next() {
+                    Some(' ') => quoted.push(Event::Text(CowStr::from(" "))),
+                    // A no-break space (French « … ») is dropped by inline
+                    // parsing at the start of a piece: put it back itself.
+                    Some(c) if c.is_whitespace() => quoted.push(Event::Text(CowStr::from(c.to_string()))),
+                    _ => {}
                 }
                 quoted.extend(text_events(after));
                 para(&mut events, quoted);

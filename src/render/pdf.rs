@@ -192,15 +192,16 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
                 out.push_str("#text(style: \"italic\")[");
                 // Inline Markdown drops the space at the edges of a piece.
                 inline(out, before.trim_end());
-                if before.ends_with(char::is_whitespace) {
-                    out.push(' ');
+                // (Itself: a no-break space, as French sets inside « », stays one.)
+                if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
+                    out.push(c);
                 }
                 let _ = write!(out, "#text({})[", lang_args(&original_tags(original_lang)));
                 string(out, &format!("({original_lang}) "));
                 inline(out, original);
                 out.push(']');
-                if after.starts_with(char::is_whitespace) {
-                    out.push(' ');
+                if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
+                    out.push(c);
                 }
                 inline(out, after.trim_start());
                 out.push_str("]]\n\n");

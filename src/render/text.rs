@@ -11,30 +11,15 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
     textwrap::fill(&text.replace('\n', " "), options)
 }
 
-/// A title line in capitals, but for the French ordinal « 1er », which
-/// is never capitalised (« 1er–3 NOVEMBRE 2011 »).
-fn capitals(line: &str) -> String {
-    let upper = line.to_uppercase();
-    let mut out = String::with_capacity(upper.len());
-    let mut rest = upper.as_str();
-    while let Some(i) = rest.find("1ER") {
-        let before_ok = !rest[..i].chars().next_back().is_some_and(|c| c.is_alphanumeric());
-        let after_ok = !rest[i + 3..].chars().next().is_some_and(|c| c.is_alphanumeric());
-        out.push_str(&rest[..i]);
-        out.push_str(if before_ok && after_ok { "1er" } else { "1ER" });
-        rest = &rest[i + 3..];
-    }
-    out.push_str(rest);
-    out
-}
-
 pub fn write(doc: &Document) -> String {
     let mut out = String::new();
     for block in &doc.blocks {
         match block {
             Block::Title(lines) => {
                 for line in lines {
-                    out.push_str(&wrap(&capitals(line), "", ""));
+                    // As the language writes it: upper-casing breaks « 1er » and
+                    // the Russian « г. », and some languages never set titles so.
+                    out.push_str(&wrap(line, "", ""));
                     out.push('\n');
                 }
                 out.push('\n');
