@@ -230,7 +230,7 @@ fn a_draft_until_adopted_and_pending_translations_marked() {
     assert!(unwrapped.contains(stale), "{txt}");
     assert!(
         unwrapped.contains(&format!(
-            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : « (en) An amended text. »"
+            "{stale} La Plénière a approuvé la recommandation du Groupe de travail sur les statistiques (KP/2009/IS/3) : (en) « An amended text. »"
         )),
         "{txt}"
     );
@@ -447,9 +447,9 @@ fn kinshasa_communique_in_every_language() {
         // Every paragraph starts with a capital and ends with a full stop.
         for (i, p) in &paras {
             assert!(p.chars().next().is_some_and(|c| !c.is_lowercase()), "{lang} {i}: {p}");
-            // (A quotation closes with its own full stop in en and fr: “….”, « …. ».)
+            // (A quotation closes with its own full stop in en and fr: ‘….’, « …. ».)
             assert!(
-                [".", ".]", ".”", ".\u{a0}»"].iter().any(|end| p.ends_with(end)),
+                [".", ".]", ".’", ".\u{a0}»"].iter().any(|end| p.ends_with(end)),
                 "{lang} {i}: {p}"
             );
         }
@@ -472,7 +472,7 @@ fn a_pending_reservation_frames_its_original_in_the_documents_language() {
         .expect("the reservation");
     assert_eq!(
         line,
-        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: «\u{a0}*(en)* Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.\u{a0}»",
+        "> Le Canada a émis une réserve sur la recommandation KP/2011/PL/1\u{a0}: *(en)* «\u{a0}Canada joins the consensus on the understanding that the KP Monitor’s reports are circulated to all Participants.\u{a0}»",
     );
     let (html, _) = day.communique("fr", "html");
     let block = html

@@ -401,7 +401,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation US",
-            "The United States of America entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "The United States of America entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair CA",
@@ -421,7 +421,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation CA",
-            "Canada entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Canada entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair NA",
@@ -441,7 +441,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation NA",
-            "Namibia entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Namibia entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair AO",
@@ -461,7 +461,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation AO",
-            "Angola entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Angola entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair IL",
@@ -481,7 +481,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation IL",
-            "Israel entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Israel entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair ZA",
@@ -501,7 +501,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation ZA",
-            "South Africa entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "South Africa entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair ZW",
@@ -521,7 +521,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation ZW",
-            "Zimbabwe entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Zimbabwe entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair CI",
@@ -541,7 +541,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation CI",
-            "Côte d’Ivoire entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Côte d’Ivoire entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair EU",
@@ -561,7 +561,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation EU",
-            "The European Union entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "The European Union entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair AE",
@@ -581,7 +581,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation AE",
-            "The United Arab Emirates entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "The United Arab Emirates entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair IN",
@@ -601,7 +601,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation IN",
-            "India entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "India entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en chair DZ",
@@ -621,7 +621,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation DZ",
-            "Algeria entered a reservation on KP/2011/PL/1: “It joins the consensus.”",
+            "Algeria entered a reservation on KP/2011/PL/1: ‘It joins the consensus.’",
         ),
         (
             "en admitted DZ KE",
@@ -653,7 +653,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "en reservation plain",
-            "A reservation on KP/2011/PL/1 was entered by Ruritania: “It joins the consensus.”",
+            "A reservation on KP/2011/PL/1 was entered by Ruritania: ‘It joins the consensus.’",
         ),
         (
             "en admitted plain",
@@ -1145,7 +1145,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation US",
-            "Os Estados Unidos da América formularam uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "Os Estados Unidos da América formularam uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair CA",
@@ -1165,7 +1165,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation CA",
-            "O Canadá formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "O Canadá formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair NA",
@@ -1185,7 +1185,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation NA",
-            "A Namíbia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "A Namíbia formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair AO",
@@ -1205,7 +1205,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation AO",
-            "Angola formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "Angola formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair IL",
@@ -1225,7 +1225,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation IL",
-            "Israel formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "Israel formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair ZA",
@@ -1245,7 +1245,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation ZA",
-            "A África do Sul formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "A África do Sul formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair ZW",
@@ -1265,7 +1265,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation ZW",
-            "O Zimbabué formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "O Zimbabué formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair CI",
@@ -1285,7 +1285,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation CI",
-            "A Costa do Marfim formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "A Costa do Marfim formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair EU",
@@ -1305,7 +1305,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation EU",
-            "A União Europeia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "A União Europeia formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair AE",
@@ -1325,7 +1325,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation AE",
-            "Os Emirados Árabes Unidos formularam uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "Os Emirados Árabes Unidos formularam uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair IN",
@@ -1345,7 +1345,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation IN",
-            "A Índia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "A Índia formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt chair DZ",
@@ -1365,7 +1365,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation DZ",
-            "A Argélia formulou uma reserva à decisão KP/2011/PL/1: «It joins the consensus».",
+            "A Argélia formulou uma reserva à recomendação KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "pt admitted DZ KE",
@@ -1397,7 +1397,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "pt reservation plain",
-            "Foi formulada uma reserva à decisão KP/2011/PL/1 pela seguinte delegação: Ruritania. Texto da reserva: «It joins the consensus».",
+            "Foi formulada uma reserva à recomendação KP/2011/PL/1 pela seguinte delegação: Ruritania. Texto da reserva: «It joins the consensus».",
         ),
         (
             "pt admitted plain",
@@ -1517,7 +1517,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation US",
-            "Los Estados Unidos de América formularon una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Los Estados Unidos de América formularon una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair CA",
@@ -1537,7 +1537,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation CA",
-            "El Canadá formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "El Canadá formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair NA",
@@ -1557,7 +1557,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation NA",
-            "Namibia formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Namibia formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair AO",
@@ -1577,7 +1577,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation AO",
-            "Angola formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Angola formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair IL",
@@ -1597,7 +1597,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation IL",
-            "Israel formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Israel formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair ZA",
@@ -1617,7 +1617,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation ZA",
-            "Sudáfrica formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Sudáfrica formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair ZW",
@@ -1637,7 +1637,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation ZW",
-            "Zimbabwe formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Zimbabwe formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair CI",
@@ -1657,7 +1657,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation CI",
-            "Côte d’Ivoire formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Côte d’Ivoire formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair EU",
@@ -1677,7 +1677,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation EU",
-            "La Unión Europea formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "La Unión Europea formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair AE",
@@ -1697,7 +1697,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation AE",
-            "Los Emiratos Árabes Unidos formularon una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Los Emiratos Árabes Unidos formularon una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair IN",
@@ -1717,7 +1717,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation IN",
-            "La India formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "La India formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es chair DZ",
@@ -1737,7 +1737,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation DZ",
-            "Argelia formuló una reserva a la decisión KP/2011/PL/1: «It joins the consensus».",
+            "Argelia formuló una reserva a la recomendación KP/2011/PL/1: «It joins the consensus».",
         ),
         (
             "es admitted DZ KE",
@@ -1769,7 +1769,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "es reservation plain",
-            "La siguiente delegación formuló una reserva a la decisión KP/2011/PL/1: Ruritania. Texto de la reserva: «It joins the consensus».",
+            "La siguiente delegación formuló una reserva a la recomendación KP/2011/PL/1: Ruritania. Texto de la reserva: «It joins the consensus».",
         ),
         (
             "es admitted plain",
@@ -2129,7 +2129,7 @@ fn every_generated_sentence_in_every_language() {
         ),
         (
             "ru chair plain",
-            "Заместителем Председателя ССКП на 2012 год будет Ruritania.",
+            "Функции заместителя Председателя ССКП на 2012 год возложены на следующую делегацию: Ruritania.",
         ),
         (
             "ru thanks plain",

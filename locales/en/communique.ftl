@@ -136,12 +136,12 @@ comm-decision = { $text } ({ $id }).
 # Quoted texts (recommendations, reservations, statements) take the language's
 # own quotation marks. $text-bare is the text as recorded without its closing
 # full stop, $text-stop that full stop ("." or nothing): English and French
-# keep it inside the quotation marks (“….”), Spanish, Portuguese and Russian
+# keep it inside the quotation marks (‘….’), Spanish, Portuguese and Russian
 # close the sentence after them («…».).
 comm-recommendation = The Plenary endorsed the recommendation of { $by-article ->
     [the] the { $by }
    *[other] { $by }
-  } ({ $id }): “{ $text-bare }{ $text-stop }”
+  } ({ $id }): ‘{ $text-bare }{ $text-stop }’
 # $kind (decision, recommendation, administrative) is for the languages
 # that must name what the reservation is on (French « sur la recommandation »).
 comm-reservation = { $delegation-forms ->
@@ -150,17 +150,17 @@ comm-reservation = { $delegation-forms ->
        *[other] { $delegation }
       } entered a reservation on { $kind ->
        *[other] { $id }
-      }: “{ $text-bare }{ $text-stop }”
+      }: ‘{ $text-bare }{ $text-stop }’
    *[other] A reservation on { $kind ->
        *[other] { $id }
-      } was entered by { $delegation }: “{ $text-bare }{ $text-stop }”
+      } was entered by { $delegation }: ‘{ $text-bare }{ $text-stop }’
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
         [the] The { $delegation }
        *[other] { $delegation }
-      } made a statement for the record: “{ $text-bare }{ $text-stop }”
-   *[other] A statement for the record was made by { $delegation }: “{ $text-bare }{ $text-stop }”
+      } made a statement for the record: ‘{ $text-bare }{ $text-stop }’
+   *[other] A statement for the record was made by { $delegation }: ‘{ $text-bare }{ $text-stop }’
   }
 # $has-owner: yes or no; $due: a date, or "none".
 comm-action = Action for { $by-article ->

@@ -8,7 +8,7 @@
 comm-title = { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión entre Períodos de Sesiones
+   *[intersessional] Reunión entre períodos de sesiones
   } { $short-article ->
     [el] del { $short }
     [la] de la { $short }
@@ -215,8 +215,16 @@ comm-reservation = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularon
        *[other] formuló
-      } una reserva a la decisión { $id }: «{ $text-bare }».
-   *[other] La siguiente delegación formuló una reserva a la decisión { $id }: { $delegation }. Texto de la reserva: «{ $text-bare }».
+      } una reserva { $kind ->
+        [recommendation] a la recomendación
+        [administrative] a la decisión administrativa
+       *[other] a la decisión
+      } { $id }: «{ $text-bare }».
+   *[other] La siguiente delegación formuló una reserva { $kind ->
+        [recommendation] a la recomendación
+        [administrative] a la decisión administrativa
+       *[other] a la decisión
+      } { $id }: { $delegation }. Texto de la reserva: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -339,7 +347,7 @@ dec-title = { $kind ->
 dec-meeting = { $kind ->
     [plenary] Reunión Plenaria
     [extraordinary] Reunión Extraordinaria
-   *[intersessional] Reunión entre Períodos de Sesiones
+   *[intersessional] Reunión entre períodos de sesiones
   }, { $city }, { $dates }
 dec-item = Punto { $number } del orden del día: { $title }
 dec-adopted = Adoptada por consenso el { $date }

@@ -55,12 +55,15 @@ dec-objection = Objeción { $objection } { $delegation-forms ->
       }
    *[other] (delegación: { $delegation })
   }: { $text }
-dec-objection-withdrawn = Objeción { $objection } { $delegation-article ->
-    [el] del { $delegation }
-    [la] de la { $delegation }
-    [los] de los { $delegation }
-    [las] de las { $delegation }
-   *[other] de { $delegation }
+dec-objection-withdrawn = Objeción { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [el] del { $delegation }
+        [la] de la { $delegation }
+        [los] de los { $delegation }
+        [las] de las { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegación: { $delegation })
   }, retirada después: { $text }
 cli-empty-author = --as necesita un nombre: ¿quién registra estos comandos?
 

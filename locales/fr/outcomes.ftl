@@ -64,15 +64,18 @@ dec-objection = Objection { $objection } { $delegation-forms ->
       }
    *[other] (délégation : { $delegation })
   } : { $text }
-dec-objection-withdrawn = Objection { $objection } { $delegation-article ->
-    [le] du { $delegation }
-    [la] de la { $delegation }
-    [elided] de l’{ $delegation }
-    [les] des { $delegation }
-   *[other] { $delegation-initial ->
-        [vowel] d’{ $delegation }
-       *[other] de { $delegation }
+dec-objection-withdrawn = Objection { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [le] du { $delegation }
+        [la] de la { $delegation }
+        [elided] de l’{ $delegation }
+        [les] des { $delegation }
+       *[other] { $delegation-initial ->
+            [vowel] d’{ $delegation }
+           *[other] de { $delegation }
+          }
       }
+   *[other] (délégation : { $delegation })
   }, retirée depuis : { $text }
 cli-empty-author = --as demande un nom : qui enregistre ces commandes ?
 

@@ -16,4 +16,4 @@ name-city-alone = { $city-forms ->
 file-missing-city-forms = la ville n’a pas de forme { $forms } en { $lang } : { $count ->
     [one] ajoutez-la
    *[other] ajoutez-les
-  } sous `city_forms.{ $lang }` (docs/file-formats.md, « Name forms ») ; d’ici là, la phrase d’ouverture emploie une construction qui n’en a pas besoin.
+  } sous `city_forms.{ $lang }` (docs/file-formats.md, « Name forms ») ; d’ici là, la phrase d’ouverture écrit le nom de la ville après « à », sans article.

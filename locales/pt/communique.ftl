@@ -8,7 +8,7 @@
 comm-title = { $kind ->
     [plenary] Reunião Plenária
     [extraordinary] Reunião Extraordinária
-   *[intersessional] Reunião Intersessional
+   *[intersessional] Reunião intersessional
   } { $short-article ->
     [o] do { $short }
     [a] da { $short }
@@ -238,8 +238,16 @@ comm-reservation = { $delegation-forms ->
       } { $delegation-number ->
         [plural] formularam
        *[other] formulou
-      } uma reserva à decisão { $id }: «{ $text-bare }».
-   *[other] Foi formulada uma reserva à decisão { $id } pela seguinte delegação: { $delegation }. Texto da reserva: «{ $text-bare }».
+      } uma reserva { $kind ->
+        [recommendation] à recomendação
+        [administrative] à decisão administrativa
+       *[other] à decisão
+      } { $id }: «{ $text-bare }».
+   *[other] Foi formulada uma reserva { $kind ->
+        [recommendation] à recomendação
+        [administrative] à decisão administrativa
+       *[other] à decisão
+      } { $id } pela seguinte delegação: { $delegation }. Texto da reserva: «{ $text-bare }».
   }
 comm-statement = { $delegation-forms ->
     [known] { $delegation-article ->
@@ -374,7 +382,7 @@ dec-title = { $kind ->
 dec-meeting = { $kind ->
     [plenary] Reunião Plenária
     [extraordinary] Reunião Extraordinária
-   *[intersessional] Reunião Intersessional
+   *[intersessional] Reunião intersessional
   }, { $city }, { $dates }
 dec-item = Ponto { $number } da ordem do dia: { $title }
 dec-adopted = Adotada por consenso em { $date }

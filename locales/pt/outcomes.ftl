@@ -55,12 +55,15 @@ dec-objection = Objeção { $objection } { $delegation-forms ->
       }
    *[other] (delegação: { $delegation })
   }: { $text }
-dec-objection-withdrawn = Objeção { $objection } { $delegation-article ->
-    [o] do { $delegation }
-    [a] da { $delegation }
-    [os] dos { $delegation }
-    [as] das { $delegation }
-   *[other] de { $delegation }
+dec-objection-withdrawn = Objeção { $objection } { $delegation-forms ->
+    [known] { $delegation-article ->
+        [o] do { $delegation }
+        [a] da { $delegation }
+        [os] dos { $delegation }
+        [as] das { $delegation }
+       *[other] de { $delegation }
+      }
+   *[other] (delegação: { $delegation })
   }, entretanto retirada: { $text }
 cli-empty-author = --as precisa de um nome: quem está a registar estes comandos?
 

@@ -7,4 +7,4 @@ name-city-alone = { $city }
 file-missing-city-forms = a cidade não tem { $forms } em { $lang }: { $count ->
     [one] acrescente-a
    *[other] acrescente-as
-  } em `city_forms.{ $lang }` (docs/file-formats.md, «Name forms»); até lá, a frase de abertura usa uma construção que não precisa delas.
+  } em `city_forms.{ $lang }` (docs/file-formats.md, «Name forms»); até lá, a frase de abertura escreve o nome da cidade depois de «em», sem artigo.

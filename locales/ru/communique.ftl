@@ -93,7 +93,7 @@ comm-admitted = { $list-forms ->
   }
 comm-chair = { $delegation-forms ->
     [known] Пленарное заседание избрало { $delegation-acc } Председателем { $acronym-gen } на { $year } год.
-   *[other] Председателем { $acronym-gen } на { $year } год будет { $delegation }.
+   *[other] Функции Председателя { $acronym-gen } на { $year } год возложены на следующую делегацию: { $delegation }.
   }
 comm-vice-chair = { $delegation-forms ->
     [known] Заместителем Председателя { $acronym-gen } на { $year } год { $delegation-agree ->
@@ -102,7 +102,7 @@ comm-vice-chair = { $delegation-forms ->
         [plural] были избраны
        *[masculine] был избран
       } { $delegation }.
-   *[other] Заместителем Председателя { $acronym-gen } на { $year } год будет { $delegation }.
+   *[other] Функции заместителя Председателя { $acronym-gen } на { $year } год возложены на следующую делегацию: { $delegation }.
   }
 # $text — текст решения без точки в конце.
 comm-decision = { $text } ({ $id }).

@@ -16,7 +16,11 @@ err-no-objection = у { $by } нет действующего возражени
 err-communique-final = коммюнике принято и больше не может меняться. Чтобы изменить его, сначала: reopen communique
 err-communique-not-adopted = коммюнике не принято: открывать заново нечего.
 
-dec-blocked = Не принято: консенсус заблокирован возражением { $delegations } ({ $date }; { $count ->
+dec-blocked = Не принято: консенсус заблокирован { $count ->
+    [1] возражением
+   *[other] возражениями
+  } { $delegations } ({ $date }; { $count ->
+    [1] в силе одно возражение
     [one] в силе { $count } возражение
     [few] в силе { $count } возражения
    *[many] в силе { $count } возражений

@@ -61,7 +61,7 @@ pub(super) fn translated(
                     before: before.to_string(),
                     // A frame that goes on after the text ("… (KP/2003/EX/1).",
                     // «…».) closes the sentence itself: the original's full
-                    // stop goes. A closing quotation mark alone (“…”) keeps it.
+                    // stop goes. A closing quotation mark alone (‘…’, «…») keeps it.
                     original: if after.chars().all(|c| c.is_whitespace() || "”»’\u{A0}".contains(c)) {
                         text.original.clone()
                     } else {
@@ -102,7 +102,9 @@ pub(super) fn finished(text: String) -> String {
     };
     let end = out.trim_end().chars().last();
     // A frame ending where the pending original goes ends with the original.
-    if !matches!(end, Some('.' | '!' | '?' | '…' | '»' | '”' | '"' | '\u{E000}') | None) {
+    // ’ closes a quotation only after a ‘ (else it is an apostrophe).
+    let closes_quote = end == Some('’') && out.contains('‘');
+    if !closes_quote && !matches!(end, Some('.' | '!' | '?' | '…' | '»' | '”' | '"' | '\u{E000}') | None) {
         out.truncate(out.trim_end().len());
         out.push('.');
     }

@@ -44,6 +44,18 @@ impl Block {
     }
 }
 
+/// The frame before a pending original, split where the original's language
+/// tag goes: before an opening quotation mark that ends the frame (with the
+/// space French sets inside « »), so that the tag is not read as quoted.
+/// `(head, quote)`; `quote` is empty when the frame opens no quotation.
+pub fn tag_place(before: &str) -> (&str, &str) {
+    let trimmed = before.trim_end();
+    match trimmed.char_indices().next_back() {
+        Some((i, '«' | '“' | '‘' | '„' | '"')) => before.split_at(i),
+        _ => (before, ""),
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Document {
     /// BCP 47 tag of the document's language.

@@ -240,22 +240,20 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                     italic: true,
                     ..Look::default()
                 };
+                // The original's language tag goes before an opening quotation mark.
+                let (head, quote) = super::document::tag_place(before);
                 // Inline Markdown drops the space at the edges of a piece.
-                inline(w, before.trim_end(), framed, lang);
+                inline(w, head.trim_end(), framed, lang);
+                if head.ends_with(char::is_whitespace) {
+                    run(w, " ", framed, lang);
+                }
+                run(w, &format!("({original_lang}) "), framed, lang);
+                inline(w, quote.trim_end(), framed, lang);
                 // (Itself: a no-break space, as French sets inside « », stays one.)
-                if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
+                if let Some(c) = quote.chars().next_back().filter(|c| c.is_whitespace()) {
                     run(w, &c.to_string(), framed, lang);
                 }
                 let tag = original_tags(original_lang);
-                run(
-                    w,
-                    &format!("({original_lang}) "),
-                    Look {
-                        italic: true,
-                        ..Look::default()
-                    },
-                    &tag,
-                );
                 inline(
                     w,
                     original,

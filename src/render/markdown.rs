@@ -101,14 +101,20 @@ pub fn write(doc: &Document) -> String {
                 // The frame in the document's language, the original alone
                 // marked with its language; inline parsing drops the spaces
                 // at the edges of each piece, so they are put back.
-                let mut quoted = text_events(before);
-                // (A no-break space, as French sets inside « », is kept.)
-                if before.ends_with(' ') {
+                // The tag goes before an opening quotation mark.
+                let (head, quote) = super::document::tag_place(before);
+                let mut quoted = text_events(head);
+                if head.ends_with(' ') {
                     quoted.push(Event::Text(CowStr::from(" ")));
                 }
                 let lang = Event::Text(CowStr::from(format!("({})", visible(original_lang))));
                 quoted.extend(wrapped(Tag::Emphasis, TagEnd::Emphasis, vec![lang]));
                 quoted.push(Event::Text(CowStr::from(" ")));
+                quoted.extend(text_events(quote.trim_end()));
+                // (A no-break space, as French sets inside « », is kept.)
+                if let Some(c) = quote.chars().next_back().filter(|c| c.is_whitespace()) {
+                    quoted.push(Event::Text(CowStr::from(c.to_string())));
+                }
                 quoted.extend(text_events(original));
                 match after.chars().next() {
                     Some(' ') => quoted.push(Event::Text(CowStr::from(" "))),
@@ -174,16 +180,17 @@ fn plain(doc: &Document) -> String {
                 original,
                 after,
                 original_lang,
-            } => vec![
-                format!("{}\\[{}\\]", number_prefix(*number), escape(marker)),
+            } => vec![format!("{}\\[{}\\]", number_prefix(*number), escape(marker)), {
+                let (head, quote) = super::document::tag_place(before);
                 format!(
-                    "{}\\({}\\) {}{}",
-                    escape(before),
+                    "{}\\({}\\) {}{}{}",
+                    escape(head),
                     escape(original_lang),
+                    escape(quote),
                     escape(original),
                     escape(after)
-                ),
-            ],
+                )
+            }],
         };
         for t in texts.into_iter().filter(|t| !t.is_empty()) {
             out.push_str(&t);

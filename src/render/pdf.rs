@@ -190,14 +190,20 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
                 // The frame of a generated sentence is in the document's
                 // language; only the original is in its own.
                 out.push_str("#text(style: \"italic\")[");
+                // The original's language tag goes before an opening quotation mark.
+                let (head, quote) = super::document::tag_place(before);
                 // Inline Markdown drops the space at the edges of a piece.
-                inline(out, before.trim_end());
+                inline(out, head.trim_end());
+                if head.ends_with(char::is_whitespace) {
+                    out.push(' ');
+                }
+                string(out, &format!("({original_lang}) "));
+                inline(out, quote.trim_end());
                 // (Itself: a no-break space, as French sets inside « », stays one.)
-                if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
+                if let Some(c) = quote.chars().next_back().filter(|c| c.is_whitespace()) {
                     out.push(c);
                 }
                 let _ = write!(out, "#text({})[", lang_args(&original_tags(original_lang)));
-                string(out, &format!("({original_lang}) "));
                 inline(out, original);
                 out.push(']');
                 if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {

@@ -5,9 +5,14 @@ use super::document::{Block, Document};
 pub const WIDTH: usize = 72;
 
 fn wrap(text: &str, first: &str, rest: &str) -> String {
+    // Lines break at spaces only: never inside a symbol such as KP/2009/IS/5
+    // (Unicode's line breaking allows it after "/") or a hyphenated word,
+    // and never at a no-break space (« … », «года»).
     let options = textwrap::Options::new(WIDTH)
         .initial_indent(first)
-        .subsequent_indent(rest);
+        .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
     textwrap::fill(&text.replace('\n', " "), options)
 }
 
@@ -41,8 +46,9 @@ pub fn write(doc: &Document) -> String {
                 let (first, rest) = indents(*number);
                 out.push_str(&wrap(&format!("[{marker}]"), &first, &rest));
                 out.push('\n');
+                let (head, quote) = super::document::tag_place(before);
                 out.push_str(&wrap(
-                    &format!("{before}({original_lang}) {original}{after}"),
+                    &format!("{head}({original_lang}) {quote}{original}{after}"),
                     &format!("{rest}| "),
                     &format!("{rest}| "),
                 ));
