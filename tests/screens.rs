@@ -7,7 +7,7 @@ use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::store::Session;
 use plenary::tui::app::App;
-use plenary::tui::intent::Intent;
+use plenary::tui::intent::{CommuniqueIntent, Intent};
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -77,7 +77,7 @@ fn every_screen_at_two_sizes_in_two_languages() {
         }
         let mut a = app(&session, lang);
         a.on_intent(Intent::Tab(4));
-        a.on_intent(Intent::ToggleMatrix);
+        a.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
         insta::assert_snapshot!(format!("matrix-{lang}-80x24"), render(&a, 80, 24));
         let mut a = app(&session, lang);
         a.on_intent(Intent::Help);
@@ -111,7 +111,7 @@ fn escape_sequences_in_names_are_shown_as_placeholders() {
     let s = Session::open(&path).expect("a name with escapes is valid data");
     let mut a = app(&s, "en");
     a.on_intent(Intent::Tab(1));
-    a.filter = "evil".into();
+    a.screens.roll_call.set_filter("evil");
     let screen = render(&a, 160, 48);
     assert!(screen.contains("Evil␛]52;c;ZXZpbA==␇␛[2J Corp"), "{screen}");
     assert!(!screen.contains('\u{1b}'));

@@ -8,7 +8,7 @@ use plenary::i18n::Localizer;
 use plenary::store::Session;
 use plenary::tui;
 use plenary::tui::app::{App, Effect};
-use plenary::tui::intent::Intent;
+use plenary::tui::intent::{CommuniqueIntent, Intent};
 use plenary::tui::layers::{Ask, Blocked, Layer, Question};
 use plenary::tui::worker::{Response, Saved, Worker};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -382,7 +382,7 @@ fn ctrl_d_saves_a_draft_only_where_a_draft_exists() {
     assert!(matches!(effects.as_slice(), [Command::Amend { .. }]));
     // A translation has one.
     app.on_intent(Intent::Tab(4));
-    app.doc_lang = "ru".into();
+    app.screens.communique.doc_lang = "ru".into();
     app.on_key(key(KeyCode::Char('t')));
     typed(&mut app, "Текст.");
     let effects = sent(app.on_key(ctrl('d')));
@@ -399,7 +399,7 @@ fn a_translation_saved_at_another_terminal_meanwhile_is_told() {
     let mut theirs = Session::open(&path).unwrap();
     let mut app = app_on(&mine);
     app.on_intent(Intent::Tab(4));
-    app.doc_lang = "ru".into();
+    app.screens.communique.doc_lang = "ru".into();
     app.on_key(key(KeyCode::Char('t')));
     let Some(Layer::Editor(editor)) = app.layers.last() else {
         panic!()
@@ -435,11 +435,11 @@ fn selections_follow_their_text_and_delegation_when_rows_are_added() {
     let mut s = Session::open(&path).unwrap();
     let mut app = app_on(&s);
     app.on_intent(Intent::Tab(4));
-    app.on_intent(Intent::ToggleMatrix);
+    app.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
     for _ in 0..6 {
         app.on_intent(Intent::Down);
     }
-    let chosen = app.matrix_rows()[app.matrix_sel].id.to_string();
+    let chosen = app.screens.communique.selected_text(&app.state).unwrap().id.to_string();
     s.execute(
         &parse_line("note 1 \"Above it.\"").unwrap().unwrap(),
         "secretariat",
@@ -453,7 +453,7 @@ fn selections_follow_their_text_and_delegation_when_rows_are_added() {
     )
     .unwrap();
     app.set_state(Arc::new(s.state.clone()));
-    assert_eq!(app.matrix_rows()[app.matrix_sel].id, chosen);
+    assert_eq!(app.screens.communique.selected_text(&app.state).unwrap().id, chosen);
 }
 
 #[test]
@@ -483,7 +483,7 @@ fn a_click_on_a_scrolled_list_selects_the_row_under_the_pointer() {
         },
         &[],
     );
-    let index = app.roll_rows()[app.roll_sel];
+    let index = app.screens.roll_call.selected_delegation(&app).unwrap();
     assert_eq!(app.state.meeting.delegations[index].id, id, "{line}");
 }
 

@@ -47,7 +47,7 @@ impl Component for Question {
         match key.code {
             KeyCode::Esc => {
                 if self.ask == Ask::Filter {
-                    app.filter.clear();
+                    app.screens.roll_call.set_filter("");
                 }
                 Handled::Close
             }
@@ -67,8 +67,7 @@ impl Component for Question {
             _ => {
                 edit_line(&mut self.input, key);
                 if self.ask == Ask::Filter {
-                    app.filter = self.input.text.clone();
-                    app.roll_sel = 0;
+                    app.screens.roll_call.set_filter(&self.input.text);
                 }
                 Handled::Consumed
             }
@@ -78,8 +77,7 @@ impl Component for Question {
     fn on_paste(&mut self, app: &mut App, text: &str) -> Handled {
         self.input.insert_str(&one_line(text));
         if self.ask == Ask::Filter {
-            app.filter = self.input.text.clone();
-            app.roll_sel = 0;
+            app.screens.roll_call.set_filter(&self.input.text);
         }
         Handled::Consumed
     }
@@ -193,8 +191,7 @@ fn answer(app: &mut App, ask: Ask, answer: String) {
     }
     match ask {
         Ask::Filter => {
-            app.filter = answer;
-            app.roll_sel = 0;
+            app.screens.roll_call.set_filter(&answer);
         }
         Ask::ObjectReason { decision, by } => app.send(Command::Object {
             decision,
