@@ -11,7 +11,7 @@ use super::intent::Intent;
 use super::keymap::{self, Scope};
 use super::layers::{Blocked, Confirm, Help, Layer, Log, Prompt, Yes};
 use super::screens::{BuiltDocument, Communique, Screens};
-use super::texts::{self, Row, TextRef};
+use super::texts::{self, TextRef, TextRow};
 use super::worker::{Saved, Ticket};
 use crate::commands::Command;
 use crate::domain::limits::check_text;
@@ -170,7 +170,7 @@ impl App {
     }
 
     /// A translatable text by what commands call it (P3, A2, a decision id).
-    pub fn text(&self, id: &str) -> Option<Row<'_>> {
+    pub fn text(&self, id: &str) -> Option<TextRow<'_>> {
         texts::text(&self.state, id)
     }
 

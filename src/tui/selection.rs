@@ -166,7 +166,7 @@ impl<K: Clone + PartialEq> Inner<K> {
 /// A list made from a state once, kept until the state (or what else it
 /// depends on, such as a filter) changes. The state itself is held, not its
 /// address, so that a new state can never be taken for the old one.
-pub struct Rows<K> {
+pub struct RowCache<K> {
     cache: RefCell<Option<Made<K>>>,
 }
 
@@ -176,15 +176,15 @@ struct Made<K> {
     rows: Arc<Vec<K>>,
 }
 
-impl<K> Default for Rows<K> {
+impl<K> Default for RowCache<K> {
     fn default() -> Self {
-        Rows {
+        RowCache {
             cache: RefCell::new(None),
         }
     }
 }
 
-impl<K> Rows<K> {
+impl<K> RowCache<K> {
     /// The rows for `state` and `extra` (a filter, say), made by `make` if
     /// they were made for others.
     pub fn get(&self, state: &Arc<State>, extra: &str, make: impl FnOnce() -> Vec<K>) -> Arc<Vec<K>> {

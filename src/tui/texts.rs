@@ -7,7 +7,7 @@ use crate::domain::state::{Text, TextKind};
 use std::borrow::Cow;
 
 /// A text that can be translated: a decision, a paragraph or an action.
-pub struct Row<'a> {
+pub struct TextRow<'a> {
     /// A decision's id as recorded (borrowed: thousands of rows are made at
     /// each frame of the matrix), or P3, A2.
     pub id: Cow<'a, str>,
@@ -63,12 +63,12 @@ impl TextRef {
     }
 
     /// The row of the matrix for this text.
-    pub fn row(self, state: &State) -> Option<Row<'_>> {
+    pub fn row(self, state: &State) -> Option<TextRow<'_>> {
         let core = &state.core;
         Some(match self {
             TextRef::Paragraph(i) => {
                 let p = core.paragraphs.get(i)?;
-                Row {
+                TextRow {
                     id: Cow::Owned(format!("P{}", i + 1)),
                     item: Some(p.item),
                     text: &p.text,
@@ -76,7 +76,7 @@ impl TextRef {
             }
             TextRef::Decision(i) => {
                 let d = core.decisions.get(i)?;
-                Row {
+                TextRow {
                     id: Cow::Borrowed(d.id.as_str()),
                     item: Some(d.item),
                     text: &d.text,
@@ -84,7 +84,7 @@ impl TextRef {
             }
             TextRef::Action(i) => {
                 let a = core.actions.get(i)?;
-                Row {
+                TextRow {
                     id: Cow::Owned(format!("A{}", i + 1)),
                     item: a.item,
                     text: &a.text,
@@ -93,7 +93,7 @@ impl TextRef {
             TextRef::Objection(d, k) => {
                 let d = core.decisions.get(d)?;
                 let o = d.objections.get(k)?;
-                Row {
+                TextRow {
                     id: Cow::Borrowed(o.id.as_str()),
                     item: Some(d.item),
                     text: &o.reason,
@@ -102,7 +102,7 @@ impl TextRef {
             TextRef::Reservation(d, k) => {
                 let d = core.decisions.get(d)?;
                 let r = d.reservations.get(k)?;
-                Row {
+                TextRow {
                     id: Cow::Borrowed(r.id.as_str()),
                     item: Some(d.item),
                     text: &r.text,
@@ -144,12 +144,7 @@ pub fn matrix_index(state: &State) -> Vec<TextRef> {
         .collect()
 }
 
-/// Every translatable text of a state in agenda order, as rows.
-pub fn matrix_rows(state: &State) -> Vec<Row<'_>> {
-    matrix_index(state).into_iter().filter_map(|r| r.row(state)).collect()
-}
-
 /// A translatable text by what commands call it (P3, A2, a decision id).
-pub fn text<'a>(state: &'a State, id: &str) -> Option<Row<'a>> {
+pub fn text<'a>(state: &'a State, id: &str) -> Option<TextRow<'a>> {
     TextRef::parse(state, id).and_then(|r| r.row(state))
 }

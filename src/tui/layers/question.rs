@@ -97,10 +97,8 @@ impl Component for Choice {
                 if let Some(&index) = self.options.get(self.sel) {
                     // The question under the choice is answered with it,
                     // unless the delegation cannot act so.
-                    let question = match app.layers.last() {
-                        Some(Layer::Ask(_)) => app.layers.pop(),
-                        _ => None,
-                    };
+                    let under = matches!(app.layers.last(), Some(Layer::Ask(_)));
+                    let question = if under { app.layers.pop() } else { None };
                     if !chosen(app, &self.ask, index)
                         && let Some(q) = question
                     {
@@ -179,7 +177,8 @@ fn chosen(app: &mut App, ask: &Ask, index: usize) -> bool {
         Ask::ReserveBy { decision } => app
             .layers
             .push(Layer::Ask(Question::new(Ask::ReserveText { decision, by: id }, ""))),
-        _ => {}
+        // These questions do not name a delegation: no lookup leads here.
+        Ask::ObjectReason { .. } | Ask::ReserveText { .. } | Ask::NewDecisionId { .. } | Ask::Filter => {}
     }
     true
 }

@@ -7,7 +7,7 @@ use crate::tui::app::App;
 use crate::tui::component::{Component, Handled};
 use crate::tui::intent::{AgendaIntent, Intent};
 use crate::tui::keymap::{self, Scope};
-use crate::tui::selection::{Rows, Selection};
+use crate::tui::selection::{RowCache, Selection};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
@@ -18,7 +18,7 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct Agenda {
     pub selection: Selection<usize>,
-    rows: Rows<usize>,
+    rows: RowCache<usize>,
 }
 
 impl Agenda {

@@ -13,8 +13,8 @@ use crate::tui::component::{Component, Handled};
 use crate::tui::intent::{CommuniqueIntent, Intent};
 use crate::tui::keymap::{self, Scope};
 use crate::tui::layers::{EditPurpose, Editor, Layer};
-use crate::tui::selection::{Rows, Selection};
-use crate::tui::texts::{Row, TextRef, matrix_index};
+use crate::tui::selection::{RowCache, Selection};
+use crate::tui::texts::{TextRef, TextRow, matrix_index};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
@@ -39,7 +39,7 @@ pub struct Communique {
     /// The matrix's rows are its texts; the selection stays on its text as
     /// others are added above it, and while the document is shown.
     pub selection: Selection<TextRef>,
-    rows: Rows<TextRef>,
+    rows: RowCache<TextRef>,
     /// The communique last built, perhaps for an older state.
     document: Option<BuiltDocument>,
     /// A build asked for and not yet back, so that it is asked once.
@@ -72,7 +72,7 @@ impl Communique {
     }
 
     /// The text selected in the matrix.
-    pub fn selected_text<'a>(&self, state: &'a Arc<State>) -> Option<Row<'a>> {
+    pub fn selected_text<'a>(&self, state: &'a Arc<State>) -> Option<TextRow<'a>> {
         self.selection.selected(&self.rows(state))?.row(state)
     }
 

@@ -10,7 +10,7 @@ use crate::tui::component::{Component, Handled};
 use crate::tui::intent::{DecisionsIntent, Intent};
 use crate::tui::keymap::{self, Scope};
 use crate::tui::layers::{Ask, EditPurpose, Editor, Layer, Question};
-use crate::tui::selection::{Rows, Selection};
+use crate::tui::selection::{RowCache, Selection};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
@@ -35,7 +35,7 @@ impl PartialEq for DecisionRow {
 #[derive(Default)]
 pub struct Decisions {
     pub selection: Selection<DecisionRow>,
-    rows: Rows<DecisionRow>,
+    rows: RowCache<DecisionRow>,
 }
 
 impl Decisions {

@@ -9,7 +9,7 @@ use crate::tui::component::{Component, Handled};
 use crate::tui::intent::{FloorIntent, Intent};
 use crate::tui::keymap::{self, Scope};
 use crate::tui::layers::{Ask, Layer, Question};
-use crate::tui::selection::{Rows, Selection};
+use crate::tui::selection::{RowCache, Selection};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
@@ -20,7 +20,7 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct Floor {
     pub selection: Selection<String>,
-    rows: Rows<String>,
+    rows: RowCache<String>,
 }
 
 impl Floor {

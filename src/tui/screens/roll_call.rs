@@ -8,7 +8,7 @@ use crate::tui::component::{Component, Handled};
 use crate::tui::intent::{Intent, RollCallIntent};
 use crate::tui::keymap::{self, Scope};
 use crate::tui::layers::{Ask, Layer, Question};
-use crate::tui::selection::{Rows, Selection};
+use crate::tui::selection::{RowCache, Selection};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::{Position, Rect};
@@ -19,7 +19,7 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct RollCall {
     pub selection: Selection<usize>,
-    rows: Rows<usize>,
+    rows: RowCache<usize>,
     /// What the officer typed to find delegations.
     filter: String,
 }
