@@ -14,8 +14,9 @@ use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::render::{communique, html};
 use plenary::store::Session;
-use plenary::tui::app::{App, matrix_index};
-use plenary::tui::intent::Intent;
+use plenary::tui::app::App;
+use plenary::tui::intent::{CommuniqueIntent, Intent};
+use plenary::tui::texts::matrix_index;
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -95,7 +96,7 @@ fn budgets(c: &mut Criterion) {
     }
     let mut a = app(&session);
     a.on_intent(Intent::Tab(4));
-    a.on_intent(Intent::ToggleMatrix);
+    a.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     g.bench_function("frame communique matrix", |b| {
         b.iter(|| {
@@ -144,7 +145,7 @@ fn frames_after_change(c: &mut Criterion) {
         let mut a = app(&session);
         a.on_intent(Intent::Tab(tab.min(4)));
         if matrix {
-            a.on_intent(Intent::ToggleMatrix);
+            a.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
         }
         a.build_document();
         let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();

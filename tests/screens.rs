@@ -7,7 +7,7 @@ use plenary::commands::parse_line;
 use plenary::i18n::Localizer;
 use plenary::store::Session;
 use plenary::tui::app::App;
-use plenary::tui::intent::Intent;
+use plenary::tui::intent::{CommuniqueIntent, Intent};
 use plenary::tui::views;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -77,7 +77,7 @@ fn every_screen_at_two_sizes_in_two_languages() {
         }
         let mut a = app(&session, lang);
         a.on_intent(Intent::Tab(4));
-        a.on_intent(Intent::ToggleMatrix);
+        a.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
         insta::assert_snapshot!(format!("matrix-{lang}-80x24"), render(&a, 80, 24));
         let mut a = app(&session, lang);
         a.on_intent(Intent::Help);
@@ -111,7 +111,7 @@ fn escape_sequences_in_names_are_shown_as_placeholders() {
     let s = Session::open(&path).expect("a name with escapes is valid data");
     let mut a = app(&s, "en");
     a.on_intent(Intent::Tab(1));
-    a.filter = "evil".into();
+    a.screens.roll_call.set_filter("evil");
     let screen = render(&a, 160, 48);
     assert!(screen.contains("Evil␛]52;c;ZXZpbA==␇␛[2J Corp"), "{screen}");
     assert!(!screen.contains('\u{1b}'));
@@ -155,4 +155,33 @@ fn layers_that_ask_block_or_list() {
         a.on_intent(Intent::Messages);
         insta::assert_snapshot!(format!("log-{lang}-80x24"), render(&a, 80, 24));
     }
+}
+
+/// Wide characters (two columns each) keep the columns of a list straight:
+/// cells are laid out by display width, not by characters.
+#[test]
+fn wide_characters_keep_the_columns_straight() {
+    let (_dir, mut session) = morning();
+    let draft = parse_line("draft 7.5 KP/2009/決定/1 \"Wide.\"").unwrap().unwrap();
+    session.execute(&draft, "secretariat", at(60)).unwrap();
+    let mut a = app(&session, "en");
+    a.on_intent(Intent::Tab(3));
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    terminal.draw(|f| views::draw(f, &a)).unwrap();
+    let buffer = terminal.backend().buffer();
+    // The column where the outcome starts on a row: the first word after
+    // the id (ids here are at most 14 columns wide).
+    let outcome_column = |needle: &str| {
+        (0..24u16)
+            .find_map(|y| {
+                let line: String = (0..80u16).map(|x| buffer[(x, y)].symbol().to_string()).collect();
+                line.contains(needle).then(|| {
+                    (15..80u16)
+                        .find(|&x| buffer[(x, y)].symbol() != " " && buffer[(x - 1, y)].symbol() == " ")
+                        .unwrap_or_else(|| panic!("no outcome on the row of {needle}: {line}"))
+                })
+            })
+            .unwrap_or_else(|| panic!("no row for {needle}"))
+    };
+    assert_eq!(outcome_column("決"), outcome_column("KP/2009/IS/5"));
 }

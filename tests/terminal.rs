@@ -447,6 +447,36 @@ fn a_click_on_a_scrolled_roll_call_selects_the_row_under_the_pointer() {
 
 #[test]
 #[ignore = "needs tmux: apt-get install tmux"]
+fn a_click_on_the_scrolled_translation_matrix_selects_the_text_under_the_pointer() {
+    let (dir, path) = common::windhoek();
+    let t = Tmux::new("matrix-click");
+    t.start("main", dir.path(), &format!("{} --ui-lang fr", path.display()));
+    t.wait_for("main", "Windhoek");
+    t.keys("main", &["5", "m"]);
+    let first = |screen: &str| screen.lines().nth(3).unwrap_or("").to_string();
+    let unscrolled = first(&t.wait_for("main", "Traductions"));
+    t.keys("main", &["PageDown", "PageDown", "PageDown"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let screen = t.screen("main");
+    // Tabs, the matrix's head, its column titles, then texts: row 6 is a
+    // text some rows below the first in view, which has scrolled away.
+    let rows: Vec<&str> = screen.lines().collect();
+    let row = 6;
+    let id = rows[row]
+        .get(7..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .unwrap_or_else(|| panic!("row {row} is a text: {screen}"))
+        .to_string();
+    assert_ne!(first(&screen), unscrolled, "the matrix has scrolled: {screen}");
+    t.click("main", 10, row as u16);
+    t.keys("main", &["t"]);
+    t.wait_for("main", &format!("Traduire {id} "));
+    t.keys("main", &["Escape", "q"]);
+    t.wait_for("main", "EXITED 0");
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
 fn the_rapporteurs_selection_stays_on_its_text_while_paragraphs_are_added() {
     let (dir, path) = common::windhoek();
     let t = Tmux::new("selection");

@@ -8,7 +8,7 @@ use plenary::i18n::Localizer;
 use plenary::store::Session;
 use plenary::tui;
 use plenary::tui::app::{App, Effect};
-use plenary::tui::intent::Intent;
+use plenary::tui::intent::{CommuniqueIntent, Intent};
 use plenary::tui::layers::{Ask, Blocked, Layer, Question};
 use plenary::tui::worker::{Response, Saved, Worker};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -382,7 +382,7 @@ fn ctrl_d_saves_a_draft_only_where_a_draft_exists() {
     assert!(matches!(effects.as_slice(), [Command::Amend { .. }]));
     // A translation has one.
     app.on_intent(Intent::Tab(4));
-    app.doc_lang = "ru".into();
+    app.screens.communique.doc_lang = "ru".into();
     app.on_key(key(KeyCode::Char('t')));
     typed(&mut app, "Текст.");
     let effects = sent(app.on_key(ctrl('d')));
@@ -399,7 +399,7 @@ fn a_translation_saved_at_another_terminal_meanwhile_is_told() {
     let mut theirs = Session::open(&path).unwrap();
     let mut app = app_on(&mine);
     app.on_intent(Intent::Tab(4));
-    app.doc_lang = "ru".into();
+    app.screens.communique.doc_lang = "ru".into();
     app.on_key(key(KeyCode::Char('t')));
     let Some(Layer::Editor(editor)) = app.layers.last() else {
         panic!()
@@ -435,11 +435,11 @@ fn selections_follow_their_text_and_delegation_when_rows_are_added() {
     let mut s = Session::open(&path).unwrap();
     let mut app = app_on(&s);
     app.on_intent(Intent::Tab(4));
-    app.on_intent(Intent::ToggleMatrix);
+    app.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
     for _ in 0..6 {
         app.on_intent(Intent::Down);
     }
-    let chosen = app.matrix_rows()[app.matrix_sel].id.to_string();
+    let chosen = app.screens.communique.selected_text(&app.state).unwrap().id.to_string();
     s.execute(
         &parse_line("note 1 \"Above it.\"").unwrap().unwrap(),
         "secretariat",
@@ -453,7 +453,7 @@ fn selections_follow_their_text_and_delegation_when_rows_are_added() {
     )
     .unwrap();
     app.set_state(Arc::new(s.state.clone()));
-    assert_eq!(app.matrix_rows()[app.matrix_sel].id, chosen);
+    assert_eq!(app.screens.communique.selected_text(&app.state).unwrap().id, chosen);
 }
 
 #[test]
@@ -483,7 +483,7 @@ fn a_click_on_a_scrolled_list_selects_the_row_under_the_pointer() {
         },
         &[],
     );
-    let index = app.roll_rows()[app.roll_sel];
+    let index = app.screens.roll_call.selected_delegation(&app).unwrap();
     assert_eq!(app.state.meeting.delegations[index].id, id, "{line}");
 }
 
@@ -552,4 +552,154 @@ fn completion_finds_a_delegation_by_any_word_without_accents() {
     typed(&mut app, "present ivoire");
     app.on_key(key(KeyCode::Tab));
     assert!(matches!(app.layers.last(), Some(Layer::Prompt(p)) if p.input.text == "present CI"));
+}
+
+/// The floor screen owns its selection: it stays on its speaker when the
+/// speaker before is called, and while another screen is shown.
+#[test]
+fn the_floor_keeps_its_speaker_across_refreshes_and_tabs() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    for line in [
+        "open 3",
+        "present NA ZA BW",
+        "speaker add NA",
+        "speaker add ZA",
+        "speaker add BW",
+    ] {
+        s.execute(&parse_line(line).unwrap().unwrap(), "officer", now())
+            .unwrap();
+    }
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(2));
+    app.on_intent(Intent::Down);
+    app.on_intent(Intent::Tab(0));
+    s.execute(&parse_line("speaker next").unwrap().unwrap(), "officer", now())
+        .unwrap();
+    app.set_state(Arc::new(s.state.clone()));
+    app.on_intent(Intent::Tab(2));
+    // ZA is now first in the queue, and still the one selected (the second
+    // row is BW's now).
+    assert_eq!(
+        sent(app.on_key(key(KeyCode::Char('r')))),
+        vec![Command::SpeakerRemove { id: "ZA".into() }]
+    );
+}
+
+/// The decisions screen keeps its decision when another terminal opens its
+/// item (the list then holds that item's decisions only, so the decision's
+/// row changes), and a decision drafted here becomes the selection.
+#[test]
+fn the_decisions_screen_keeps_its_decision_when_its_row_moves() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(3));
+    // With no item open, every decision: the last one of item 4.
+    let item = s
+        .state
+        .meeting
+        .items
+        .iter()
+        .position(|i| i.number.to_string() == "4")
+        .unwrap();
+    let all = app.screens.decisions.rows(&app.state);
+    let row = all
+        .iter()
+        .rposition(|r| s.state.core.decisions[r.at].item == item)
+        .unwrap();
+    let chosen = all[row].id.clone();
+    for _ in 0..row {
+        app.on_intent(Intent::Down);
+    }
+    assert_eq!(
+        app.screens.decisions.selected_decision(&app.state),
+        Some(chosen.clone())
+    );
+    s.execute(&parse_line("open 4").unwrap().unwrap(), "secretariat", now())
+        .unwrap();
+    app.set_state(Arc::new(s.state.clone()));
+    let shown = app.screens.decisions.rows(&app.state);
+    assert!(
+        shown.len() <= row,
+        "the decision's row moved up: {} ≤ {row}",
+        shown.len()
+    );
+    assert_eq!(
+        app.screens.decisions.selected_decision(&app.state),
+        Some(chosen.clone())
+    );
+    // Adopting asks about the decision selected.
+    app.on_key(key(KeyCode::Char('a')));
+    assert!(matches!(app.layers.last(), Some(Layer::Confirm(c)) if c.message.contains(&chosen)));
+    app.on_key(key(KeyCode::Char('n')));
+    assert!(app.layers.is_empty());
+    // A decision drafted here is the one to act on next.
+    let draft = parse_line("draft 4 KP/2009/IS/90 \"Another one.\"").unwrap().unwrap();
+    s.execute(&draft, "secretariat", now()).unwrap();
+    app.set_state(Arc::new(s.state.clone()));
+    app.send(draft);
+    let ticket = *app.pending.keys().next().unwrap();
+    app.done(ticket, Ok(Saved::Command("draft 4 KP/2009/IS/90".into())));
+    assert_eq!(
+        app.screens.decisions.selected_decision(&app.state).as_deref(),
+        Some("KP/2009/IS/90")
+    );
+}
+
+/// A click on the scrolled translation matrix selects the text under the
+/// pointer, counting the rows scrolled out of view.
+#[test]
+fn a_click_on_the_scrolled_matrix_selects_the_text_under_the_pointer() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(4));
+    app.on_intent(Intent::Communique(CommuniqueIntent::ToggleMatrix));
+    for _ in 0..3 {
+        app.on_intent(Intent::PageDown);
+    }
+    let screen = draw(&app, 80, 24);
+    assert!(app.screens.communique.selection.offset() > 0, "scrolled: {screen}");
+    // Row 5 of the terminal: tabs, head, column titles, then rows.
+    let row = 5u16;
+    let line = screen
+        .lines()
+        .nth(usize::from(row))
+        .unwrap()
+        .trim_matches('"')
+        .to_string();
+    let id = line[7..].split_whitespace().next().unwrap().to_string();
+    app.on_mouse(
+        ratatui::crossterm::event::MouseEvent {
+            kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+            column: 10,
+            row,
+            modifiers: KeyModifiers::NONE,
+        },
+        &[],
+    );
+    let chosen = app.screens.communique.selected_text(&app.state).unwrap();
+    assert_eq!(chosen.id, id, "{line}");
+    // The selection stays on that text in the next frame, whatever it scrolls.
+    draw(&app, 80, 24);
+    assert_eq!(app.screens.communique.selected_text(&app.state).unwrap().id, id);
+}
+
+/// Each screen keeps its own selection: moving on one leaves the others'.
+#[test]
+fn each_screen_has_its_own_selection() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let mut app = app_on(&s);
+    app.on_intent(Intent::Tab(1));
+    app.on_intent(Intent::PageDown);
+    let delegation = app.screens.roll_call.selected_delegation(&app).unwrap();
+    app.on_intent(Intent::Tab(0));
+    app.on_intent(Intent::Down);
+    app.on_intent(Intent::Down);
+    assert_eq!(app.screens.agenda.selected_item(&app.state), Some(2));
+    app.on_intent(Intent::Tab(1));
+    assert_eq!(app.screens.roll_call.selected_delegation(&app), Some(delegation));
+    assert_ne!(delegation, app.screens.roll_call.rows(&app)[0]);
 }

@@ -18,6 +18,19 @@ pub enum Found {
     None,
 }
 
+/// Whether two ids name the same thing: ids are case-insensitive ("na",
+/// "NA"), as in the command language and the files.
+pub fn same_id(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// The place of the entry whose id is `id`, in any case: a delegation of a
+/// meeting, a member of a body file. Ids are exact (no part of a name):
+/// files name delegations by id.
+pub fn by_id<T>(entries: &[T], id: &str, id_of: impl Fn(&T) -> &str) -> Option<usize> {
+    entries.iter().position(|e| same_id(id_of(e), id))
+}
+
 /// Lower case without accents, for comparing what was typed with names.
 pub fn fold(text: &str) -> String {
     text.nfd()
@@ -91,6 +104,16 @@ pub fn delegation(meeting: &Meeting, typed: &str) -> Found {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_are_found_in_any_case_and_never_by_part() {
+        let ids = ["NA", "EU", "WDC"];
+        assert_eq!(by_id(&ids, "eu", |s| s), Some(1));
+        assert_eq!(by_id(&ids, "Wdc", |s| s), Some(2));
+        assert_eq!(by_id(&ids, "W", |s| s), None);
+        assert!(same_id("ci", "CI"));
+        assert!(!same_id("CI", "CIV"));
+    }
 
     #[test]
     fn folding_drops_case_and_accents() {

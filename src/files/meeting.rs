@@ -5,6 +5,7 @@ use super::body::{self, BodyFile};
 use super::reader::{Languages, Located, Reader, Table};
 use super::source::{Problem, Source};
 use crate::domain::ids::{self, ItemNumber};
+use crate::domain::lookup;
 use crate::domain::meeting::*;
 use crate::msg;
 use std::collections::HashMap;
@@ -293,7 +294,7 @@ fn read_meeting(r: &mut Reader<'_>, root: Table<'_, '_>, body: Option<&BodyFile>
                 r.report(&id.span, problem);
             }
             let key = id.value.to_lowercase();
-            let clash = delegations.iter().any(|d| d.id.to_lowercase() == key)
+            let clash = lookup::by_id(&delegations, &id.value, |d| &d.id).is_some()
                 || body.is_some_and(|b| b.body.subsidiary(&id.value).is_some())
                 || guest_ids.contains_key(&key);
             if clash {
@@ -444,12 +445,13 @@ impl<'a> Roster<'a> {
         let Some(body) = self.body else {
             return Lookup::NoBody;
         };
-        if let Some(d) = self.delegations.iter().find(|d| d.id.eq_ignore_ascii_case(id)) {
-            return Lookup::Delegation(d);
+        // The one lookup of the domain: ids in any case, as commands take them.
+        if let Some(at) = lookup::by_id(self.delegations, id, |d| &d.id) {
+            return Lookup::Delegation(&self.delegations[at]);
         }
-        match body.members.iter().find(|m| m.id.eq_ignore_ascii_case(id)) {
+        match lookup::by_id(&body.members, id, |m| &m.id) {
             Some(_) if self.dated => Lookup::NotMemberThen,
-            Some(m) => Lookup::Undated(m.id.clone()),
+            Some(at) => Lookup::Undated(body.members[at].id.clone()),
             None => Lookup::Unknown,
         }
     }

@@ -2,7 +2,7 @@
 //! runs and the Fluent id of its description. The `?` screen and the footer
 //! hints are drawn from this same table.
 
-use super::intent::Intent;
+use super::intent::{AgendaIntent, CommuniqueIntent, DecisionsIntent, FloorIntent, Intent, RollCallIntent};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Where a binding works.
@@ -82,70 +82,160 @@ pub const BINDINGS: &[Binding] = &[
         "key-ui-language",
         false,
     ),
-    key(Scope::Agenda, 'o', Intent::OpenItem, "key-open-item", true),
-    key(Scope::Agenda, 'c', Intent::CloseItem, "key-close-item", true),
-    key(Scope::Agenda, 'd', Intent::DeferItem, "key-defer-item", true),
+    key(
+        Scope::Agenda,
+        'o',
+        Intent::Agenda(AgendaIntent::OpenItem),
+        "key-open-item",
+        true,
+    ),
+    key(
+        Scope::Agenda,
+        'c',
+        Intent::Agenda(AgendaIntent::CloseItem),
+        "key-close-item",
+        true,
+    ),
+    key(
+        Scope::Agenda,
+        'd',
+        Intent::Agenda(AgendaIntent::DeferItem),
+        "key-defer-item",
+        true,
+    ),
     special(
         Scope::RollCall,
         KeyCode::Char(' '),
-        Intent::TogglePresent,
+        Intent::RollCall(RollCallIntent::TogglePresent),
         "key-toggle-present",
         true,
     ),
     special(
         Scope::RollCall,
         KeyCode::Enter,
-        Intent::TogglePresent,
+        Intent::RollCall(RollCallIntent::TogglePresent),
         "key-toggle-present",
         false,
     ),
-    key(Scope::RollCall, '/', Intent::Filter, "key-filter", true),
+    key(
+        Scope::RollCall,
+        '/',
+        Intent::RollCall(RollCallIntent::Filter),
+        "key-filter",
+        true,
+    ),
     key(
         Scope::RollCall,
         'p',
-        Intent::AllParticipantsPresent,
+        Intent::RollCall(RollCallIntent::AllParticipantsPresent),
         "key-participants-present",
         true,
     ),
     key(
         Scope::RollCall,
         'o',
-        Intent::AllObserversPresent,
+        Intent::RollCall(RollCallIntent::AllObserversPresent),
         "key-observers-present",
         true,
     ),
     key(
         Scope::RollCall,
         'a',
-        Intent::AllApplicantsPresent,
+        Intent::RollCall(RollCallIntent::AllApplicantsPresent),
         "key-applicants-present",
         true,
     ),
-    key(Scope::Floor, 'a', Intent::SpeakerAdd, "key-speaker-add", true),
-    key(Scope::Floor, 'n', Intent::SpeakerNext, "key-speaker-next", true),
-    key(Scope::Floor, 'r', Intent::SpeakerRemove, "key-speaker-remove", true),
-    key(Scope::Decisions, 'n', Intent::NewDecision, "key-new-decision", true),
-    key(Scope::Decisions, 'e', Intent::EditDecision, "key-edit-decision", true),
-    key(Scope::Decisions, 'E', Intent::EditExternal, "key-edit-external", false),
-    key(Scope::Decisions, 'a', Intent::Adopt, "key-adopt", true),
-    key(Scope::Decisions, 'x', Intent::Object, "key-object", true),
-    key(Scope::Decisions, 'r', Intent::Reserve, "key-reserve", false),
+    key(
+        Scope::Floor,
+        'a',
+        Intent::Floor(FloorIntent::SpeakerAdd),
+        "key-speaker-add",
+        true,
+    ),
+    key(
+        Scope::Floor,
+        'n',
+        Intent::Floor(FloorIntent::SpeakerNext),
+        "key-speaker-next",
+        true,
+    ),
+    key(
+        Scope::Floor,
+        'r',
+        Intent::Floor(FloorIntent::SpeakerRemove),
+        "key-speaker-remove",
+        true,
+    ),
+    key(
+        Scope::Decisions,
+        'n',
+        Intent::Decisions(DecisionsIntent::NewDecision),
+        "key-new-decision",
+        true,
+    ),
+    key(
+        Scope::Decisions,
+        'e',
+        Intent::Decisions(DecisionsIntent::EditDecision),
+        "key-edit-decision",
+        true,
+    ),
+    key(
+        Scope::Decisions,
+        'E',
+        Intent::Decisions(DecisionsIntent::EditExternal),
+        "key-edit-external",
+        false,
+    ),
+    key(
+        Scope::Decisions,
+        'a',
+        Intent::Decisions(DecisionsIntent::Adopt),
+        "key-adopt",
+        true,
+    ),
+    key(
+        Scope::Decisions,
+        'x',
+        Intent::Decisions(DecisionsIntent::Object),
+        "key-object",
+        true,
+    ),
+    key(
+        Scope::Decisions,
+        'r',
+        Intent::Decisions(DecisionsIntent::Reserve),
+        "key-reserve",
+        false,
+    ),
     key(
         Scope::Decisions,
         'd',
-        Intent::DeferDecision,
+        Intent::Decisions(DecisionsIntent::DeferDecision),
         "key-defer-decision",
         false,
     ),
     key(
         Scope::Communique,
         'l',
-        Intent::CycleDocLanguage,
+        Intent::Communique(CommuniqueIntent::CycleDocLanguage),
         "key-doc-language",
         true,
     ),
-    key(Scope::Communique, 'm', Intent::ToggleMatrix, "key-matrix", true),
-    key(Scope::Communique, 't', Intent::Translate, "key-translate", true),
+    key(
+        Scope::Communique,
+        'm',
+        Intent::Communique(CommuniqueIntent::ToggleMatrix),
+        "key-matrix",
+        true,
+    ),
+    key(
+        Scope::Communique,
+        't',
+        Intent::Communique(CommuniqueIntent::Translate),
+        "key-translate",
+        true,
+    ),
 ];
 
 /// The intent of a key among one scope's bindings only.
@@ -207,13 +297,19 @@ mod tests {
     #[test]
     fn screen_keys_come_before_global_ones() {
         let k = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
-        assert_eq!(lookup(Scope::Floor, &k), Some(Intent::SpeakerAdd));
-        assert_eq!(lookup(Scope::Decisions, &k), Some(Intent::Adopt));
+        assert_eq!(lookup(Scope::Floor, &k), Some(Intent::Floor(FloorIntent::SpeakerAdd)));
+        assert_eq!(
+            lookup(Scope::Decisions, &k),
+            Some(Intent::Decisions(DecisionsIntent::Adopt))
+        );
         assert_eq!(lookup(Scope::Agenda, &k), None);
         let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
         assert_eq!(lookup(Scope::Communique, &q), Some(Intent::Quit));
         let shift_e = KeyEvent::new(KeyCode::Char('E'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(Scope::Decisions, &shift_e), Some(Intent::EditExternal));
+        assert_eq!(
+            lookup(Scope::Decisions, &shift_e),
+            Some(Intent::Decisions(DecisionsIntent::EditExternal))
+        );
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub mod intent;
 pub mod keymap;
 pub mod layers;
 pub mod screens;
+pub mod selection;
+pub mod texts;
 pub mod views;
 pub mod worker;
 
@@ -17,11 +19,12 @@ use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::render::communique;
 use crate::store::Session;
-use app::{App, BuiltDocument, Effect};
+use app::{App, Effect};
 use ratatui::crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
 };
 use ratatui::crossterm::execute;
+use screens::BuiltDocument;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError};

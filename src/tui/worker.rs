@@ -7,7 +7,7 @@
 use crate::commands::Command;
 use crate::domain::{Msg, State};
 use crate::store::{ExecError, Session, StoreError};
-use crate::tui::app::{TextRef, matrix_index};
+use crate::tui::texts::{TextRef, matrix_index};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};

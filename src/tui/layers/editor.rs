@@ -3,9 +3,12 @@
 
 use super::confirm::{Confirm, Yes};
 use super::{EditPurpose, Layer, centered};
+use crate::commands::Command;
+use crate::domain::limits::check_text;
 use crate::msg;
 use crate::tui::app::App;
 use crate::tui::component::{Component, Handled};
+use crate::tui::texts;
 use crate::tui::views::{dim, safe};
 use ratatui::Frame;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -157,4 +160,78 @@ fn editor(frame: &mut Frame<'_>, app: &App, area: Rect, editor: &Editor) {
         inner
     };
     frame.render_widget(&editor.area, text_area);
+}
+
+/// Saving an edit, from the editor or from `$EDITOR`: what the command is,
+/// and whether another terminal changed the text meanwhile.
+impl App {
+    /// Sends the command an edit calls for (`true`); if another terminal
+    /// changed the same text (or its translation) meanwhile, asks first, and
+    /// a text over the limit is refused (`false`).
+    pub fn save(&mut self, purpose: EditPurpose, text: String, draft: bool) -> bool {
+        if let Err(m) = check_text(&text) {
+            self.error(m);
+            return false;
+        }
+        let now =
+            |target: &str| texts::text(&self.state, target).map(|r| (r.text.version, r.text.translations.clone()));
+        let (command, changed) = match purpose {
+            EditPurpose::Draft { item, decision } => (Command::Draft { item, decision, text }, None),
+            EditPurpose::Amend { target, version } => {
+                let changed = now(&target)
+                    .filter(|(v, _)| *v != version)
+                    .map(|_| msg!("confirm-changed-meanwhile", id = target.clone()));
+                (Command::Amend { target, text }, changed)
+            }
+            EditPurpose::Translate {
+                target,
+                lang,
+                version,
+                before,
+            } => {
+                let changed = now(&target).and_then(|(v, translations)| {
+                    if translations.get(&lang) != before.as_ref() {
+                        Some(msg!(
+                            "confirm-translation-changed",
+                            id = target.clone(),
+                            lang = lang.clone()
+                        ))
+                    } else if v != version {
+                        Some(msg!(
+                            "confirm-original-amended",
+                            id = target.clone(),
+                            lang = lang.clone()
+                        ))
+                    } else {
+                        None
+                    }
+                });
+                (
+                    Command::Translate {
+                        target,
+                        lang,
+                        draft,
+                        text,
+                    },
+                    changed,
+                )
+            }
+        };
+        if let Some(question) = changed {
+            let message = self.say(&question);
+            self.layers.push(Layer::Confirm(Confirm {
+                message,
+                yes: Yes::Send(command),
+                keys: "confirm-keys",
+            }));
+            return false;
+        }
+        self.send(command);
+        true
+    }
+
+    /// `$EDITOR` could not be run, or ended in failure: said in the status line.
+    pub fn editor_failed(&mut self, reason: String) {
+        self.error(msg!("status-editor-failed", reason = reason));
+    }
 }

@@ -47,7 +47,7 @@ impl Component for Question {
         match key.code {
             KeyCode::Esc => {
                 if self.ask == Ask::Filter {
-                    app.filter.clear();
+                    app.screens.roll_call.set_filter("");
                 }
                 Handled::Close
             }
@@ -67,8 +67,7 @@ impl Component for Question {
             _ => {
                 edit_line(&mut self.input, key);
                 if self.ask == Ask::Filter {
-                    app.filter = self.input.text.clone();
-                    app.roll_sel = 0;
+                    app.screens.roll_call.set_filter(&self.input.text);
                 }
                 Handled::Consumed
             }
@@ -78,8 +77,7 @@ impl Component for Question {
     fn on_paste(&mut self, app: &mut App, text: &str) -> Handled {
         self.input.insert_str(&one_line(text));
         if self.ask == Ask::Filter {
-            app.filter = self.input.text.clone();
-            app.roll_sel = 0;
+            app.screens.roll_call.set_filter(&self.input.text);
         }
         Handled::Consumed
     }
@@ -99,10 +97,8 @@ impl Component for Choice {
                 if let Some(&index) = self.options.get(self.sel) {
                     // The question under the choice is answered with it,
                     // unless the delegation cannot act so.
-                    let question = match app.layers.last() {
-                        Some(Layer::Ask(_)) => app.layers.pop(),
-                        _ => None,
-                    };
+                    let under = matches!(app.layers.last(), Some(Layer::Ask(_)));
+                    let question = if under { app.layers.pop() } else { None };
                     if !chosen(app, &self.ask, index)
                         && let Some(q) = question
                     {
@@ -181,7 +177,8 @@ fn chosen(app: &mut App, ask: &Ask, index: usize) -> bool {
         Ask::ReserveBy { decision } => app
             .layers
             .push(Layer::Ask(Question::new(Ask::ReserveText { decision, by: id }, ""))),
-        _ => {}
+        // These questions do not name a delegation: no lookup leads here.
+        Ask::ObjectReason { .. } | Ask::ReserveText { .. } | Ask::NewDecisionId { .. } | Ask::Filter => {}
     }
     true
 }
@@ -193,8 +190,7 @@ fn answer(app: &mut App, ask: Ask, answer: String) {
     }
     match ask {
         Ask::Filter => {
-            app.filter = answer;
-            app.roll_sel = 0;
+            app.screens.roll_call.set_filter(&answer);
         }
         Ask::ObjectReason { decision, by } => app.send(Command::Object {
             decision,

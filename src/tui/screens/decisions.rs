@@ -1,24 +1,75 @@
 //! The decisions screen: draft, amend, adopt (asked first), object, reserve, defer (asked first).
 
+use super::Screen;
 use crate::commands::Command;
+use crate::domain::State;
 use crate::domain::state::Outcome;
 use crate::msg;
 use crate::tui::app::{App, Effect};
 use crate::tui::component::{Component, Handled};
-use crate::tui::intent::Intent;
+use crate::tui::intent::{DecisionsIntent, Intent};
 use crate::tui::keymap::{self, Scope};
 use crate::tui::layers::{Ask, EditPurpose, Editor, Layer, Question};
+use crate::tui::selection::{RowCache, Selection};
 use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
+use std::sync::Arc;
 
-pub struct Decisions;
+/// A row of the list: a decision by its place in the state, known by its
+/// id (two rows are the same decision if their ids are).
+#[derive(Clone, Debug)]
+pub struct DecisionRow {
+    pub at: usize,
+    pub id: String,
+}
+
+impl PartialEq for DecisionRow {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+/// Rows are the decisions of the open item (all when none is open); the
+/// selection stays on its decision as others are drafted.
+#[derive(Default)]
+pub struct Decisions {
+    pub selection: Selection<DecisionRow>,
+    rows: RowCache<DecisionRow>,
+}
 
 impl Decisions {
+    /// The decisions shown: those of the open item, else all.
+    pub fn rows(&self, state: &Arc<State>) -> Arc<Vec<DecisionRow>> {
+        self.rows.get(state, "", || {
+            let core = &state.core;
+            core.decisions
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| core.open_item.is_none_or(|item| d.item == item))
+                .map(|(at, d)| DecisionRow { at, id: d.id.clone() })
+                .collect()
+        })
+    }
+
+    /// The id of the decision selected.
+    pub fn selected_decision(&self, state: &Arc<State>) -> Option<String> {
+        self.selection.selected(&self.rows(state)).map(|r| r.id)
+    }
+
+    /// Selects a decision by its id, if it is shown (a new one, to act on next).
+    pub fn select_decision(&self, state: &Arc<State>, id: &str) {
+        let rows = self.rows(state);
+        if let Some(at) = rows.iter().position(|r| r.id == id) {
+            self.selection.select_index(&rows, at);
+        }
+    }
+
     /// What the screen does for one of its keys.
-    pub fn act(&self, app: &mut App, intent: Intent) {
+    pub fn act(&mut self, app: &mut App, intent: DecisionsIntent) {
+        let selected = self.selected_decision(&app.state);
         match intent {
-            Intent::NewDecision => {
+            DecisionsIntent::NewDecision => {
                 let Some(open) = app.state.core.open_item else {
                     app.error(msg!("err-no-open-item"));
                     return;
@@ -28,8 +79,8 @@ impl Decisions {
                 app.layers
                     .push(Layer::Ask(Question::new(Ask::NewDecisionId { item }, &suggestion)));
             }
-            Intent::EditDecision | Intent::EditExternal => {
-                let Some(d) = app.selected_decision().and_then(|id| app.state.core.decision(&id)) else {
+            DecisionsIntent::EditDecision | DecisionsIntent::EditExternal => {
+                let Some(d) = selected.and_then(|id| app.state.core.decision(&id)) else {
                     return;
                 };
                 if matches!(d.outcome, Outcome::Adopted { .. }) {
@@ -42,7 +93,7 @@ impl Decisions {
                     version: d.text.version,
                 };
                 let text = d.text.original.clone();
-                if intent == Intent::EditExternal {
+                if intent == DecisionsIntent::EditExternal {
                     app.post(Effect::External { purpose, text });
                     return;
                 }
@@ -51,52 +102,59 @@ impl Decisions {
             // Adoption and deferral are decisions of the meeting, taken on one
             // letter: they ask first. Roll call and the agenda act at once and
             // say what they did, with `u` to undo.
-            Intent::Adopt => {
-                if let Some(decision) = app.selected_decision() {
+            DecisionsIntent::Adopt => {
+                if let Some(decision) = selected {
                     app.confirm(
                         msg!("confirm-adopt", id = decision.clone()),
                         Command::Adopt { decision },
                     );
                 }
             }
-            Intent::Object => {
-                if let Some(decision) = app.selected_decision() {
+            DecisionsIntent::Object => {
+                if let Some(decision) = selected {
                     app.layers
                         .push(Layer::Ask(Question::new(Ask::ObjectBy { decision }, "")));
                 }
             }
-            Intent::Reserve => {
-                if let Some(decision) = app.selected_decision() {
+            DecisionsIntent::Reserve => {
+                if let Some(decision) = selected {
                     app.layers
                         .push(Layer::Ask(Question::new(Ask::ReserveBy { decision }, "")));
                 }
             }
-            Intent::DeferDecision => {
-                if let Some(decision) = app.selected_decision() {
+            DecisionsIntent::DeferDecision => {
+                if let Some(decision) = selected {
                     app.confirm(
                         msg!("confirm-defer", id = decision.clone()),
                         Command::DeferDecision { decision },
                     );
                 }
             }
-            _ => {}
         }
+    }
+}
+
+impl Screen for Decisions {
+    fn move_by(&self, app: &App, delta: isize) {
+        self.selection.move_by(&self.rows(&app.state), delta);
+    }
+
+    fn click(&self, app: &App, at: Position) {
+        self.selection.click(&self.rows(&app.state), at);
     }
 }
 
 impl Component for Decisions {
     fn on_key(&mut self, app: &mut App, key: KeyEvent) -> Handled {
-        match keymap::lookup_in(Scope::Decisions, &key) {
-            Some(intent) => {
-                self.act(app, intent);
-                Handled::Consumed
-            }
-            None => Handled::Ignored,
-        }
+        let Some(Intent::Decisions(intent)) = keymap::lookup_in(Scope::Decisions, &key) else {
+            return Handled::Ignored;
+        };
+        self.act(app, intent);
+        Handled::Consumed
     }
 
     fn draw(&self, frame: &mut Frame<'_>, app: &App, area: Rect) {
-        crate::tui::views::decisions::draw(frame, app, area)
+        crate::tui::views::decisions::draw(frame, app, self, area)
     }
 }
 

@@ -1,6 +1,7 @@
-//! The five screens as components: each acts on its own keys and draws its
-//! view; the app routes a key to the screen shown, then to the keys of every
-//! screen.
+//! The five screens as components: each owns its list's selection (kept by
+//! what it points at across refreshes) and its scroll, acts on its own keys,
+//! and draws its view. The app routes a key to the screen shown, then to the
+//! keys of every screen.
 
 mod agenda;
 mod communique;
@@ -9,68 +10,55 @@ mod floor;
 mod roll_call;
 
 pub use agenda::Agenda;
-pub use communique::Communique;
+pub use communique::{BuiltDocument, Communique};
 pub use decisions::Decisions;
 pub use floor::Floor;
 pub use roll_call::RollCall;
 
+use super::app::App;
 use super::component::Component;
-use super::intent::Intent;
-use super::keymap::{BINDINGS, Scope};
+use super::keymap::Scope;
+use ratatui::layout::Position;
 
-/// A screen, with what it does for one of its intents.
-pub enum Screen {
-    Agenda(Agenda),
-    RollCall(RollCall),
-    Floor(Floor),
-    Decisions(Decisions),
-    Communique(Communique),
+/// A screen: a component with a list (or a page) to move in and click on.
+pub trait Screen: Component {
+    /// Moves the selection (or the page) by rows.
+    fn move_by(&self, app: &App, delta: isize);
+
+    /// A click at a place of the terminal: the row under the pointer is
+    /// selected, counting the rows scrolled out of view.
+    fn click(&self, app: &App, at: Position);
 }
 
-impl Screen {
-    pub fn act(&self, app: &mut super::app::App, intent: Intent) {
-        match self {
-            Screen::Agenda(s) => s.act(app, intent),
-            Screen::RollCall(s) => s.act(app, intent),
-            Screen::Floor(s) => s.act(app, intent),
-            Screen::Decisions(s) => s.act(app, intent),
-            Screen::Communique(s) => s.act(app, intent),
+/// The five screens, each with its own selection and scroll.
+#[derive(Default)]
+pub struct Screens {
+    pub agenda: Agenda,
+    pub roll_call: RollCall,
+    pub floor: Floor,
+    pub decisions: Decisions,
+    pub communique: Communique,
+}
+
+impl Screens {
+    /// The screen of a scope (the communique for the global one, which has none).
+    pub fn get(&self, scope: Scope) -> &dyn Screen {
+        match scope {
+            Scope::Agenda => &self.agenda,
+            Scope::RollCall => &self.roll_call,
+            Scope::Floor => &self.floor,
+            Scope::Decisions => &self.decisions,
+            Scope::Communique | Scope::Global => &self.communique,
         }
     }
 
-    pub fn component(&mut self) -> &mut dyn Component {
-        match self {
-            Screen::Agenda(s) => s,
-            Screen::RollCall(s) => s,
-            Screen::Floor(s) => s,
-            Screen::Decisions(s) => s,
-            Screen::Communique(s) => s,
+    pub fn get_mut(&mut self, scope: Scope) -> &mut dyn Screen {
+        match scope {
+            Scope::Agenda => &mut self.agenda,
+            Scope::RollCall => &mut self.roll_call,
+            Scope::Floor => &mut self.floor,
+            Scope::Decisions => &mut self.decisions,
+            Scope::Communique | Scope::Global => &mut self.communique,
         }
     }
-}
-
-/// The screen of a scope (the communique for the global one).
-pub fn of(scope: Scope) -> Box<dyn Component> {
-    match scope {
-        Scope::Agenda => Box::new(Agenda),
-        Scope::RollCall => Box::new(RollCall),
-        Scope::Floor => Box::new(Floor),
-        Scope::Decisions => Box::new(Decisions),
-        Scope::Communique | Scope::Global => Box::new(Communique),
-    }
-}
-
-/// The screen whose key map has this intent, if any.
-pub fn owner(intent: Intent) -> Option<Screen> {
-    let scope = BINDINGS
-        .iter()
-        .find(|b| b.action == intent && b.scope != Scope::Global)?
-        .scope;
-    Some(match scope {
-        Scope::Agenda => Screen::Agenda(Agenda),
-        Scope::RollCall => Screen::RollCall(RollCall),
-        Scope::Floor => Screen::Floor(Floor),
-        Scope::Decisions => Screen::Decisions(Decisions),
-        Scope::Communique | Scope::Global => Screen::Communique(Communique),
-    })
 }

@@ -2,29 +2,31 @@
 //! matrix: every text against every official language.
 
 use super::decisions::{state_style, state_word};
-use super::{accent, dim, mark_list, safe, selected, window};
+use super::{accent, dim, safe, table_in_view};
 use crate::domain::Msg;
+use crate::domain::state::TranslationState;
 use crate::msg;
 use crate::render::document::Block as DocBlock;
 use crate::tui::app::App;
+use crate::tui::screens::Communique;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::text::Line;
+use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
-    if app.matrix {
-        matrix(frame, app, area)
+pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
+    if screen.matrix {
+        matrix(frame, app, screen, area)
     } else {
-        document(frame, app, area)
+        document(frame, app, screen, area)
     }
 }
 
-fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
+fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
     let [head, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
     // Built away from the draw path; until the first build arrives, say so.
-    let Some(doc) = app.communique() else {
+    let Some(doc) = screen.document() else {
         frame.render_widget(
             Paragraph::new(Line::styled(app.say(&msg!("communique-building")), dim())),
             head,
@@ -33,7 +35,7 @@ fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
     };
     let head_text = app.say(&msg!(
         "communique-head",
-        lang = app.doc_lang.clone(),
+        lang = screen.doc_lang.clone(),
         pending = doc.pending
     ));
     frame.render_widget(Paragraph::new(Line::styled(head_text, accent())), head);
@@ -72,81 +74,90 @@ fn document(frame: &mut Frame<'_>, app: &App, area: Rect) {
         lines.push(Line::raw(""));
         // Every line takes at least one row: lines past the scroll and the
         // height of the area cannot show, and need not be made.
-        if lines.len() >= usize::from(app.doc_scroll) + usize::from(body.height) {
+        if lines.len() >= usize::from(screen.doc_scroll.get()) + usize::from(body.height) {
             break;
         }
     }
     frame.render_widget(
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
-            .scroll((app.doc_scroll, 0)),
+            .scroll((screen.doc_scroll.get(), 0)),
         body,
     );
 }
 
-fn matrix(frame: &mut Frame<'_>, app: &App, area: Rect) {
-    let m = &app.state.meeting;
-    let [head, columns, list, preview] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(6),
-    ])
-    .areas(area);
+fn matrix(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
+    let state = &app.state;
+    let m = &state.meeting;
+    let [head, list, preview] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(3), Constraint::Length(6)]).areas(area);
     frame.render_widget(
         Paragraph::new(Line::styled(
-            app.say(&msg!("matrix-head", lang = app.doc_lang.clone())),
+            app.say(&msg!("matrix-head", lang = screen.doc_lang.clone())),
             accent(),
         )),
         head,
     );
-    let mut header = format!("{:<6} {:<16}", app.say(&msg!("col-item")), app.say(&msg!("col-text")));
-    for l in &m.body.languages {
-        header.push_str(&format!(" {:<8}", l.code));
-    }
-    frame.render_widget(Paragraph::new(Line::styled(header, dim())), columns);
-    // Only the rows in view are made: the large session has thousands.
-    let index = app.matrix();
-    let height = list.height as usize;
-    let start = window(app.matrix_sel, height);
-    mark_list(app, list, start);
-    let mut lines = Vec::new();
-    for (i, text) in index.iter().enumerate().skip(start).take(height) {
-        let Some(row) = text.row(&app.state) else {
-            continue;
-        };
-        let item = row.item.map(|i| m.items[i].number.to_string()).unwrap_or_default();
-        let mut spans = vec![Span::raw(format!("{:<6} {:<16}", item, safe(&row.id)))];
-        for l in &m.body.languages {
-            if l.code == m.original() {
-                spans.push(Span::styled(
-                    format!(" {:<8}", app.say(&msg!("translation-original"))),
-                    dim(),
-                ));
-            } else {
-                let st = row.text.state(&l.code);
-                let mut style = state_style(st);
-                if l.code == app.doc_lang {
-                    style = style.add_modifier(Modifier::BOLD);
+    let mut header = vec![
+        Cell::from(app.say(&msg!("col-item"))),
+        Cell::from(app.say(&msg!("col-text"))),
+    ];
+    header.extend(m.body.languages.iter().map(|l| Cell::from(l.code.clone())));
+    let mut widths = vec![Constraint::Length(6), Constraint::Length(16)];
+    widths.extend(m.body.languages.iter().map(|_| Constraint::Length(8)));
+    // Each word once a frame, not once a cell: the rows in view have
+    // hundreds of cells.
+    let original_word = app.say(&msg!("translation-original"));
+    let words: Vec<(TranslationState, String)> = [
+        TranslationState::Missing,
+        TranslationState::Draft,
+        TranslationState::Stale,
+        TranslationState::Final,
+    ]
+    .into_iter()
+    .map(|st| (st, app.say(&Msg::new(state_word(st)))))
+    .collect();
+    let word = |st: TranslationState| {
+        words
+            .iter()
+            .find(|(k, _)| *k == st)
+            .map(|(_, w)| w.clone())
+            .unwrap_or_default()
+    };
+    let rows = screen.rows(state);
+    table_in_view(
+        frame,
+        list,
+        Some(Row::new(header)),
+        &widths,
+        &screen.selection,
+        &rows,
+        |_, text| {
+            let Some(row) = text.row(state) else {
+                return Row::default();
+            };
+            let item = row.item.map(|i| m.items[i].number.to_string()).unwrap_or_default();
+            let mut cells = vec![Cell::from(item), Cell::from(safe(&row.id))];
+            for l in &m.body.languages {
+                if l.code == m.original() {
+                    cells.push(Cell::from(original_word.clone()).style(dim()));
+                } else {
+                    let st = row.text.state(&l.code);
+                    let mut style = state_style(st);
+                    if l.code == screen.doc_lang {
+                        style = style.add_modifier(Modifier::BOLD);
+                    }
+                    cells.push(Cell::from(word(st)).style(style));
                 }
-                spans.push(Span::styled(
-                    format!(" {:<8}", app.say(&Msg::new(state_word(st)))),
-                    style,
-                ));
             }
-        }
-        let mut line = Line::from(spans);
-        if i == app.matrix_sel {
-            line = line.style(selected());
-        }
-        lines.push(line);
-    }
-    frame.render_widget(Paragraph::new(lines), list);
-    if let Some(row) = app.matrix_row(app.matrix_sel) {
+            Row::new(cells)
+        },
+    );
+    if let Some(row) = screen.selected_text(state) {
         let translation = row
             .text
             .translations
-            .get(&app.doc_lang)
+            .get(&screen.doc_lang)
             .map(|t| safe(&t.text))
             .unwrap_or_default();
         let text = vec![

@@ -1,16 +1,17 @@
 //! Decisions of the open item (all when none is open): outcome, what Rule 26
 //! still needs, the text, translation states and reservations.
 
-use super::{accent, dim, mark_list, safe, selected, window};
+use super::{accent, dim, safe, table_in_view};
 use crate::domain::Msg;
 use crate::domain::state::{Outcome, Text, TranslationState};
 use crate::msg;
 use crate::tui::app::App;
+use crate::tui::screens::Decisions;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, Wrap};
 
 pub fn outcome_word(outcome: &Outcome) -> &'static str {
     match outcome {
@@ -60,15 +61,15 @@ pub fn language_states<'a>(app: &App, text: &Text) -> Vec<Span<'a>> {
     spans
 }
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Decisions, area: Rect) {
     let state = &app.state;
     let m = &state.meeting;
     let (lang, original) = (app.words.lang(), m.original());
-    let rows = app.decision_rows();
-    let [head, columns, list, detail] = Layout::vertical([
+    let rows = screen.rows(state);
+    // The header and at most eight decisions; the detail of the selected one below.
+    let [head, list, detail] = Layout::vertical([
         Constraint::Length(1),
-        Constraint::Length(1),
-        Constraint::Length((rows.len() as u16).clamp(1, 8)),
+        Constraint::Length((rows.len() as u16).clamp(1, 8) + 1),
         Constraint::Min(0),
     ])
     .areas(area);
@@ -81,46 +82,52 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         None => app.say(&msg!("decisions-all")),
     };
     frame.render_widget(Paragraph::new(Line::styled(title, accent())), head);
-    let header = format!(
-        "{:<22} {:<14} {}",
-        app.say(&msg!("col-decision")),
-        app.say(&msg!("col-outcome")),
-        app.say(&msg!("col-rule"))
-    );
-    frame.render_widget(Paragraph::new(Line::styled(header, dim())), columns);
-
-    let height = list.height as usize;
-    let start = window(app.decision_sel, height);
-    mark_list(app, list, start);
-    let languages = m.body.languages.iter().map(|l| l.code.as_str());
-    let mut lines = Vec::new();
-    for (row, &i) in rows.iter().enumerate().skip(start).take(height) {
-        let d = &state.core.decisions[i];
-        let pending = d.text.pending(languages.clone());
-        let rule = match (&d.outcome, pending.is_empty()) {
-            (Outcome::Adopted { .. }, true) => app.say(&msg!("rule-formally-adopted")),
-            (_, true) => app.say(&msg!("rule-all-languages")),
-            (_, false) => app.say(&msg!("rule-pending", languages = pending.join(", "))),
-        };
-        let text = format!(
-            "{:<22} {:<14} {}",
-            safe(&d.id),
-            app.say(&Msg::new(outcome_word(&d.outcome))),
-            rule
-        );
-        let style = if row == app.decision_sel {
-            selected()
-        } else {
-            Style::default()
-        };
-        lines.push(Line::styled(text, style));
-    }
+    let header = Row::new([
+        Cell::from(app.say(&msg!("col-decision"))),
+        Cell::from(app.say(&msg!("col-outcome"))),
+        Cell::from(app.say(&msg!("col-rule"))),
+    ]);
+    let widths = [Constraint::Length(22), Constraint::Length(14), Constraint::Min(10)];
     if rows.is_empty() {
-        lines.push(Line::styled(app.say(&msg!("decisions-none")), dim()));
+        let [_, none] = Layout::vertical([Constraint::Length(1), Constraint::Length(1)]).areas(list);
+        frame.render_widget(
+            Table::new(Vec::<Row<'_>>::new(), widths).header(header.style(dim())),
+            list,
+        );
+        frame.render_widget(
+            Paragraph::new(Line::styled(app.say(&msg!("decisions-none")), dim())),
+            none,
+        );
+        return;
     }
-    frame.render_widget(Paragraph::new(lines), list);
+    let languages = m.body.languages.iter().map(|l| l.code.as_str());
+    table_in_view(
+        frame,
+        list,
+        Some(header),
+        &widths,
+        &screen.selection,
+        &rows,
+        |_, row| {
+            let d = &state.core.decisions[row.at];
+            let pending = d.text.pending(languages.clone());
+            let rule = match (&d.outcome, pending.is_empty()) {
+                (Outcome::Adopted { .. }, true) => app.say(&msg!("rule-formally-adopted")),
+                (_, true) => app.say(&msg!("rule-all-languages")),
+                (_, false) => app.say(&msg!("rule-pending", languages = pending.join(", "))),
+            };
+            Row::new([
+                Cell::from(safe(&d.id)),
+                Cell::from(app.say(&Msg::new(outcome_word(&d.outcome)))),
+                Cell::from(rule),
+            ])
+        },
+    );
 
-    let Some(&i) = rows.get(app.decision_sel) else { return };
+    let Some(selected) = screen.selection.selected(&rows) else {
+        return;
+    };
+    let i = selected.at;
     let d = &state.core.decisions[i];
     let mut text = vec![Line::from(language_states(app, &d.text))];
     let outcome = match &d.outcome {

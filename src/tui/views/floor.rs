@@ -1,15 +1,16 @@
 //! The floor: the open item, who speaks and for how long, who waits.
 
-use super::{accent, dim, duration, safe, selected, window};
+use super::{accent, dim, duration, safe, table_in_view};
 use crate::msg;
 use crate::tui::app::App;
+use crate::tui::screens::Floor;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table};
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Floor, area: Rect) {
     let state = &app.state;
     let m = &state.meeting;
     let (lang, original) = (app.words.lang(), m.original());
@@ -53,38 +54,36 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
 
     let [queue_area, spoken_area] =
         Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(lists);
-    let height = queue_area.height.saturating_sub(1) as usize;
-    let start = window(app.floor_sel, height);
-    let queue: Vec<Line<'_>> = s
-        .queue
-        .iter()
-        .enumerate()
-        .skip(start)
-        .take(height)
-        .map(|(i, id)| {
-            let text = format!("{:>2}. {}", i + 1, name(id));
-            if i == app.floor_sel {
-                Line::styled(text, selected())
-            } else {
-                Line::raw(text)
-            }
-        })
-        .collect();
-    let queue_title = app.say(&msg!("floor-queue", count = s.queue.len()));
-    frame.render_widget(
-        Paragraph::new(queue).block(Block::default().borders(Borders::TOP).title(queue_title)),
-        queue_area,
-    );
-    let spoken: Vec<Line<'_>> = s
+    // Each list under a title of its own; the queue is selected by speaker.
+    let titled = |title: String, area: Rect| {
+        let block = Block::default().borders(Borders::TOP).title(title);
+        let inner = block.inner(area);
+        (block, inner)
+    };
+    let (queue_block, queue_list) = titled(app.say(&msg!("floor-queue", count = s.queue.len())), queue_area);
+    frame.render_widget(queue_block, queue_area);
+    let rows = screen.rows(state);
+    let widths = [Constraint::Length(3), Constraint::Min(10)];
+    table_in_view(frame, queue_list, None, &widths, &screen.selection, &rows, |i, id| {
+        Row::new([Cell::from(format!("{:>2}.", i + 1)), Cell::from(name(id))])
+    });
+    let (spoken_block, spoken_list) = titled(app.say(&msg!("floor-spoken", count = s.spoken.len())), spoken_area);
+    let spoken: Vec<Row<'_>> = s
         .spoken
         .iter()
         .rev()
-        .take(height)
-        .map(|sp| Line::raw(format!("{:>6}  {}", duration(sp.seconds), name(&sp.delegation))))
+        .take(usize::from(spoken_list.height))
+        .map(|sp| {
+            Row::new([
+                Cell::from(Line::from(duration(sp.seconds)).right_aligned()),
+                Cell::from(name(&sp.delegation)),
+            ])
+        })
         .collect();
-    let spoken_title = app.say(&msg!("floor-spoken", count = s.spoken.len()));
     frame.render_widget(
-        Paragraph::new(spoken).block(Block::default().borders(Borders::TOP).title(spoken_title)),
+        Table::new(spoken, [Constraint::Length(6), Constraint::Min(10)])
+            .column_spacing(2)
+            .block(spoken_block),
         spoken_area,
     );
 }

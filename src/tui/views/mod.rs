@@ -8,8 +8,9 @@ pub(crate) mod floor;
 mod layers;
 pub(crate) mod roll_call;
 
-use super::app::{App, ListView, TABS};
+use super::app::{App, TABS};
 use super::keymap::{self, BINDINGS, Scope};
+use super::selection::Selection;
 use crate::domain::Msg;
 use crate::msg;
 use crate::render::visible_line;
@@ -17,7 +18,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Row, Table, TableState};
+use std::sync::Arc;
 
 pub use crate::tui::app::{MIN_HEIGHT, MIN_WIDTH};
 
@@ -38,23 +40,44 @@ pub fn safe(text: &str) -> String {
     visible_line(text)
 }
 
-/// The first visible row of a list so that `sel` stays in view.
-pub fn window(sel: usize, height: usize) -> usize {
-    if height == 0 { 0 } else { sel.saturating_sub(height - 1) }
-}
-
 /// The time of day in the interface language's form.
 pub fn clock(words: &crate::i18n::Localizer, at: &chrono::DateTime<chrono::FixedOffset>) -> String {
     crate::tui::clock::time(words.lang(), at)
 }
 
-/// Notes where a screen's list was drawn and from which row, for the mouse.
-pub fn mark_list(app: &App, area: Rect, offset: usize) {
-    app.list_view.set(Some(ListView {
-        scope: app.scope(),
-        area,
-        offset,
-    }));
+/// Draws the rows of a list that are in view as a `Table`, under its header if any:
+/// only those rows are made (a list of the large session has thousands),
+/// the selection's scroll is kept between frames, and where the rows were
+/// drawn is noted for clicks. Cells are laid out by display width, so wide
+/// characters keep the columns straight.
+pub fn table_in_view<'a, K: Clone + PartialEq>(
+    frame: &mut Frame<'_>,
+    area: Rect,
+    header: Option<Row<'a>>,
+    widths: &[Constraint],
+    selection: &Selection<K>,
+    rows: &Arc<Vec<K>>,
+    mut make: impl FnMut(usize, &K) -> Row<'a>,
+) {
+    let above = u16::from(header.is_some());
+    let body = Rect {
+        y: area.y.saturating_add(above).min(area.bottom()),
+        height: area.height.saturating_sub(above),
+        ..area
+    };
+    let (range, selected_row) = selection.window(rows, body);
+    let start = range.start;
+    let shown: Vec<Row<'a>> = rows[range]
+        .iter()
+        .enumerate()
+        .map(|(n, k)| make(start + n, k))
+        .collect();
+    let mut view = TableState::default().with_selected(selected_row.map(|s| s.saturating_sub(start)));
+    let mut table = Table::new(shown, widths.iter().copied()).row_highlight_style(selected());
+    if let Some(header) = header {
+        table = table.header(header.style(dim()));
+    }
+    frame.render_stateful_widget(table, area, &mut view);
 }
 
 /// Columns of each tab title on the first row, for clicks.
@@ -91,10 +114,9 @@ pub fn draw(frame: &mut Frame<'_>, app: &App) {
         Constraint::Length(1),
     ])
     .areas(area);
-    app.list_view.set(None);
     draw_tabs(frame, app, tabs);
     // The screen shown draws itself.
-    crate::tui::screens::of(app.scope()).draw(frame, app, body);
+    app.screens.get(app.scope()).draw(frame, app, body);
     draw_hints(frame, app, hints);
     draw_status(frame, app, status);
     layers::draw(frame, app, area);

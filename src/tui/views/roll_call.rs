@@ -1,17 +1,18 @@
 //! The roll call: delegations by category, presence, live counts.
 
-use super::{accent, dim, mark_list, safe, selected};
+use super::{accent, dim, safe, table_in_view};
 use crate::domain::Msg;
 use crate::domain::meeting::{Category, Status};
 use crate::msg;
 use crate::tui::app::{App, category_id};
+use crate::tui::screens::RollCall;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::Line;
-use ratatui::widgets::{Cell, Paragraph, Row, Table};
+use ratatui::widgets::{Cell, Paragraph, Row};
 
-pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
+pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &RollCall, area: Rect) {
     let state = &app.state;
     let m = &state.meeting;
     let [head, filter, list] =
@@ -40,14 +41,14 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
         applicants_total = app_total
     ));
     frame.render_widget(Paragraph::new(Line::styled(counts, accent())), head);
-    let filter_line = if app.filter.is_empty() {
+    let filter_line = if screen.filter().is_empty() {
         app.say(&msg!("roll-filter-none"))
     } else {
-        app.say(&msg!("roll-filter", filter = safe(&app.filter)))
+        app.say(&msg!("roll-filter", filter = safe(screen.filter())))
     };
     frame.render_widget(Paragraph::new(Line::styled(filter_line, dim())), filter);
 
-    let rows = app.roll_rows();
+    let rows = screen.rows(app);
     if rows.is_empty() {
         frame.render_widget(
             Paragraph::new(Line::styled(app.say(&msg!("roll-no-match")), dim())),
@@ -72,46 +73,34 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, area: Rect) {
             .map(|(_, w)| w.clone())
             .unwrap_or_default()
     };
-    let table_rows: Vec<Row<'_>> = rows
-        .iter()
-        .map(|&i| {
-            let d = &state.core.delegations[i];
-            let mark = match d.present {
-                Some(true) => "[x]",
-                Some(false) => "[-]",
-                None => "[ ]",
-            };
-            let status = match d.status {
-                Status::Active => String::new(),
-                s => format!(" ({})", app.say(&msg!("delegation-status", status = s.as_str()))),
-            };
-            let style = match d.present {
-                Some(true) => Style::default().fg(Color::Green),
-                Some(false) => Style::default().fg(Color::DarkGray),
-                None => Style::default(),
-            };
-            Row::new(vec![
-                Cell::from(mark),
-                Cell::from(safe(&m.delegations[i].id)),
-                Cell::from(category_word(d.category)),
-                Cell::from(format!("{}{status}", safe(app.name(i)))),
-            ])
-            .style(style)
-        })
-        .collect();
-    let table = Table::new(
-        table_rows,
-        [
-            Constraint::Length(3),
-            Constraint::Length(5),
-            Constraint::Length(12),
-            Constraint::Min(10),
-        ],
-    )
-    .row_highlight_style(selected());
-    // The table keeps its scroll between frames; a click is mapped through it.
-    let mut table_state = app.roll_table.borrow_mut();
-    table_state.select(Some(app.roll_sel));
-    frame.render_stateful_widget(table, list, &mut table_state);
-    mark_list(app, list, table_state.offset());
+    let widths = [
+        Constraint::Length(3),
+        Constraint::Length(5),
+        Constraint::Length(12),
+        Constraint::Min(10),
+    ];
+    table_in_view(frame, list, None, &widths, &screen.selection, &rows, |_, &i| {
+        let d = &state.core.delegations[i];
+        let mark = match d.present {
+            Some(true) => "[x]",
+            Some(false) => "[-]",
+            None => "[ ]",
+        };
+        let status = match d.status {
+            Status::Active => String::new(),
+            s => format!(" ({})", app.say(&msg!("delegation-status", status = s.as_str()))),
+        };
+        let style = match d.present {
+            Some(true) => Style::default().fg(Color::Green),
+            Some(false) => Style::default().fg(Color::DarkGray),
+            None => Style::default(),
+        };
+        Row::new(vec![
+            Cell::from(mark),
+            Cell::from(safe(&m.delegations[i].id)),
+            Cell::from(category_word(d.category)),
+            Cell::from(format!("{}{status}", safe(app.name(i)))),
+        ])
+        .style(style)
+    });
 }
