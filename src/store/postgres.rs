@@ -9,7 +9,7 @@
 //! A cut connection is reported as "unreachable" (nothing was saved) and
 //! the next operation reconnects, waiting longer after each failure.
 
-use super::chain::{self, Break, Checker, Hash, Row};
+use super::chain::{self, Break, Checker, Hash, Row, Walk};
 use super::engine::{At, Engine, Listener, Writer};
 use super::pgpass;
 use super::record::{Problem, SCHEMA_VERSION, StoreError};
@@ -574,37 +574,9 @@ impl Engine for PgRecord {
     }
 
     fn verify(&self) -> Result<Option<Problem>, StoreError> {
-        let mut checker = Checker::new(&self.identity);
-        let mut first: Option<Problem> = None;
-        let head = self.pos.head;
-        self.each_row(&mut |row, stored| {
-            if first.is_some() {
-                return;
-            }
-            if let Err(b) = checker.check(&row, stored) {
-                first = Some(Problem::Break(b));
-            } else if let Err(e) = serde_json::from_str::<Event>(row.event) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            } else if let Err(e) = chrono::DateTime::parse_from_rfc3339(row.at) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            }
-        })?;
-        if first.is_none()
-            && let Some((seq, _)) = head
-            && seq > checker.last_seq()
-        {
-            first = Some(Problem::Break(Break::Missing {
-                last: checker.last_seq(),
-                head: seq,
-            }));
-        }
-        Ok(first)
+        let mut walk = Walk::new(&self.identity, self.pos.head);
+        self.each_row(&mut |row, stored| walk.row(&row, stored))?;
+        Ok(walk.finish())
     }
 
     fn durability(&self) -> Result<(String, i64), StoreError> {

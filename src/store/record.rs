@@ -8,7 +8,8 @@
 //! record, its `-wal` or its folder. Writing checks what the reader checked
 //! again inside the write lock.
 
-use super::chain::{self, Break, Checker, Hash, Row};
+pub use super::chain::Problem;
+use super::chain::{self, Break, Checker, Hash, Row, Walk};
 use super::snapshot::{self, Stored};
 use crate::domain::{Event, Group, Msg};
 use crate::msg;
@@ -590,39 +591,9 @@ impl Record {
         let Some(identity) = &self.identity else {
             return Ok(Some(Problem::Unchained));
         };
-        let mut checker = Checker::new(identity);
-        let mut first: Option<Problem> = None;
-        let head = self.pos.head;
-        self.each_row(|row, stored| {
-            if first.is_some() {
-                return;
-            }
-            if let Err(b) = checker.check(&row, stored) {
-                first = Some(Problem::Break(b));
-            } else if head.is_some_and(|(seq, hash)| seq == row.seq && hash != checker.head()) {
-                first = Some(Problem::Break(Break::Hash { seq: row.seq }));
-            } else if let Err(e) = serde_json::from_str::<Event>(row.event) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            } else if let Err(e) = chrono::DateTime::parse_from_rfc3339(row.at) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            }
-        })?;
-        if first.is_none()
-            && let Some((seq, _)) = head
-            && seq > checker.last_seq()
-        {
-            first = Some(Problem::Break(Break::Missing {
-                last: checker.last_seq(),
-                head: seq,
-            }));
-        }
-        Ok(first)
+        let mut walk = Walk::new(identity, self.pos.head);
+        self.each_row(|row, stored| walk.row(&row, stored))?;
+        Ok(walk.finish())
     }
 
     /// Starts a write: other writers wait until it commits or is dropped.
@@ -817,18 +788,6 @@ fn check_log(path: &Path, conn: &Connection) -> Result<(), StoreError> {
     Err(StoreError::ForeignLog {
         path: sibling(path, "-wal"),
     })
-}
-
-/// What `verify` finds first.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// A version-1 record: no chain to check until it is upgraded.
-    Unchained,
-    Break(Break),
-    Unreadable {
-        seq: i64,
-        detail: String,
-    },
 }
 
 /// The snapshots of the folded state ([`super::snapshot`]): a cache beside

@@ -70,6 +70,9 @@ pub struct Session {
     access: Access,
     /// The last event of the latest snapshot this session loaded or stored.
     snapshot_at: i64,
+    /// The last event at which this session tried to store one and could
+    /// not: it tries again only as many events later.
+    snapshot_tried: i64,
     /// How many events a writer lets pass before it stores the next snapshot.
     snapshot_every: i64,
     /// How many recent commands a snapshot keeps in the log.
@@ -172,6 +175,7 @@ impl Session {
                             seen: 0,
                             access,
                             snapshot_at: 0,
+                            snapshot_tried: 0,
                             snapshot_every: snapshot::EVERY,
                             undo_reach: snapshot::UNDO_REACH,
                         };
@@ -192,6 +196,7 @@ impl Session {
             seen,
             access,
             snapshot_at,
+            snapshot_tried: 0,
             snapshot_every: snapshot::EVERY,
             undo_reach: snapshot::UNDO_REACH,
         };
@@ -249,6 +254,7 @@ impl Session {
             record,
             access,
             snapshot_at,
+            snapshot_tried: 0,
             snapshot_every: snapshot::EVERY,
             undo_reach: snapshot::UNDO_REACH,
         };
@@ -438,8 +444,10 @@ impl Session {
     /// the command that led here is already durable.
     fn maybe_snapshot(&mut self) {
         let (head, _) = self.record.head();
-        if head - self.snapshot_at >= self.snapshot_every {
-            let _ = self.store_snapshot();
+        if head - self.snapshot_at.max(self.snapshot_tried) >= self.snapshot_every
+            && !matches!(self.store_snapshot(), Ok(true))
+        {
+            self.snapshot_tried = head;
         }
     }
 
