@@ -467,7 +467,8 @@ fn a_bad_snapshot_is_never_used_and_verify_reports_it(engine: Engine) {
     assert!(ok.status.success(), "{}", stderr(&ok));
     assert_eq!(engine.open_read(&path).snapshot_at(), 10, "a sound snapshot is used");
 
-    let cases: Vec<(&str, Box<dyn FnOnce(Stored) -> Stored>, Option<&str>)> = vec![
+    type Forgery = Box<dyn FnOnce(Stored) -> Stored>;
+    let cases: Vec<(&str, Forgery, Option<&str>)> = vec![
         (
             "a flipped byte",
             Box::new(|mut s: Stored| {
@@ -575,7 +576,7 @@ fn a_record_without_the_snapshot_table_opens_and_readers_store_none(engine: Engi
     assert!(out.status.success(), "{}", stderr(&out));
     let mut reader = engine.open_read(&path);
     reader.set_snapshots(1, 1024);
-    assert_eq!(reader.store_snapshot().unwrap(), false);
+    assert!(!reader.store_snapshot().unwrap(), "a reader stores none");
     drop(reader);
     let latest = engine.raw(&path).latest_snapshot().unwrap().unwrap();
     assert_eq!(latest.seq, 4);

@@ -332,6 +332,9 @@ impl Record {
         let connect = |query: &str| -> rusqlite::Result<(Connection, Layout)> {
             let conn = Connection::open_with_flags(file_uri(path, query), flags)?;
             conn.busy_timeout(PATIENCE)?;
+            // A snapshot is megabytes of overflow pages: read them mapped,
+            // not a system call each.
+            conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
             let layout = layout(&conn)?;
             Ok((conn, layout))
         };

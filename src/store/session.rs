@@ -485,7 +485,11 @@ impl Session {
     /// stored snapshot with the fold at its position (`plenary verify`);
     /// the session keeps the whole fold.
     pub fn verify_snapshots(&mut self) -> Result<Vec<(i64, Finding)>, StoreError> {
-        let (findings, state, left_out) = snapshot::verify(&mut *self.record, self.state.meeting.clone())?;
+        let snapshot::Verified {
+            findings,
+            state,
+            left_out,
+        } = snapshot::verify(&mut *self.record, self.state.meeting.clone())?;
         self.seen = left_out
             .iter()
             .map(|(g, _)| g.seq)

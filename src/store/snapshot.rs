@@ -288,14 +288,19 @@ fn same_state(state: &State, stored: &[u8]) -> bool {
     payload(state, kept).is_some_and(|p| p == stored)
 }
 
+/// What [`verify`] finds: each snapshot's finding by position, and the fold
+/// of every event (the state, and the commands that no longer apply).
+pub struct Verified {
+    pub findings: Vec<(i64, Finding)>,
+    pub state: State,
+    pub left_out: Vec<(Arc<Group>, Msg)>,
+}
+
 /// Judges each stored snapshot of `engine` against the fold of the whole
 /// record, read again from its first event; returns the findings, by
 /// position, and the whole fold (the state and the commands that no longer
 /// apply), which the caller keeps.
-pub fn verify(
-    engine: &mut dyn Engine,
-    meeting: Arc<Meeting>,
-) -> Result<(Vec<(i64, Finding)>, State, Vec<(Arc<Group>, Msg)>), super::StoreError> {
+pub fn verify(engine: &mut dyn Engine, meeting: Arc<Meeting>) -> Result<Verified, super::StoreError> {
     let digest = meeting_digest(&meeting);
     let mut pending: Vec<(i64, Vec<u8>)> = Vec::new();
     let mut findings: Vec<(i64, Finding)> = Vec::new();
@@ -328,5 +333,9 @@ pub fn verify(
     // A sound snapshot past the end of what was read.
     findings.extend(pending.into_iter().map(|(seq, _)| (seq, Finding::Disagrees)));
     findings.sort_by_key(|(seq, _)| *seq);
-    Ok((findings, state, left_out))
+    Ok(Verified {
+        findings,
+        state,
+        left_out,
+    })
 }
