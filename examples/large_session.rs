@@ -11,8 +11,8 @@
 //! a longer meeting whose documents are the same size, to see whether
 //! opening and printing stay flat as the history grows.
 
-use plenary::domain::Event;
-use plenary::store::{Record, identity};
+use plenary::commands::parse_line;
+use plenary::store::Session;
 
 fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
@@ -36,36 +36,45 @@ fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Appends roll-call corrections until the record holds `events` events.
+/// Appends roll-call corrections until the record holds `events` events,
+/// through the session as any writer stores commands (a thousand to a
+/// transaction), so that its snapshots are taken as they would be.
 fn lengthen(meeting_path: &std::path::Path, events: usize) -> anyhow::Result<()> {
-    let meeting = plenary::files::load(meeting_path).map_err(|p| anyhow::anyhow!("{p:?}"))?;
-    let record_path = meeting_path.with_extension("plenary");
-    let mut record = Record::open(&record_path, &identity::of(&meeting)).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let stored = record.read_new().map_err(|e| anyhow::anyhow!("{e}"))?;
-    let mut count: usize = stored.iter().map(|g| g.events.len()).sum();
-    let mut at = stored.last().map(|g| g.at).expect("the large session has events");
-    let ids: Vec<String> = meeting.delegations.iter().take(50).map(|d| d.id.clone()).collect();
+    let mut session = Session::open(meeting_path).map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let mut count = usize::try_from(session.record().head().0)?;
+    let mut at = session
+        .state
+        .log
+        .last()
+        .map(|e| e.group.at)
+        .expect("the large session has events");
+    let ids: Vec<String> = session
+        .state
+        .meeting
+        .delegations
+        .iter()
+        .take(50)
+        .map(|d| d.id.clone())
+        .collect();
     while count < events {
-        let mut writing = record.begin().map_err(|e| anyhow::anyhow!("{e}"))?;
+        let mut batch = Vec::new();
         for _ in 0..1000.min(events - count) {
             at += chrono::Duration::seconds(1);
             let id = &ids[count % ids.len()];
-            let present = (count / ids.len()) % 2 == 1;
-            let word = if present { "present" } else { "absent" };
-            writing
-                .append(
-                    at,
-                    "secretariat",
-                    &format!("{word} {id}"),
-                    vec![Event::Attendance {
-                        ids: vec![id.clone()],
-                        present,
-                    }],
-                )
-                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let word = if (count / ids.len()) % 2 == 1 {
+                "present"
+            } else {
+                "absent"
+            };
+            let command = parse_line(&format!("{word} {id}"))
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?
+                .expect("a command");
+            batch.push((command, "secretariat".to_string(), at));
             count += 1;
         }
-        writing.commit().map_err(|e| anyhow::anyhow!("{e}"))?;
+        session
+            .execute_all(&batch)
+            .map_err(|(i, e)| anyhow::anyhow!("command {i}: {e:?}"))?;
     }
     Ok(())
 }

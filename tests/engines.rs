@@ -10,6 +10,7 @@ mod pg;
 use plenary::domain::state::ParagraphKind;
 use plenary::store::Session;
 use plenary::store::session::Access;
+use plenary::store::snapshot::Stored;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -66,7 +67,7 @@ impl Engine {
             Engine::File => {
                 let c = rusqlite::Connection::open(meeting.with_extension("plenary")).unwrap();
                 c.execute_batch(&format!(
-                    "DROP TRIGGER events_no_update; {}",
+                    "DROP TRIGGER IF EXISTS events_no_update; {}",
                     sql.replace("plenary_events", "events")
                 ))
                 .unwrap();
@@ -78,6 +79,37 @@ impl Engine {
                 ))
                 .unwrap();
             }
+        }
+    }
+
+    /// A session that only reads the record.
+    fn open_read(&self, meeting: &Path) -> Session {
+        let opened = match self {
+            Engine::File => Session::open_read(meeting),
+            Engine::Postgres { url } => Session::open_in(meeting, url, Access::Read),
+        };
+        opened.unwrap_or_else(|e| panic!("the session opens to read: {e:?}"))
+    }
+
+    /// The record itself, opened for writing, below any session.
+    fn raw(&self, meeting: &Path) -> Box<dyn plenary::store::Engine> {
+        let identity = plenary::store::identity::of(&plenary::files::load(meeting).expect("the sample loads"));
+        match self {
+            Engine::File => {
+                Box::new(plenary::store::Record::open(&meeting.with_extension("plenary"), &identity).unwrap())
+            }
+            Engine::Postgres { url } => Box::new(plenary::store::postgres::PgRecord::open(url, &identity).unwrap()),
+        }
+    }
+
+    /// Runs `sql` on the snapshot table (`plenary_snapshots`, named so in both).
+    fn snapshot_sql(&self, meeting: &Path, sql: &str) {
+        match self {
+            Engine::File => rusqlite::Connection::open(meeting.with_extension("plenary"))
+                .unwrap()
+                .execute_batch(&sql.replace("plenary_snapshots", "snapshots"))
+                .unwrap(),
+            Engine::Postgres { url } => pg::admin(&pg::db_of(url)).batch_execute(sql).unwrap(),
         }
     }
 
@@ -308,4 +340,244 @@ fn the_record_refuses_changes_and_verify_names_a_changed_event(engine: Engine) {
     let write = engine.run(dir.path(), &["do", p, "present", "ZA"]);
     assert_eq!(write.status.code(), Some(2), "{}", stderr(&write));
     assert!(stderr(&write).contains("damaged at event 2"), "{}", stderr(&write));
+}
+
+/// Runs `line` as `who`, which must be saved.
+fn exec(session: &mut Session, who: &str, line: &str) {
+    let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T10:00:00+02:00").unwrap();
+    let command = plenary::commands::parse_line(line).unwrap().unwrap();
+    if let Err(e) = session.execute(&command, who, at) {
+        panic!("{line}: {e:?}");
+    }
+}
+
+on_both!(open_folds_only_the_events_after_the_latest_snapshot);
+fn open_folds_only_the_events_after_the_latest_snapshot(engine: Engine) {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    let mut writer = engine.open(&path);
+    writer.set_snapshots(10, 1024);
+    for i in 1..=45 {
+        exec(&mut writer, "a", &format!("note 1 \"note {i}\""));
+    }
+    assert_eq!(writer.snapshot_at(), 40, "one every ten events");
+    drop(writer);
+    // An event before the snapshot changed around the record's rules: the
+    // chain check at open starts at the snapshot, so opening does not read
+    // it, and the state is the one the snapshot holds (`verify` reads it all).
+    engine.tamper(
+        &path,
+        "UPDATE plenary_events SET event = replace(event, 'note 3', 'forged') WHERE seq = 3",
+    );
+    let reader = engine.open_read(&path);
+    assert_eq!(reader.snapshot_at(), 40);
+    let expected: Vec<String> = (1..=45).map(|i| format!("note {i}")).collect();
+    assert_eq!(
+        notes(&reader),
+        expected,
+        "the snapshot's state and the five events after it"
+    );
+    assert!(reader.warnings.is_empty(), "{:?}", reader.warnings);
+    let verified = engine.run(dir.path(), &["verify", p]);
+    assert_eq!(verified.status.code(), Some(2));
+    assert!(
+        stderr(&verified).contains("damaged at event 3"),
+        "{}",
+        stderr(&verified)
+    );
+    // An event after it is checked at every open: writing is refused.
+    engine.tamper(
+        &path,
+        "UPDATE plenary_events SET event = replace(event, 'note 43', 'forged') WHERE seq = 43",
+    );
+    let write = engine.run(dir.path(), &["do", p, "present", "ZA"]);
+    assert_eq!(write.status.code(), Some(2), "{}", stderr(&write));
+    assert!(stderr(&write).contains("damaged at event 43"), "{}", stderr(&write));
+}
+
+on_both!(undo_and_export_reach_past_what_a_snapshot_keeps);
+fn undo_and_export_reach_past_what_a_snapshot_keeps(engine: Engine) {
+    let (dir, path) = common::windhoek();
+    let mut writer = engine.open(&path);
+    writer.set_snapshots(10, 4);
+    exec(&mut writer, "b", "present NA");
+    for i in 1..=69 {
+        exec(&mut writer, "a", &format!("note 1 \"note {i}\""));
+    }
+    assert_eq!(writer.snapshot_at(), 70);
+    let whole = writer.state.clone();
+    drop(writer);
+    let mut opened = engine.open(&path);
+    assert_eq!(opened.snapshot_at(), 70);
+    // The snapshot kept the log from the checkpoint at 64.
+    assert!(!opened.state.has_whole_log());
+    assert_eq!(opened.state.earlier.entries, 64);
+    assert_eq!(opened.state.core, whole.core);
+    assert_eq!(opened.state.last_seq(), 70);
+    // b's only command is before that: undo reads the whole log first.
+    exec(&mut opened, "b", "undo");
+    assert!(opened.state.has_whole_log());
+    assert_eq!(opened.state.log.len(), 71);
+    let na = opened.state.delegation_index("NA").unwrap();
+    assert_eq!(opened.state.core.delegations[na].present, None);
+    let mut full = engine.open_read(&path);
+    full.verify_snapshots().unwrap();
+    assert_eq!(full.state, opened.state);
+    // The export is the whole record, every command in it.
+    let out = engine.run(dir.path(), &["export", path.to_str().unwrap(), "--format", "json"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let export: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = export["events"].as_array().expect("the commands");
+    assert_eq!(events.len(), 71);
+    assert_eq!(events[0]["command"], "present NA");
+}
+
+/// Replaces the latest snapshot with `forged` made from it.
+fn forge(engine: &Engine, path: &Path, forged: impl FnOnce(Stored) -> Stored) {
+    let mut raw = engine.raw(path);
+    let latest = raw.latest_snapshot().unwrap().expect("a snapshot");
+    raw.store_snapshot(&forged(latest)).unwrap();
+}
+
+on_both!(a_bad_snapshot_is_never_used_and_verify_reports_it);
+fn a_bad_snapshot_is_never_used_and_verify_reports_it(engine: Engine) {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    let mut writer = engine.open(&path);
+    writer.set_snapshots(5, 1024);
+    for (i, line) in ["present NA ZA", "open 1", "speaker add NA", "speaker next", "close 1"]
+        .iter()
+        .chain(&[
+            "open 2",
+            "note 2 \"note 1\"",
+            "note 2 \"note 2\"",
+            "undo",
+            "absent ZA",
+            "close 2",
+        ])
+        .enumerate()
+    {
+        exec(&mut writer, if i % 3 == 0 { "b" } else { "a" }, line);
+    }
+    assert_eq!(writer.snapshot_at(), 10);
+    let whole = writer.state.clone();
+    drop(writer);
+    let pristine = engine.raw(&path).latest_snapshot().unwrap().unwrap();
+    let ok = engine.run(dir.path(), &["verify", p]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    assert_eq!(engine.open_read(&path).snapshot_at(), 10, "a sound snapshot is used");
+
+    type Forgery = Box<dyn FnOnce(Stored) -> Stored>;
+    let cases: Vec<(&str, Forgery, Option<&str>)> = vec![
+        (
+            "a flipped byte",
+            Box::new(|mut s: Stored| {
+                s.state[20] ^= 0x04;
+                s
+            }),
+            Some("its contents do not match its own digest"),
+        ),
+        (
+            "another chain position",
+            Box::new(|s: Stored| {
+                let mut hash = s.hash.clone();
+                hash[0] ^= 1;
+                Stored::new(s.seq, &hash, &s.program, &s.meeting, s.state)
+            }),
+            Some("does not match the record's chain"),
+        ),
+        (
+            "unreadable",
+            Box::new(|s: Stored| Stored::new(s.seq, &s.hash, &s.program, &s.meeting, b"{\"core\":".to_vec())),
+            Some("cannot be read"),
+        ),
+        (
+            "another program",
+            Box::new(|s: Stored| Stored::new(s.seq, &s.hash, "plenary 0.0.1; snapshot 0", &s.meeting, s.state)),
+            None,
+        ),
+        (
+            "another meeting file",
+            Box::new(|s: Stored| Stored::new(s.seq, &s.hash, &s.program, &[0; 32], s.state)),
+            None,
+        ),
+    ];
+    for (what, forged, reported) in cases {
+        forge(&engine, &path, forged);
+        let reader = engine.open_read(&path);
+        assert_eq!(reader.snapshot_at(), 0, "{what}: not used");
+        assert_eq!(reader.state, whole, "{what}: the fold of every event");
+        assert!(reader.warnings.is_empty(), "{what}: {:?}", reader.warnings);
+        let out = engine.run(dir.path(), &["verify", p]);
+        match reported {
+            Some(words) => {
+                assert_eq!(out.status.code(), Some(2), "{what}");
+                assert!(stderr(&out).contains(words), "{what}: {}", stderr(&out));
+                assert!(
+                    stderr(&out).contains("snapshot at event 10"),
+                    "{what}: {}",
+                    stderr(&out)
+                );
+            }
+            None => {
+                assert!(out.status.success(), "{what}: {}", stderr(&out));
+                let said = String::from_utf8_lossy(&out.stdout);
+                assert!(said.contains("is not used"), "{what}: {said}");
+            }
+        }
+        forge(&engine, &path, |_| pristine.clone());
+    }
+    // A sound snapshot whose state is not the fold: only something that
+    // can write the file and compute digests makes one. Open trusts it (it
+    // is sealed and sits on the chain); verify folds everything and says so.
+    forge(&engine, &path, |s| {
+        let text = String::from_utf8(s.state).unwrap().replace("note 2", "note 9");
+        Stored::new(s.seq, &s.hash, &s.program, &s.meeting, text.into_bytes())
+    });
+    let out = engine.run(dir.path(), &["verify", p]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("snapshot at event 10 is not what the fold of the record gives"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+on_both!(a_record_without_the_snapshot_table_opens_and_readers_store_none);
+fn a_record_without_the_snapshot_table_opens_and_readers_store_none(engine: Engine) {
+    let (dir, path) = common::windhoek();
+    let out = engine.do_lines(&path, "a", "present NA\nnote 1 \"note 1\"\nnote 1 \"note 2\"\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    // As a record made before snapshots.
+    engine.snapshot_sql(&path, "DROP TABLE plenary_snapshots");
+    let record = dir.path().join("windhoek-2009-intersessional.plenary");
+    let before = std::fs::read(&record).ok();
+    let reader = engine.open_read(&path);
+    assert_eq!(notes(&reader), ["note 1", "note 2"]);
+    assert_eq!(reader.snapshot_at(), 0);
+    drop(reader);
+    let p = path.to_str().unwrap();
+    let ok = engine.run(dir.path(), &["verify", p]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    let read = engine.run(dir.path(), &["communique", p]);
+    assert!(read.status.success(), "{}", stderr(&read));
+    if matches!(engine, Engine::File) {
+        assert_eq!(std::fs::read(&record).ok(), before, "reading wrote nothing");
+    }
+    // A writer makes the table when it first stores one.
+    let mut writer = engine.open(&path);
+    writer.set_snapshots(1, 1024);
+    exec(&mut writer, "a", "note 1 \"note 3\"");
+    assert_eq!(writer.snapshot_at(), 4);
+    drop(writer);
+    assert_eq!(engine.open_read(&path).snapshot_at(), 4);
+    // A reader never stores one, however many events passed since.
+    let out = engine.do_lines(&path, "a", "note 1 \"note 4\"\nnote 1 \"note 5\"\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut reader = engine.open_read(&path);
+    reader.set_snapshots(1, 1024);
+    assert!(!reader.store_snapshot().unwrap(), "a reader stores none");
+    drop(reader);
+    let latest = engine.raw(&path).latest_snapshot().unwrap().unwrap();
+    assert_eq!(latest.seq, 4);
 }

@@ -150,6 +150,73 @@ proptest! {
     }
 }
 
+/// Random commands among notes, which apply until the communique is
+/// adopted: logs long enough that a snapshot keeps only part of them.
+fn applying_mostly() -> impl Strategy<Value = Command> {
+    prop_oneof![
+        3 => command(),
+        7 => text().prop_map(|text| Command::Note {
+            item: ItemNumber::parse("1").unwrap(),
+            lang: None,
+            text
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    /// For random command streams by three authors, with snapshots taken
+    /// often and keeping little of the log: the state opened from the
+    /// latest snapshot is the fold of every event, every stored snapshot
+    /// agrees with that fold, and undo from it does what it does on the
+    /// whole fold (reading the rest of the log when it reaches further).
+    #[test]
+    fn a_state_opened_from_a_snapshot_is_the_whole_fold(
+        commands in prop::collection::vec((applying_mostly(), 0..3usize), 1..150),
+        every in 1i64..12,
+        reach in 1usize..24,
+    ) {
+        const AUTHORS: [&str; 3] = ["a", "b", "c"];
+        let (_dir, path) = common::windhoek();
+        let mut writer = Session::open(&path).expect("opens");
+        writer.set_snapshots(every, reach);
+        let start = chrono::FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(2009, 6, 23, 9, 0, 0).unwrap();
+        for (i, (command, who)) in commands.iter().enumerate() {
+            let at = start + Duration::seconds(37 * i as i64);
+            if let Err(ExecError::Store(e)) = writer.execute(command, AUTHORS[*who], at) {
+                panic!("store error: {e}");
+            }
+        }
+        let written = writer.state.clone();
+        drop(writer);
+
+        let mut opened = Session::open(&path).expect("reopens");
+        prop_assert!(opened.conflicts.is_empty());
+        let mut full = Session::open_read(&path).expect("opens to read");
+        let findings = full.verify_snapshots().expect("folds everything");
+        prop_assert!(findings.iter().all(|(_, f)| *f == plenary::store::snapshot::Finding::Agrees), "{:?}", findings);
+        prop_assert_eq!(&full.state, &written);
+        prop_assert_eq!(&opened.state.core, &full.state.core);
+        prop_assert_eq!(opened.state.last_seq(), full.state.last_seq());
+        let skipped = opened.state.earlier.entries;
+        prop_assert_eq!(skipped + opened.state.log.len(), full.state.log.len());
+        prop_assert!(opened.state.log.iter().eq(full.state.log.iter().skip(skipped)), "the recent log, checkpoints and all");
+
+        // Each author undoes once more, on the state from the snapshot.
+        let later = start + Duration::hours(2);
+        for who in AUTHORS {
+            if let Err(ExecError::Store(e)) = opened.execute(&Command::Undo, who, later) {
+                panic!("store error: {e}");
+            }
+        }
+        let mut refolded = Session::open_read(&path).expect("opens to read");
+        refolded.verify_snapshots().expect("folds everything");
+        prop_assert_eq!(&opened.state.core, &refolded.state.core);
+        prop_assert_eq!(opened.state.last_seq(), refolded.state.last_seq());
+    }
+}
+
 #[test]
 fn undo_belongs_to_its_author() {
     let (_dir, path) = common::windhoek();

@@ -311,7 +311,8 @@ fn the_readme_role_records_and_cannot_rewrite() {
             "CREATE ROLE {clerk} LOGIN;
              GRANT CONNECT ON DATABASE {db} TO {clerk};
              GRANT SELECT, INSERT ON plenary_events TO {clerk};
-             GRANT SELECT, INSERT, UPDATE ON plenary_meta TO {clerk};"
+             GRANT SELECT, INSERT, UPDATE ON plenary_meta TO {clerk};
+             GRANT SELECT, INSERT, UPDATE, DELETE ON plenary_snapshots TO {clerk};"
         ))
         .unwrap();
     let as_clerk = url.replace("user=postgres", &format!("user={clerk}"));

@@ -12,10 +12,24 @@ use crate::store::chain::to_hex;
 use std::path::Path;
 
 pub fn run(l: &Localizer, path: &Path, format: ExportFormat, output: Option<&Path>) -> u8 {
-    let session = match open_read(l, path) {
+    let mut session = match open_read(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
+    // Opened from a snapshot, the state holds only the recent commands:
+    // the export is every one of them.
+    let warned = session.warnings.len();
+    if let Err(e) = session.complete() {
+        report(l, &e.to_msg());
+        return if e.is_bad_input() {
+            super::EXIT_BAD_INPUT
+        } else {
+            EXIT_FAILURE
+        };
+    }
+    for w in &session.warnings[warned..] {
+        report(l, w);
+    }
     let left_out: Vec<(&Group, String)> = session
         .conflicts
         .iter()

@@ -1,6 +1,8 @@
 //! `plenary verify SESSION`: the record belongs to the meeting, its hash
 //! chain holds from the first event to the last, none is missing, and each
-//! can be read. Exit 0, or 2 naming the first bad event.
+//! can be read; then it folds them all and compares each snapshot of the
+//! record with the fold at its position. Exit 0, or 2 naming the first bad
+//! event or a snapshot that is damaged or disagrees.
 
 use super::{EXIT_BAD_INPUT, emit, open_failed, report};
 use crate::i18n::Localizer;
@@ -8,30 +10,21 @@ use crate::msg;
 use crate::render::visible;
 use crate::store::chain::to_hex;
 use crate::store::record::{Problem, break_msg};
+use crate::store::snapshot::{Finding, Unused};
 use crate::store::{Session, identity};
 use std::path::Path;
 
 pub fn run(l: &Localizer, path: &Path) -> u8 {
-    let session = match Session::open_read(path) {
+    let mut session = match Session::open_read(path) {
         Ok(s) => s,
         Err(e) => return open_failed(l, &e),
     };
-    let record = session.record();
-    let shown = record.path().display().to_string();
-    match record.verify() {
-        Ok(None) => {
-            let (events, head) = record.head();
-            let line = l.format(&msg!(
-                "record-verify-ok",
-                path = shown,
-                events = events,
-                meeting = identity::of(&session.state.meeting),
-                head = head.map(|h| to_hex(&h)).unwrap_or_default()
-            ));
-            emit(l, None, &format!("{}\n", visible(&line)))
-        }
+    let shown = session.record().path().display().to_string();
+    let problem = session.record().verify();
+    match problem {
+        Ok(None) => verify_snapshots(l, &mut session, shown),
         Ok(Some(Problem::Break(at))) => {
-            report(l, &break_msg(record.path(), &at));
+            report(l, &break_msg(session.record().path(), &at));
             EXIT_BAD_INPUT
         }
         Ok(Some(Problem::Unreadable { seq, detail })) => {
@@ -45,13 +38,76 @@ pub fn run(l: &Localizer, path: &Path) -> u8 {
             report(l, &msg!("record-verify-unchained", path = shown));
             EXIT_BAD_INPUT
         }
-        Err(e) => {
-            report(l, &e.to_msg());
-            if e.is_bad_input() {
-                EXIT_BAD_INPUT
-            } else {
-                super::EXIT_FAILURE
+        Err(e) => store_failed(l, &e),
+    }
+}
+
+/// The events are whole: folds them all and compares each stored snapshot
+/// with the fold at its position. A snapshot that is damaged or disagrees
+/// is never used, but it means something else changed the file: exit 2.
+fn verify_snapshots(l: &Localizer, session: &mut Session, shown: String) -> u8 {
+    let findings = match session.verify_snapshots() {
+        Ok(f) => f,
+        Err(e) => return store_failed(l, &e),
+    };
+    let mut bad = false;
+    let mut notes = Vec::new();
+    for (seq, finding) in findings {
+        let path = shown.clone();
+        match finding {
+            Finding::Agrees => {}
+            Finding::Unused(Unused::Program(program)) => notes.push(msg!(
+                "snapshot-unused-program",
+                path = path,
+                seq = seq,
+                program = program
+            )),
+            Finding::Unused(_) => notes.push(msg!("snapshot-unused-meeting", path = path, seq = seq)),
+            Finding::Bad(Unused::Unreadable(detail)) => {
+                bad = true;
+                report(
+                    l,
+                    &msg!("snapshot-bad-unreadable", path = path, seq = seq, detail = detail),
+                );
+            }
+            Finding::Bad(Unused::Chain) => {
+                bad = true;
+                report(l, &msg!("snapshot-bad-chain", path = path, seq = seq));
+            }
+            Finding::Bad(_) => {
+                bad = true;
+                report(l, &msg!("snapshot-bad-digest", path = path, seq = seq));
+            }
+            Finding::Disagrees => {
+                bad = true;
+                report(l, &msg!("snapshot-disagrees", path = path, seq = seq));
             }
         }
+    }
+    if bad {
+        report(l, &msg!("snapshot-bad-advice", path = shown));
+        return EXIT_BAD_INPUT;
+    }
+    let (events, head) = session.record().head();
+    let line = l.format(&msg!(
+        "record-verify-ok",
+        path = shown,
+        events = events,
+        meeting = identity::of(&session.state.meeting),
+        head = head.map(|h| to_hex(&h)).unwrap_or_default()
+    ));
+    let mut out = format!("{}\n", visible(&line));
+    for note in notes {
+        out.push_str(&format!("{}\n", visible(&l.format(&note))));
+    }
+    emit(l, None, &out)
+}
+
+fn store_failed(l: &Localizer, e: &crate::store::StoreError) -> u8 {
+    report(l, &e.to_msg());
+    if e.is_bad_input() {
+        EXIT_BAD_INPUT
+    } else {
+        super::EXIT_FAILURE
     }
 }

@@ -109,6 +109,69 @@ impl State {
     }
 }
 
+/// What a snapshot keeps of a state: the recent part of the log and the
+/// state before it (see [`State::recent`]).
+pub struct Recent<'a> {
+    pub earlier: Earlier,
+    /// The state before the first entry of `entries`.
+    pub core: &'a Core,
+    pub entries: Vec<&'a Entry>,
+}
+
+impl State {
+    /// The log from a checkpoint at least `keep` entries before its end
+    /// (or from its start), with the state kept at that checkpoint: enough
+    /// to make the state again ([`State::resume`]) with undo reaching
+    /// `keep` commands back. `None` if the checkpoint is missing.
+    pub fn recent(&self, keep: usize) -> Option<Recent<'_>> {
+        let len = self.log.len();
+        let start = len.saturating_sub(keep) / CHECKPOINT_EVERY * CHECKPOINT_EVERY;
+        let core = match self.log.get(start) {
+            Some(entry) => entry.before.as_deref()?,
+            None => &self.core,
+        };
+        let earlier = Earlier {
+            entries: self.earlier.entries + start,
+            last_seq: match start {
+                0 => self.earlier.last_seq,
+                _ => self.log[start - 1].group.seq,
+            },
+        };
+        Some(Recent {
+            earlier,
+            core,
+            entries: self.log.iter().skip(start).collect(),
+        })
+    }
+
+    /// Makes a state again from what [`State::recent`] kept: `core` is the
+    /// state before the first of `entries`, each a stored command and
+    /// whether it was undone. The commands that count are applied again,
+    /// and the checkpoints kept where the whole log keeps them.
+    pub fn resume(
+        meeting: Arc<Meeting>,
+        earlier: Earlier,
+        core: Core,
+        entries: impl IntoIterator<Item = (Arc<Group>, bool)>,
+    ) -> Result<State> {
+        let mut state = State {
+            meeting,
+            core,
+            log: imbl::Vector::new(),
+            earlier,
+        };
+        for (group, undone) in entries {
+            let before = checkpoint(state.log.len()).then(|| Arc::new(state.core.clone()));
+            let entry = Entry { group, undone, before };
+            if entry.counts() {
+                replay(&state.meeting, &mut state.core, &entry.group)?;
+            }
+            state.log.push_back(entry);
+        }
+        Ok(state)
+    }
+}
+
 fn checkpoint(position: usize) -> bool {
     position.is_multiple_of(CHECKPOINT_EVERY)
 }

@@ -5,13 +5,13 @@
 use super::meeting::{Category, DecisionKind, Localised, Meeting, Status};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use imbl::{OrdMap, Vector};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 
 /// A moment, in the offset of the machine that recorded it.
 pub type At = DateTime<FixedOffset>;
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DelegationState {
     pub category: Category,
     pub status: Status,
@@ -20,7 +20,7 @@ pub struct DelegationState {
     pub admitted: Option<At>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ItemStatus {
     Pending,
@@ -40,13 +40,13 @@ impl ItemStatus {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Spoke {
     pub delegation: String,
     pub seconds: i64,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ItemState {
     pub status: ItemStatus,
     /// When it was last opened, while it is open.
@@ -62,14 +62,14 @@ pub struct ItemState {
 
 /// A translation, and the version of the original it was made from: when
 /// the original is amended after, the translation is stale.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Translation {
     pub text: String,
     pub draft: bool,
     pub version: u32,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TranslationState {
     Missing,
@@ -79,7 +79,7 @@ pub enum TranslationState {
 }
 
 /// An original text with its translations.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Text {
     pub original: String,
     /// The language the original was written in, as recorded with it: a
@@ -155,7 +155,7 @@ impl Text {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "outcome", rename_all = "kebab-case")]
 pub enum Outcome {
     Drafted,
@@ -173,7 +173,7 @@ pub enum Outcome {
 
 /// A reservation on an adopted decision; its id is `R` and its number in
 /// the meeting, from 1. Its statement is a text to translate like any other.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reservation {
     pub id: String,
     pub by: String,
@@ -183,7 +183,7 @@ pub struct Reservation {
 
 /// An objection that blocked consensus; its id is `O` and its number in the
 /// meeting. It stays in the record when it is withdrawn.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Objection {
     pub id: String,
     pub by: String,
@@ -194,7 +194,7 @@ pub struct Objection {
 
 /// One step of a decision's outcome, kept in order: objected, withdrawn,
 /// deferred, adopted. The current outcome alone would lose the history.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
 pub enum Step {
     Objected { objection: String, by: String, at: At },
@@ -204,14 +204,14 @@ pub enum Step {
 }
 
 /// The communique's adoption as a whole, and its reopenings, in order.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "step", rename_all = "kebab-case")]
 pub enum CommuniqueStep {
     Adopted { at: At },
     Reopened { at: At },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Decision {
     pub id: String,
     pub item: usize,
@@ -232,7 +232,7 @@ impl Decision {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ParagraphKind {
     Note,
@@ -243,7 +243,7 @@ pub enum ParagraphKind {
 /// A paragraph for the communique that is not a decision: a note, a
 /// working-group report, a statement for the record. Its id is `P` and its
 /// position from 1.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Paragraph {
     pub item: usize,
     #[serde(flatten)]
@@ -251,7 +251,7 @@ pub struct Paragraph {
     pub text: Text,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Action {
     pub body: String,
     pub text: Text,
@@ -261,14 +261,14 @@ pub struct Action {
     pub done: Option<At>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Chair,
     ViceChair,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Selection {
     pub role: Role,
     pub delegation: String,
@@ -278,7 +278,7 @@ pub struct Selection {
 }
 
 /// Everything that can change during the meeting.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Core {
     /// Same order as `Meeting::delegations`.
     pub delegations: Vector<DelegationState>,
@@ -379,6 +379,17 @@ impl Core {
         core
     }
 
+    /// Builds the index of decision ids again (it is not stored with a
+    /// snapshot: it follows from the decisions).
+    pub fn reindex(&mut self) {
+        self.decision_index = self
+            .decisions
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (super::ids::key(&d.id), i))
+            .collect();
+    }
+
     pub fn push_decision(&mut self, d: Decision) {
         self.decision_index.insert(super::ids::key(&d.id), self.decisions.len());
         self.decisions.push_back(Arc::new(d));
@@ -453,7 +464,7 @@ pub enum TextPlace {
 }
 
 /// What a translatable text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TextKind {
     Decision,
@@ -510,7 +521,7 @@ impl TextEntry<'_> {
 }
 
 /// One command as stored: its events, when and by whom.
-#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Group {
     /// The record's sequence number of the group's first event.
     pub seq: i64,
@@ -552,7 +563,25 @@ impl Entry {
 pub struct State {
     pub meeting: Arc<Meeting>,
     pub core: Core,
+    /// The commands applied, from the first, or (a state loaded from a
+    /// snapshot of the record) the recent ones after `earlier`.
     pub log: Vector<Entry>,
+    /// The commands folded before `log` starts: none unless the state was
+    /// loaded from a snapshot, which keeps only the recent part of the log
+    /// (undo and the history reach that far; the session reads the rest
+    /// from the record when something needs it).
+    pub earlier: Earlier,
+}
+
+/// The part of the log a state loaded from a snapshot does not hold.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Earlier {
+    /// How many entries come before the first one of `State::log`; a
+    /// multiple of [`CHECKPOINT_EVERY`], so that the log's own positions
+    /// keep their checkpoints where the whole log has them.
+    pub entries: usize,
+    /// The sequence number of the last of them (0 when there is none).
+    pub last_seq: i64,
 }
 
 impl State {
@@ -562,7 +591,13 @@ impl State {
             meeting,
             core,
             log: Vector::new(),
+            earlier: Earlier::default(),
         }
+    }
+
+    /// Whether the log holds every command applied since the meeting file.
+    pub fn has_whole_log(&self) -> bool {
+        self.earlier.entries == 0
     }
 
     /// The position of a delegation in the meeting, by case-insensitive id.
@@ -674,6 +709,6 @@ impl State {
 
     /// The sequence number of the last group applied.
     pub fn last_seq(&self) -> i64 {
-        self.log.last().map(|e| e.group.seq).unwrap_or(0)
+        self.log.last().map_or(self.earlier.last_seq, |e| e.group.seq)
     }
 }

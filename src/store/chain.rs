@@ -143,6 +143,72 @@ impl Checker {
     }
 }
 
+/// What a check of the whole record finds first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// A version-1 record: no chain to check until it is upgraded.
+    Unchained,
+    Break(Break),
+    Unreadable {
+        seq: i64,
+        detail: String,
+    },
+}
+
+/// A check of a whole record over its plain rows, from the first event, as
+/// `verify` makes it in any engine: the chain and the sequence, that each
+/// event and its time can be read, and that the record reaches the head it
+/// says it reached (`meta` head), with the same hash there.
+pub struct Walk {
+    checker: Checker,
+    head: Option<(i64, Hash)>,
+    first: Option<Problem>,
+}
+
+impl Walk {
+    pub fn new(identity: &str, head: Option<(i64, Hash)>) -> Walk {
+        Walk {
+            checker: Checker::new(identity),
+            head,
+            first: None,
+        }
+    }
+
+    /// The next row and its stored hash; after the first problem, nothing more is checked.
+    pub fn row(&mut self, row: &Row<'_>, stored: &[u8]) {
+        if self.first.is_some() {
+            return;
+        }
+        let unreadable = |detail: String| Problem::Unreadable { seq: row.seq, detail };
+        self.first = if let Err(b) = self.checker.check(row, stored) {
+            Some(Problem::Break(b))
+        } else if self
+            .head
+            .is_some_and(|(seq, hash)| seq == row.seq && hash != self.checker.head())
+        {
+            Some(Problem::Break(Break::Hash { seq: row.seq }))
+        } else if let Err(e) = serde_json::from_str::<crate::domain::Event>(row.event) {
+            Some(unreadable(e.to_string()))
+        } else if let Err(e) = chrono::DateTime::parse_from_rfc3339(row.at) {
+            Some(unreadable(e.to_string()))
+        } else {
+            None
+        };
+    }
+
+    /// The first problem found, or events missing at the end.
+    pub fn finish(self) -> Option<Problem> {
+        match (self.first, self.head) {
+            (Some(p), _) => Some(p),
+            (None, Some((seq, _))) if seq > self.checker.last_seq() => Some(Problem::Break(Break::Missing {
+                last: self.checker.last_seq(),
+                head: seq,
+            })),
+            (None, _) => None,
+        }
+    }
+}
+
 pub fn to_hex(hash: &[u8]) -> String {
     hash.iter().map(|b| format!("{b:02x}")).collect()
 }

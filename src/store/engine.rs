@@ -5,6 +5,7 @@
 
 use super::chain::{Break, Hash, Row};
 use super::record::{Problem, Record, StoreError, Writing};
+use super::snapshot::Stored;
 use crate::domain::{Event, Group};
 use std::path::Path;
 use std::time::Duration;
@@ -46,6 +47,21 @@ pub trait Engine: Send {
     fn listener(&self) -> Option<Listener> {
         None
     }
+
+    /// The latest snapshot stored, if any (a record made before snapshots
+    /// has none, and a reader copes with the table's absence).
+    fn latest_snapshot(&self) -> Result<Option<Stored>, StoreError>;
+    /// Every snapshot stored, oldest first.
+    fn snapshots(&self) -> Result<Vec<Stored>, StoreError>;
+    /// The command and the stored hash of the event `seq`, if there is one.
+    fn event_link(&self, seq: i64) -> Result<Option<(i64, Vec<u8>)>, StoreError>;
+    /// Reads on, at the next `each_new`, from after the event `seq` of the
+    /// command `grp` whose chain hash is `hash` (a snapshot's position), or
+    /// from the first event (`None`): the chain is checked from there.
+    fn read_from(&mut self, after: Option<(i64, i64, Hash)>);
+    /// Stores a snapshot in a transaction of its own, keeping only the
+    /// latest few; makes the snapshot table if the record has none yet.
+    fn store_snapshot(&mut self, snapshot: &Stored) -> Result<(), StoreError>;
 
     /// The groups stored since the last read.
     fn read_new(&mut self) -> Result<Vec<Group>, StoreError> {
@@ -103,6 +119,21 @@ impl Engine for Record {
     }
     fn begin(&mut self) -> Result<Box<dyn Writer + '_>, StoreError> {
         Ok(Box::new(Record::begin(self)?))
+    }
+    fn latest_snapshot(&self) -> Result<Option<Stored>, StoreError> {
+        Record::latest_snapshot(self)
+    }
+    fn snapshots(&self) -> Result<Vec<Stored>, StoreError> {
+        Record::snapshots(self)
+    }
+    fn event_link(&self, seq: i64) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        Record::event_link(self, seq)
+    }
+    fn read_from(&mut self, after: Option<(i64, i64, Hash)>) {
+        Record::read_from(self, after)
+    }
+    fn store_snapshot(&mut self, snapshot: &Stored) -> Result<(), StoreError> {
+        Record::store_snapshot(self, snapshot)
     }
 }
 

@@ -10,6 +10,7 @@ mod pgpass;
 pub mod postgres;
 pub mod record;
 pub mod session;
+pub mod snapshot;
 
 pub use engine::{Engine, Writer};
 pub use record::{Record, StoreError};

@@ -9,10 +9,11 @@
 //! A cut connection is reported as "unreachable" (nothing was saved) and
 //! the next operation reconnects, waiting longer after each failure.
 
-use super::chain::{self, Break, Checker, Hash, Row};
+use super::chain::{self, Break, Checker, Hash, Row, Walk};
 use super::engine::{At, Engine, Listener, Writer};
 use super::pgpass;
 use super::record::{Problem, SCHEMA_VERSION, StoreError};
+use super::snapshot::{self, Stored};
 use crate::domain::{Event, Group};
 use postgres::fallible_iterator::FallibleIterator;
 use postgres::{Client, Config};
@@ -37,6 +38,14 @@ CREATE TABLE IF NOT EXISTS plenary_events (
     command TEXT NOT NULL,
     event TEXT NOT NULL,
     hash BYTEA NOT NULL
+);
+CREATE TABLE IF NOT EXISTS plenary_snapshots (
+    seq BIGINT PRIMARY KEY,
+    hash BYTEA NOT NULL,
+    program TEXT NOT NULL,
+    meeting BYTEA NOT NULL,
+    state BYTEA NOT NULL,
+    digest BYTEA NOT NULL
 );
 CREATE OR REPLACE FUNCTION plenary_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION 'the record is append-only'; END $$;
@@ -363,6 +372,52 @@ impl PgRecord {
     }
 }
 
+/// The snapshot table alone, for a record made before snapshots (its
+/// first writer to store one makes it).
+const SNAPSHOTS: &str = "
+CREATE TABLE IF NOT EXISTS plenary_snapshots (
+    seq BIGINT PRIMARY KEY,
+    hash BYTEA NOT NULL,
+    program TEXT NOT NULL,
+    meeting BYTEA NOT NULL,
+    state BYTEA NOT NULL,
+    digest BYTEA NOT NULL
+);
+";
+
+const SELECT_SNAPSHOTS: &str = "SELECT seq, hash, program, meeting, state, digest FROM plenary_snapshots";
+
+fn stored_snapshot(r: &postgres::Row) -> Stored {
+    Stored {
+        seq: r.get(0),
+        hash: r.get(1),
+        program: r.get(2),
+        meeting: r.get(3),
+        state: r.get(4),
+        digest: r.get(5),
+    }
+}
+
+impl PgRecord {
+    /// The stored snapshots, latest first, at most `limit`; none when the
+    /// record has no snapshot table.
+    fn select_snapshots(&self, order: &str, limit: i64) -> Result<Vec<Stored>, StoreError> {
+        let mut conn = self.conn.borrow_mut();
+        let client = self.client(&mut conn)?;
+        let made: bool = client
+            .query_one("SELECT to_regclass('plenary_snapshots') IS NOT NULL", &[])
+            .map_err(|e| self.err(&e))?
+            .get(0);
+        if !made {
+            return Ok(Vec::new());
+        }
+        let rows = client
+            .query(&format!("{SELECT_SNAPSHOTS} ORDER BY seq {order} LIMIT $1"), &[&limit])
+            .map_err(|e| self.err(&e))?;
+        Ok(rows.iter().map(stored_snapshot).collect())
+    }
+}
+
 const SELECT_ROWS: &str = "SELECT seq, grp, at, author, command, event, hash FROM plenary_events";
 
 /// Reads a stored row; text columns are `TEXT`, so they are valid UTF-8.
@@ -519,37 +574,9 @@ impl Engine for PgRecord {
     }
 
     fn verify(&self) -> Result<Option<Problem>, StoreError> {
-        let mut checker = Checker::new(&self.identity);
-        let mut first: Option<Problem> = None;
-        let head = self.pos.head;
-        self.each_row(&mut |row, stored| {
-            if first.is_some() {
-                return;
-            }
-            if let Err(b) = checker.check(&row, stored) {
-                first = Some(Problem::Break(b));
-            } else if let Err(e) = serde_json::from_str::<Event>(row.event) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            } else if let Err(e) = chrono::DateTime::parse_from_rfc3339(row.at) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            }
-        })?;
-        if first.is_none()
-            && let Some((seq, _)) = head
-            && seq > checker.last_seq()
-        {
-            first = Some(Problem::Break(Break::Missing {
-                last: checker.last_seq(),
-                head: seq,
-            }));
-        }
-        Ok(first)
+        let mut walk = Walk::new(&self.identity, self.pos.head);
+        self.each_row(&mut |row, stored| walk.row(&row, stored))?;
+        Ok(walk.finish())
     }
 
     fn durability(&self) -> Result<(String, i64), StoreError> {
@@ -590,6 +617,76 @@ impl Engine for PgRecord {
             pending,
             open: true,
         }))
+    }
+
+    fn latest_snapshot(&self) -> Result<Option<Stored>, StoreError> {
+        Ok(self.select_snapshots("DESC", 1)?.pop())
+    }
+
+    fn snapshots(&self) -> Result<Vec<Stored>, StoreError> {
+        self.select_snapshots("ASC", i64::MAX)
+    }
+
+    fn event_link(&self, seq: i64) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        let mut conn = self.conn.borrow_mut();
+        let client = self.client(&mut conn)?;
+        let row = client
+            .query_opt("SELECT grp, hash FROM plenary_events WHERE seq = $1", &[&seq])
+            .map_err(|e| self.err(&e))?;
+        Ok(row.map(|r| (r.get(0), r.get(1))))
+    }
+
+    fn read_from(&mut self, after: Option<(i64, i64, Hash)>) {
+        self.pos = Position {
+            last_seq: after.map_or(0, |(seq, _, _)| seq),
+            checker: match after {
+                Some((seq, grp, hash)) => Checker::at(hash, seq, grp),
+                None => Checker::new(&self.identity),
+            },
+            broken: None,
+            head: self.pos.head,
+        };
+    }
+
+    fn store_snapshot(&mut self, snapshot: &Stored) -> Result<(), StoreError> {
+        if !self.writable {
+            return Ok(());
+        }
+        let mut conn = self.conn.borrow_mut();
+        let client = self.client(&mut conn)?;
+        let err = |e: postgres::Error| pg_error(&self.shown, &e);
+        let mut tx = client.transaction().map_err(err)?;
+        let made: bool = tx
+            .query_one("SELECT to_regclass('plenary_snapshots') IS NOT NULL", &[])
+            .map_err(err)?
+            .get(0);
+        if !made {
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&CREATE_LOCK])
+                .map_err(err)?;
+            tx.batch_execute(SNAPSHOTS).map_err(err)?;
+        }
+        tx.execute(
+            "INSERT INTO plenary_snapshots (seq, hash, program, meeting, state, digest)
+             VALUES ($1, $2, $3, $4, $5, $6)
+             ON CONFLICT (seq) DO UPDATE SET hash = EXCLUDED.hash, program = EXCLUDED.program,
+                 meeting = EXCLUDED.meeting, state = EXCLUDED.state, digest = EXCLUDED.digest",
+            &[
+                &snapshot.seq,
+                &snapshot.hash,
+                &snapshot.program,
+                &snapshot.meeting,
+                &snapshot.state,
+                &snapshot.digest,
+            ],
+        )
+        .map_err(err)?;
+        tx.execute(
+            "DELETE FROM plenary_snapshots WHERE seq NOT IN
+                 (SELECT seq FROM plenary_snapshots ORDER BY seq DESC LIMIT $1)",
+            &[&snapshot::KEEP],
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
     }
 
     fn listener(&self) -> Option<Listener> {

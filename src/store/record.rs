@@ -8,7 +8,9 @@
 //! record, its `-wal` or its folder. Writing checks what the reader checked
 //! again inside the write lock.
 
-use super::chain::{self, Break, Checker, Hash, Row};
+pub use super::chain::Problem;
+use super::chain::{self, Break, Checker, Hash, Row, Walk};
+use super::snapshot::{self, Stored};
 use crate::domain::{Event, Group, Msg};
 use crate::msg;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params};
@@ -330,6 +332,9 @@ impl Record {
         let connect = |query: &str| -> rusqlite::Result<(Connection, Layout)> {
             let conn = Connection::open_with_flags(file_uri(path, query), flags)?;
             conn.busy_timeout(PATIENCE)?;
+            // A snapshot is megabytes of overflow pages: read them mapped,
+            // not a system call each.
+            conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
             let layout = layout(&conn)?;
             Ok((conn, layout))
         };
@@ -589,39 +594,9 @@ impl Record {
         let Some(identity) = &self.identity else {
             return Ok(Some(Problem::Unchained));
         };
-        let mut checker = Checker::new(identity);
-        let mut first: Option<Problem> = None;
-        let head = self.pos.head;
-        self.each_row(|row, stored| {
-            if first.is_some() {
-                return;
-            }
-            if let Err(b) = checker.check(&row, stored) {
-                first = Some(Problem::Break(b));
-            } else if head.is_some_and(|(seq, hash)| seq == row.seq && hash != checker.head()) {
-                first = Some(Problem::Break(Break::Hash { seq: row.seq }));
-            } else if let Err(e) = serde_json::from_str::<Event>(row.event) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            } else if let Err(e) = chrono::DateTime::parse_from_rfc3339(row.at) {
-                first = Some(Problem::Unreadable {
-                    seq: row.seq,
-                    detail: e.to_string(),
-                });
-            }
-        })?;
-        if first.is_none()
-            && let Some((seq, _)) = head
-            && seq > checker.last_seq()
-        {
-            first = Some(Problem::Break(Break::Missing {
-                last: checker.last_seq(),
-                head: seq,
-            }));
-        }
-        Ok(first)
+        let mut walk = Walk::new(identity, self.pos.head);
+        self.each_row(|row, stored| walk.row(&row, stored))?;
+        Ok(walk.finish())
     }
 
     /// Starts a write: other writers wait until it commits or is dropped.
@@ -644,6 +619,111 @@ impl Record {
             committed: &mut self.pos,
             pending,
         })
+    }
+
+    fn has_snapshots(&self) -> Result<bool, StoreError> {
+        if self.version < 2 {
+            return Ok(false);
+        }
+        self.conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'",
+                [],
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n == 1)
+            .map_err(|e| self.err(e))
+    }
+
+    /// The latest snapshot stored, if any.
+    pub fn latest_snapshot(&self) -> Result<Option<Stored>, StoreError> {
+        if !self.has_snapshots()? {
+            return Ok(None);
+        }
+        self.conn
+            .query_row(
+                &format!("{SELECT_SNAPSHOTS} ORDER BY seq DESC LIMIT 1"),
+                [],
+                stored_snapshot,
+            )
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Every snapshot stored, oldest first.
+    pub fn snapshots(&self) -> Result<Vec<Stored>, StoreError> {
+        if !self.has_snapshots()? {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self
+            .conn
+            .prepare(&format!("{SELECT_SNAPSHOTS} ORDER BY seq"))
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], stored_snapshot).map_err(|e| self.err(e))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(|e| self.err(e))
+    }
+
+    /// The command and the stored hash of the event `seq`.
+    pub fn event_link(&self, seq: i64) -> Result<Option<(i64, Vec<u8>)>, StoreError> {
+        self.conn
+            .query_row("SELECT grp, hash FROM events WHERE seq = ?1", [seq], |r| {
+                Ok((r.get::<_, i64>(0)?, r.get::<_, Option<Vec<u8>>>(1)?.unwrap_or_default()))
+            })
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Reads on from after the event `seq` of command `grp` whose chain
+    /// hash is `hash`, or from the first event.
+    pub fn read_from(&mut self, after: Option<(i64, i64, Hash)>) {
+        let checker = match (&self.identity, after) {
+            (Some(id), None) => Some(Checker::new(id)),
+            (Some(_), Some((seq, grp, hash))) => Some(Checker::at(hash, seq, grp)),
+            (None, _) => None,
+        };
+        self.pos = Position {
+            last_seq: after.map_or(0, |(seq, _, _)| seq),
+            checker,
+            broken: None,
+            head: self.pos.head,
+        };
+    }
+
+    /// Stores a snapshot, keeping the latest [`snapshot::KEEP`]. A reader
+    /// stores nothing.
+    pub fn store_snapshot(&mut self, snapshot: &Stored) -> Result<(), StoreError> {
+        if !self.writable {
+            return Ok(());
+        }
+        let path = self.path.clone();
+        let err = |source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        };
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(err)?;
+        tx.execute_batch(SNAPSHOTS).map_err(err)?;
+        tx.execute(
+            "INSERT OR REPLACE INTO snapshots (seq, hash, program, meeting, state, digest)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                snapshot.seq,
+                snapshot.hash,
+                snapshot.program,
+                snapshot.meeting,
+                snapshot.state,
+                snapshot.digest
+            ],
+        )
+        .map_err(err)?;
+        tx.execute(
+            "DELETE FROM snapshots WHERE seq NOT IN (SELECT seq FROM snapshots ORDER BY seq DESC LIMIT ?1)",
+            [snapshot::KEEP],
+        )
+        .map_err(err)?;
+        tx.commit().map_err(err)
     }
 
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -713,19 +793,40 @@ fn check_log(path: &Path, conn: &Connection) -> Result<(), StoreError> {
     })
 }
 
-/// What `verify` finds first.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Problem {
-    /// A version-1 record: no chain to check until it is upgraded.
-    Unchained,
-    Break(Break),
-    Unreadable {
-        seq: i64,
-        detail: String,
-    },
-}
+/// The snapshots of the folded state ([`super::snapshot`]): a cache beside
+/// the events, outside the chain. Records made before it get it when a
+/// writer first stores one.
+const SNAPSHOTS: &str = "
+CREATE TABLE IF NOT EXISTS snapshots (
+    seq INTEGER PRIMARY KEY,
+    hash BLOB NOT NULL,
+    program TEXT NOT NULL,
+    meeting BLOB NOT NULL,
+    state BLOB NOT NULL,
+    digest BLOB NOT NULL
+);
+";
 
-const SNAPSHOTS: &str = "";
+const SELECT_SNAPSHOTS: &str = "SELECT seq, hash, program, meeting, state, digest FROM snapshots";
+
+/// A stored snapshot as it is; a column of the wrong type reads as its
+/// bytes, so that the digest, not SQLite, judges it.
+fn stored_snapshot(r: &rusqlite::Row<'_>) -> rusqlite::Result<Stored> {
+    let bytes = |i: usize| -> rusqlite::Result<Vec<u8>> {
+        Ok(match r.get_ref(i)? {
+            rusqlite::types::ValueRef::Blob(b) | rusqlite::types::ValueRef::Text(b) => b.to_vec(),
+            _ => Vec::new(),
+        })
+    };
+    Ok(Stored {
+        seq: r.get(0)?,
+        hash: bytes(1)?,
+        program: String::from_utf8_lossy(&bytes(2)?).into_owned(),
+        meeting: bytes(3)?,
+        state: bytes(4)?,
+        digest: bytes(5)?,
+    })
+}
 
 fn write_meta(tx: &Transaction<'_>, identity: &str) -> rusqlite::Result<()> {
     tx.execute(

@@ -6,6 +6,7 @@ use super::engine::{Engine, Listener};
 use super::identity;
 use super::postgres::{self, PgRecord};
 use super::record::{Record, StoreError, break_msg};
+use super::snapshot::{self, Finding};
 use crate::commands::{self, Command};
 use crate::domain::state::At;
 use crate::domain::{Group, Msg, State};
@@ -66,6 +67,16 @@ pub struct Session {
     record: Box<dyn Engine>,
     /// The last group read from the record, applied or not.
     seen: i64,
+    access: Access,
+    /// The last event of the latest snapshot this session loaded or stored.
+    snapshot_at: i64,
+    /// The last event at which this session tried to store one and could
+    /// not: it tries again only as many events later.
+    snapshot_tried: i64,
+    /// How many events a writer lets pass before it stores the next snapshot.
+    snapshot_every: i64,
+    /// How many recent commands a snapshot keeps in the log.
+    undo_reach: usize,
 }
 
 /// The meeting file and the record for what the user named: a meeting file
@@ -115,12 +126,17 @@ impl Session {
         // reading, a moment later, refuses it in the same words.
         let mut refused: Option<String> = None;
         let mut readings = 0;
+        let mut use_snapshot = true;
         let (read, warnings) = loop {
             readings += 1;
-            let outcome = read_existing(&meeting_path, &record_path)
-                .and_then(|read| judge(&read, access, &record_path).map(|w| (read, w)));
+            let outcome = read_existing(&meeting_path, &record_path, use_snapshot).and_then(|read| match read {
+                Some(read) => judge(&read, access, &record_path).map(|w| Some((read, w))),
+                None => Ok(None),
+            });
             match outcome {
-                Ok(done) => break done,
+                Ok(Some(done)) => break done,
+                // The snapshot was taken with another meeting file: fold it all.
+                Ok(None) => use_snapshot = false,
                 Err(OpenError::Store(e)) => {
                     let words = e.to_string();
                     if refused.as_ref() == Some(&words) || readings == 10 {
@@ -138,6 +154,7 @@ impl Session {
             conflicts,
             seen,
             existing,
+            snapshot_at,
         } = read;
         let record = match (access, existing) {
             (Access::Read, Some(record)) => record,
@@ -156,8 +173,14 @@ impl Session {
                             warnings,
                             record: Box::new(record),
                             seen: 0,
+                            access,
+                            snapshot_at: 0,
+                            snapshot_tried: 0,
+                            snapshot_every: snapshot::EVERY,
+                            undo_reach: snapshot::UNDO_REACH,
                         };
                         session.refresh().map_err(OpenError::Store)?;
+                        session.maybe_snapshot();
                         return Ok(session);
                     }
                 }
@@ -171,10 +194,16 @@ impl Session {
             warnings,
             record: Box::new(record),
             seen,
+            access,
+            snapshot_at,
+            snapshot_tried: 0,
+            snapshot_every: snapshot::EVERY,
+            undo_reach: snapshot::UNDO_REACH,
         };
         if access == Access::Write {
             // What others recorded between the read and the write open.
             session.refresh().map_err(OpenError::Store)?;
+            session.maybe_snapshot();
         }
         Ok(session)
     }
@@ -202,15 +231,37 @@ impl Session {
         }
         .map_err(OpenError::Store)?;
         record.check_identity(&expected).map_err(OpenError::Store)?;
+        let mut record: Box<dyn Engine> = Box::new(record);
+        let (state, snapshot_at) = match snapshot::latest(&*record) {
+            Some(found) => {
+                let at = (found.seq, found.grp, found.hash);
+                match found.state(meeting.clone(), &snapshot::meeting_digest(&meeting)) {
+                    Ok(state) => {
+                        record.read_from(Some(at));
+                        (state, at.0)
+                    }
+                    Err(_) => (State::new(meeting), 0),
+                }
+            }
+            None => (State::new(meeting), 0),
+        };
         let mut session = Session {
-            state: State::new(meeting),
+            seen: state.last_seq(),
+            state,
             meeting_path,
             conflicts: Vec::new(),
             warnings: Vec::new(),
-            record: Box::new(record),
-            seen: 0,
+            record,
+            access,
+            snapshot_at,
+            snapshot_tried: 0,
+            snapshot_every: snapshot::EVERY,
+            undo_reach: snapshot::UNDO_REACH,
         };
         session.refresh().map_err(OpenError::Store)?;
+        if access == Access::Write {
+            session.maybe_snapshot();
+        }
         if let Some(at) = session.record.broken() {
             let path = session.record.path().to_path_buf();
             session.warnings.push(break_msg(&path, at));
@@ -238,25 +289,37 @@ impl Session {
     /// Reads what others have recorded since; returns how many commands arrived.
     pub fn refresh(&mut self) -> Result<usize, StoreError> {
         let groups = self.record.read_new()?;
-        let n = groups.len();
+        let mut n = 0;
         for g in groups {
-            self.fold(g);
+            n += usize::from(self.fold(g));
         }
         Ok(n)
     }
 
-    fn fold(&mut self, group: Group) {
+    /// Applies a group read from the record, unless it was already (a
+    /// write refused after reading what others stored leaves the record's
+    /// position behind the state); true if it was new.
+    fn fold(&mut self, group: Group) -> bool {
+        if group.seq <= self.seen {
+            return false;
+        }
         self.seen = group.seq;
         fold(&mut self.state, &mut self.conflicts, group);
+        true
     }
 
     /// Records one command, durably, or refuses it and records nothing.
     pub fn execute(&mut self, command: &Command, author: &str, at: At) -> Result<Arc<Group>, ExecError> {
+        if matches!(command, Command::Undo) {
+            self.reach_undo_target(author)?;
+        }
         let mut writing = self.record.begin()?;
         for g in writing.read_new()? {
             // Not `self.fold`: `writing` holds the record.
-            self.seen = g.seq;
-            fold(&mut self.state, &mut self.conflicts, g);
+            if g.seq > self.seen {
+                self.seen = g.seq;
+                fold(&mut self.state, &mut self.conflicts, g);
+            }
         }
         let events = commands::plan(&self.state, command, author).map_err(ExecError::Refused)?;
         let group = Arc::new(writing.append(at, author, &command.to_string(), events)?);
@@ -265,6 +328,7 @@ impl Session {
         writing.commit()?;
         self.seen = group.seq;
         self.state = next;
+        self.maybe_snapshot();
         Ok(group)
     }
 
@@ -272,11 +336,20 @@ impl Session {
     /// state the ones before it leave: all are durable, or none is and the
     /// error names the position of the command refused.
     pub fn execute_all(&mut self, batch: &[(Command, String, At)]) -> Result<Vec<Arc<Group>>, (usize, ExecError)> {
+        if let Some((i, (_, author, _))) = batch
+            .iter()
+            .enumerate()
+            .find(|(_, (c, _, _))| matches!(c, Command::Undo))
+        {
+            self.reach_undo_target(author).map_err(|e| (i, e.into()))?;
+        }
         let mut writing = self.record.begin().map_err(|e| (0, e.into()))?;
         for g in writing.read_new().map_err(|e| (0, e.into()))? {
             // Not `self.fold`: `writing` holds the record.
-            self.seen = g.seq;
-            fold(&mut self.state, &mut self.conflicts, g);
+            if g.seq > self.seen {
+                self.seen = g.seq;
+                fold(&mut self.state, &mut self.conflicts, g);
+            }
         }
         let mut next = self.state.clone();
         let mut groups = Vec::with_capacity(batch.len());
@@ -295,12 +368,146 @@ impl Session {
             self.seen = last.seq;
         }
         self.state = next;
+        self.maybe_snapshot();
         Ok(groups)
     }
 
     /// A short description of what undo would reverse for `author`, if anything.
-    pub fn undo_preview(&self, author: &str) -> Option<String> {
+    pub fn undo_preview(&mut self, author: &str) -> Option<String> {
+        self.reach_undo_target(author).ok()?;
         self.state.undo_target(author).map(|e| e.group.command.clone())
+    }
+
+    /// Reads the whole log from the record if `author`'s last command is
+    /// not in the recent part a snapshot kept.
+    fn reach_undo_target(&mut self, author: &str) -> Result<(), StoreError> {
+        if self.state.has_whole_log() || self.state.undo_target(author).is_some() {
+            return Ok(());
+        }
+        self.complete()
+    }
+
+    /// Makes the state's log whole, reading the record again from its
+    /// first event, if it was loaded from a snapshot (which keeps only the
+    /// recent commands): for what needs every command, such as the export
+    /// of the whole record or an undo reaching further back.
+    pub fn complete(&mut self) -> Result<(), StoreError> {
+        if self.state.has_whole_log() {
+            return Ok(());
+        }
+        self.record.read_from(None);
+        let mut state = State::new(self.state.meeting.clone());
+        let mut conflicts = Vec::new();
+        let mut seen = 0;
+        // On an error the record's position stays where reading stopped;
+        // `seen` keeps what the state already holds from being applied twice.
+        self.record.each_new(&mut |g| {
+            seen = g.seq;
+            fold(&mut state, &mut conflicts, g);
+            true
+        })?;
+        self.state = state;
+        self.conflicts = conflicts;
+        self.seen = self.seen.max(seen);
+        self.warn_if_broken();
+        Ok(())
+    }
+
+    fn warn_if_broken(&mut self) {
+        if let Some(at) = self.record.broken() {
+            let path = self.record.path().to_path_buf();
+            let warning = break_msg(&path, at);
+            if !self.warnings.contains(&warning) {
+                self.warnings.push(warning);
+                self.warnings
+                    .push(msg!("record-rescue", path = path.display().to_string()));
+            }
+        }
+    }
+
+    /// How many events a writer lets pass before it stores the next
+    /// snapshot, and how many recent commands a snapshot keeps in the log
+    /// (tests make both small).
+    pub fn set_snapshots(&mut self, every: i64, undo_reach: usize) {
+        self.snapshot_every = every.max(1);
+        self.undo_reach = undo_reach;
+    }
+
+    /// The last event of the latest snapshot this session loaded or
+    /// stored (0: none), for tests and benchmarks.
+    pub fn snapshot_at(&self) -> i64 {
+        self.snapshot_at
+    }
+
+    /// Stores a snapshot when enough events have passed since the last.
+    /// A snapshot is a cache: failing to store one costs only speed, and
+    /// the command that led here is already durable.
+    fn maybe_snapshot(&mut self) {
+        let (head, _) = self.record.head();
+        if head - self.snapshot_at.max(self.snapshot_tried) >= self.snapshot_every
+            && !matches!(self.store_snapshot(), Ok(true))
+        {
+            self.snapshot_tried = head;
+        }
+    }
+
+    /// Stores a snapshot of the state now (a writer only); false when none
+    /// can be taken: a reader, a record without a chain, commands that no
+    /// longer apply (kept aside, not in the state), or a state that is not
+    /// yet the fold of the record up to its last event read.
+    pub fn store_snapshot(&mut self) -> Result<bool, StoreError> {
+        let (seq, Some(hash)) = self.record.head() else {
+            return Ok(false);
+        };
+        let state_ends_at = self
+            .state
+            .log
+            .last()
+            .map_or(0, |e| e.group.seq + e.group.events.len() as i64 - 1);
+        if self.access != Access::Write
+            || seq == 0
+            || !self.conflicts.is_empty()
+            || self.record.broken().is_some()
+            || state_ends_at != seq
+        {
+            return Ok(false);
+        }
+        let digest = snapshot::meeting_digest(&self.state.meeting);
+        let Some(stored) = snapshot::take(&self.state, seq, &hash, &digest, self.undo_reach) else {
+            return Ok(false);
+        };
+        self.record.store_snapshot(&stored)?;
+        self.snapshot_at = seq;
+        Ok(true)
+    }
+
+    /// Folds the whole record again from its first event and compares each
+    /// stored snapshot with the fold at its position (`plenary verify`);
+    /// the session keeps the whole fold.
+    pub fn verify_snapshots(&mut self) -> Result<Vec<(i64, Finding)>, StoreError> {
+        let snapshot::Verified {
+            findings,
+            state,
+            left_out,
+        } = snapshot::verify(&mut *self.record, self.state.meeting.clone())?;
+        self.seen = left_out
+            .iter()
+            .map(|(g, _)| g.seq)
+            .chain([state.last_seq()])
+            .max()
+            .unwrap_or(0);
+        self.state = state;
+        self.conflicts = left_out
+            .into_iter()
+            .map(|(group, msg)| Conflict {
+                seq: group.seq,
+                command: group.command.clone(),
+                msg,
+                group,
+            })
+            .collect();
+        self.warn_if_broken();
+        Ok(findings)
     }
 }
 
@@ -311,19 +518,30 @@ struct Read {
     conflicts: Vec<Conflict>,
     seen: i64,
     existing: Option<Record>,
+    /// The last event of the snapshot the state was loaded from (0: none).
+    snapshot_at: i64,
 }
 
 /// Reads the meeting and, on a second thread, the record already there
 /// (read-only), folding what arrives: on a long session the three take
-/// about as long each. Nothing is written.
-fn read_existing(meeting_path: &Path, record_path: &Path) -> Result<Read, OpenError> {
+/// about as long each. With `use_snapshot`, the fold starts from the
+/// record's latest sound snapshot and reads only the events after it;
+/// `None` when that snapshot was taken with another meeting file (read
+/// again without). Nothing is written.
+fn read_existing(meeting_path: &Path, record_path: &Path, use_snapshot: bool) -> Result<Option<Read>, OpenError> {
     let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
+    let (found, found_arrives) = mpsc::sync_channel::<snapshot::Opened>(1);
     std::thread::scope(|scope| {
         let reader = record_path.exists().then(|| {
             scope.spawn(move || -> Result<Option<Record>, StoreError> {
                 let Some(mut record) = Record::open_read(record_path)? else {
                     return Ok(None);
                 };
+                if let Some(opened) = use_snapshot.then(|| snapshot::latest(&record)).flatten() {
+                    record.read_from(Some((opened.seq, opened.grp, opened.hash)));
+                    let _ = found.send(opened);
+                }
+                drop(found);
                 let mut batch = Vec::with_capacity(BATCH);
                 record.each_new(|group| {
                     batch.push(group);
@@ -341,15 +559,31 @@ fn read_existing(meeting_path: &Path, record_path: &Path) -> Result<Read, OpenEr
             Ok(meeting) => Arc::new(meeting),
             Err(problems) => {
                 drop(arrive);
+                drop(found_arrives);
                 if let Some(reader) = reader {
                     let _ = reader.join();
                 }
                 return Err(OpenError::Files(problems));
             }
         };
-        let mut state = State::new(meeting.clone());
+        let (mut state, snapshot_at) = match reader.as_ref().and_then(|_| found_arrives.recv().ok()) {
+            Some(opened) => {
+                let at = opened.seq;
+                match opened.state(meeting.clone(), &snapshot::meeting_digest(&meeting)) {
+                    Ok(state) => (state, at),
+                    Err(_) => {
+                        drop(arrive);
+                        if let Some(reader) = reader {
+                            let _ = reader.join();
+                        }
+                        return Ok(None);
+                    }
+                }
+            }
+            None => (State::new(meeting.clone()), 0),
+        };
         let mut conflicts = Vec::new();
-        let mut seen = 0;
+        let mut seen = state.last_seq();
         let existing = match reader {
             Some(reader) => {
                 for group in arrive.iter().flatten() {
@@ -360,13 +594,14 @@ fn read_existing(meeting_path: &Path, record_path: &Path) -> Result<Read, OpenEr
             }
             None => Ok(None),
         };
-        Ok(Read {
+        Ok(Some(Read {
             meeting,
             state,
             conflicts,
             seen,
             existing: existing.map_err(OpenError::Store)?,
-        })
+            snapshot_at,
+        }))
     })
 }
 
