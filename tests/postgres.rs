@@ -519,3 +519,81 @@ fn the_live_screen_rides_out_a_server_restart() {
         stderr(&v)
     );
 }
+
+/// libpq's sslmode: verify-full checks the certificate and the host name,
+/// verify-ca the certificate only, and both need the root certificate.
+#[test]
+#[ignore = "needs PostgreSQL: apt-get install postgresql"]
+fn sslmode_verify_full_checks_the_certificate_and_the_host_name() {
+    let (dir, path) = common::windhoek();
+    let db = pg::db_of(&pg::fresh());
+    let (port, ca) = pg::tls();
+    let url = |host: &str, mode: &str| format!("postgresql://postgres@{host}:{port}/{db}?sslmode={mode}");
+    let note = |url: &str, root: &Path| {
+        common::plenary()
+            .env("PLENARY_RECORD", url)
+            .env("PGSSLROOTCERT", root)
+            .env_remove("PGSSLMODE")
+            .args([
+                "do",
+                path.to_str().unwrap(),
+                "--as",
+                "officer",
+                "note",
+                "1",
+                "Over TLS.",
+            ])
+            .current_dir(dir.path())
+            .output()
+            .unwrap()
+    };
+    // The certificate names localhost, signed by the test CA.
+    let ok = note(&url("localhost", "verify-full"), &ca);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    // It does not name 127.0.0.1: verify-full refuses, verify-ca takes it.
+    let wrong_name = note(&url("127.0.0.1", "verify-full"), &ca);
+    assert!(!wrong_name.status.success());
+    assert!(
+        stderr(&wrong_name).contains("record unreachable"),
+        "{}",
+        stderr(&wrong_name)
+    );
+    let ca_only = note(&url("127.0.0.1", "verify-ca"), &ca);
+    assert!(ca_only.status.success(), "{}", stderr(&ca_only));
+    // Another CA: refused even by verify-ca.
+    let other = dir.path().join("other-ca.crt");
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=other",
+        ])
+        .arg("-keyout")
+        .arg(dir.path().join("other.key"))
+        .arg("-out")
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(made.status.success(), "{}", stderr(&made));
+    assert!(!note(&url("localhost", "verify-ca"), &other).status.success());
+    // No root certificate: said before any connection.
+    let none = note(&url("localhost", "verify-full"), &dir.path().join("missing.crt"));
+    assert!(!none.status.success());
+    assert!(stderr(&none).contains("root certificate"), "{}", stderr(&none));
+    // What was saved over TLS is in the record, twice.
+    let session = Session::open_in(&path, &url("localhost", "require"), Access::Read).unwrap();
+    let notes = session
+        .state
+        .core
+        .paragraphs
+        .iter()
+        .filter(|p| p.text.original == "Over TLS.")
+        .count();
+    assert_eq!(notes, 2);
+}

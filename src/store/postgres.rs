@@ -91,9 +91,67 @@ pub fn redact(url: &str) -> String {
     out
 }
 
+/// How much of the server's certificate is checked: libpq's `sslmode`
+/// beyond what the `postgres` crate's own parser knows (it takes
+/// `disable`, `prefer` and `require` only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verify {
+    /// `disable`, `prefer`, `require`: the certificate is checked only when
+    /// a root certificate is there, and the host name never, as libpq does.
+    AsLibpqRequires,
+    /// `verify-ca`: signed by the root certificate; any host name.
+    Ca,
+    /// `verify-full`: signed by the root certificate, for this host name.
+    Full,
+}
+
+/// The URL with `sslmode=verify-ca` or `verify-full` (in the URL, else in
+/// PGSSLMODE) put as `require` for the parser, and what to verify.
+pub fn ssl_mode(url: &str, env: Option<&str>) -> (String, Verify) {
+    let verify = |mode: &str| match mode.trim().to_ascii_lowercase().as_str() {
+        "verify-full" => Some(Verify::Full),
+        "verify-ca" => Some(Verify::Ca),
+        _ => None,
+    };
+    // sslmode=… in a URL's query or in a key=value string.
+    let found = url
+        .split(['?', '&', ' '])
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("sslmode"))
+        .map(|(_, v)| v.to_string());
+    match found {
+        Some(mode) => match verify(&mode) {
+            Some(v) => (url.replacen(&format!("={mode}"), "=require", 1), v),
+            None => (url.to_string(), Verify::AsLibpqRequires),
+        },
+        None => match env.and_then(verify) {
+            Some(v) => {
+                let sep = if !url.contains("://") {
+                    " "
+                } else if url.contains('?') {
+                    "&"
+                } else {
+                    "?"
+                };
+                (format!("{url}{sep}sslmode=require"), v)
+            }
+            None => (url.to_string(), Verify::AsLibpqRequires),
+        },
+    }
+}
+
+/// What a connection needs: the parsed settings and what TLS verifies.
+#[derive(Clone)]
+pub struct Settings {
+    config: Config,
+    verify: Verify,
+}
+
 /// The connection settings: the URL, with the password from the
 /// environment or the password file when the URL has none.
-fn config(url: &str, shown: &Path) -> Result<Config, StoreError> {
+fn config(url: &str, shown: &Path) -> Result<Settings, StoreError> {
+    let (url, verify) = ssl_mode(url, std::env::var("PGSSLMODE").ok().as_deref());
+    let url = url.as_str();
     let mut config = Config::from_str(url).map_err(|e| StoreError::Postgres {
         path: shown.to_path_buf(),
         // The parser's words may quote the URL: show only what kind of problem.
@@ -145,26 +203,41 @@ fn config(url: &str, shown: &Path) -> Result<Config, StoreError> {
             config.password(password);
         }
     }
-    Ok(config)
+    if verify != Verify::AsLibpqRequires && root_certificate().is_none() {
+        return Err(StoreError::Postgres {
+            path: shown.to_path_buf(),
+            detail: "sslmode verify-ca and verify-full need the server's root certificate: put it in ~/.postgresql/root.crt or name it with PGSSLROOTCERT".to_string(),
+            unreachable: false,
+        });
+    }
+    Ok(Settings { config, verify })
+}
+
+/// The root certificate libpq would use: PGSSLROOTCERT, else
+/// `~/.postgresql/root.crt`, if it is there and reads as PEM.
+fn root_certificate() -> Option<native_tls::Certificate> {
+    let path = std::env::var_os("PGSSLROOTCERT")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".postgresql/root.crt")))?;
+    native_tls::Certificate::from_pem(&std::fs::read(path).ok()?).ok()
 }
 
 /// TLS as libpq's `sslmode` has it: `disable` never, `prefer` when the
 /// server offers it, `require` always, without checking the certificate
 /// unless a root certificate is there (`PGSSLROOTCERT`, else
-/// `~/.postgresql/root.crt`), as libpq does.
-fn tls() -> Option<MakeTlsConnector> {
+/// `~/.postgresql/root.crt`), as libpq does; `verify-ca` checks the
+/// certificate against the root, `verify-full` the host name too.
+fn tls(verify: Verify) -> Option<MakeTlsConnector> {
     let mut builder = native_tls::TlsConnector::builder();
-    let root = std::env::var_os("PGSSLROOTCERT")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".postgresql/root.crt")));
-    let certificate = root
-        .and_then(|p| std::fs::read(p).ok())
-        .and_then(|pem| native_tls::Certificate::from_pem(&pem).ok());
-    match certificate {
-        Some(c) => {
+    match (root_certificate(), verify) {
+        (Some(c), Verify::Full) => {
+            builder.add_root_certificate(c);
+        }
+        (Some(c), _) => {
             builder.add_root_certificate(c).danger_accept_invalid_hostnames(true);
         }
-        None => {
+        // (`config` refuses verify-ca and verify-full without a root.)
+        (None, _) => {
             builder
                 .danger_accept_invalid_certs(true)
                 .danger_accept_invalid_hostnames(true);
@@ -173,11 +246,11 @@ fn tls() -> Option<MakeTlsConnector> {
     builder.build().ok().map(MakeTlsConnector::new)
 }
 
-fn connect(config: &Config) -> Result<Client, postgres::Error> {
-    match tls() {
-        Some(tls) => config.connect(tls),
+fn connect(settings: &Settings) -> Result<Client, postgres::Error> {
+    match tls(settings.verify) {
+        Some(tls) => settings.config.connect(tls),
         // Without a TLS library, `prefer` goes on in clear and `require` fails.
-        None => config.connect(postgres::NoTls),
+        None => settings.config.connect(postgres::NoTls),
     }
 }
 
@@ -219,7 +292,7 @@ struct Connection {
 }
 
 pub struct PgRecord {
-    config: Config,
+    config: Settings,
     shown: PathBuf,
     conn: RefCell<Connection>,
     identity: String,
@@ -286,7 +359,7 @@ impl PgRecord {
         PgRecord::with(client, config, shown, false).map(Some)
     }
 
-    fn with(mut client: Client, config: Config, shown: PathBuf, writable: bool) -> Result<PgRecord, StoreError> {
+    fn with(mut client: Client, config: Settings, shown: PathBuf, writable: bool) -> Result<PgRecord, StoreError> {
         let err = |e: postgres::Error| pg_error(&shown, &e);
         let meta: Vec<(String, String)> = client
             .query("SELECT key, value FROM plenary_meta", &[])
@@ -834,17 +907,29 @@ impl Writer for PgWriting<'_> {
             Err(e) => {
                 let record = &*self.record;
                 // The old connection is gone; a new one, at once, whatever
-                // the back-off: a few tries before saying "not saved".
+                // the back-off. Saying "not saved" of a command the server
+                // committed invites typing it twice: keep asking for up to
+                // about three seconds (a flapping network cuts these too).
                 let mut found = None;
-                for attempt in 0..3 {
+                for attempt in 0..30 {
                     if attempt > 0 {
-                        std::thread::sleep(Duration::from_millis(200));
+                        std::thread::sleep(Duration::from_millis(100));
                     }
                     let Ok(mut c) = connect(&record.config) else {
                         continue;
                     };
-                    if let Ok(row) = c.query_opt("SELECT hash FROM plenary_events WHERE seq = $1", &[&seq]) {
-                        found = Some(row.map(|r| r.get::<_, Vec<u8>>(0)));
+                    // The cut backend may still be committing: the meeting's
+                    // writer lock is free only once its transaction has
+                    // ended, one way or the other; then the answer holds.
+                    let lock = record.lock;
+                    let stored = c.transaction().and_then(|mut tx| {
+                        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&lock])?;
+                        let row = tx.query_opt("SELECT hash FROM plenary_events WHERE seq = $1", &[&seq])?;
+                        tx.rollback()?;
+                        Ok(row.map(|r| r.get::<_, Vec<u8>>(0)))
+                    });
+                    if let Ok(row) = stored {
+                        found = Some(row);
                         record.conn.borrow_mut().client = Some(c);
                         break;
                     }
@@ -864,5 +949,43 @@ impl Drop for PgWriting<'_> {
         if self.open {
             let _ = self.run(|c| c.batch_execute("ROLLBACK"));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Verify, ssl_mode};
+
+    #[test]
+    fn verify_modes_are_taken_out_of_the_url_for_the_parser() {
+        let (url, v) = ssl_mode("postgres://u@db.example/kp?sslmode=verify-full", None);
+        assert_eq!(
+            (url.as_str(), v),
+            ("postgres://u@db.example/kp?sslmode=require", Verify::Full)
+        );
+        let (url, v) = ssl_mode("host=db.example sslmode=verify-ca dbname=kp", None);
+        assert_eq!(
+            (url.as_str(), v),
+            ("host=db.example sslmode=require dbname=kp", Verify::Ca)
+        );
+        // PGSSLMODE counts only when the URL says nothing.
+        let (url, v) = ssl_mode("postgres://u@db.example/kp", Some("verify-full"));
+        assert_eq!(
+            (url.as_str(), v),
+            ("postgres://u@db.example/kp?sslmode=require", Verify::Full)
+        );
+        let (url, v) = ssl_mode("postgres://u@db.example/kp?sslmode=disable", Some("verify-full"));
+        assert_eq!(
+            (url.as_str(), v),
+            ("postgres://u@db.example/kp?sslmode=disable", Verify::AsLibpqRequires)
+        );
+        let (url, v) = ssl_mode("postgres://u@db.example/kp?user=x&sslmode=require", None);
+        assert_eq!(
+            (url.as_str(), v),
+            (
+                "postgres://u@db.example/kp?user=x&sslmode=require",
+                Verify::AsLibpqRequires
+            )
+        );
     }
 }

@@ -50,3 +50,20 @@ pub fn db_of(url: &str) -> String {
     let end = url[path..].find('?').map_or(url.len(), |i| path + i);
     url[path..end].to_string()
 }
+
+/// The test server's TLS listener: its port on 127.0.0.1 and its CA's
+/// certificate (scripts/pg-test-server makes both).
+pub fn tls() -> (u16, std::path::PathBuf) {
+    let url = server();
+    let folder = url
+        .split(['?', '&'])
+        .find_map(|kv| kv.strip_prefix("host="))
+        .expect("the test server's URL names its folder");
+    let folder = std::path::Path::new(folder);
+    let port = std::fs::read_to_string(folder.join("port"))
+        .expect("scripts/pg-test-server writes its TLS port: start it again")
+        .trim()
+        .parse()
+        .expect("a port");
+    (port, folder.join("tls/ca.crt"))
+}
