@@ -241,27 +241,21 @@ pub fn lacking_city(forms: &Forms, lang: &str) -> Vec<&'static str> {
 
 /// A note for each language of `langs` whose city forms lack something.
 pub fn missing_city(r: &Reader<'_>, forms: &Forms, langs: Option<&Languages>, span: &Range<usize>) -> Vec<Problem> {
-    let Some(langs) = langs else {
-        return Vec::new();
-    };
-    langs
-        .codes
-        .iter()
-        .filter_map(|lang| {
-            let lacking = lacking_city(forms, lang);
-            (!lacking.is_empty()).then(|| {
-                r.src.problem_at(
-                    span,
-                    msg!(
-                        "file-missing-city-forms",
-                        lang = lang.clone(),
-                        forms = lacking.join(", "),
-                        count = lacking.len()
-                    ),
-                )
-            })
-        })
-        .collect()
+    notes(
+        langs,
+        |lang| lacking_city(forms, lang),
+        |lang, lacking| {
+            r.src.problem_at(
+                span,
+                msg!(
+                    "file-missing-city-forms",
+                    lang = lang.to_string(),
+                    forms = lacking.join(", "),
+                    count = lacking.len()
+                ),
+            )
+        },
+    )
 }
 
 /// A note for each language of `langs` whose forms lack something, placed
@@ -273,6 +267,30 @@ pub fn missing(
     span: &Range<usize>,
     what: &str,
 ) -> Vec<Problem> {
+    notes(
+        langs,
+        |lang| lacking(forms, lang),
+        |lang, lacking| {
+            r.src.problem_at(
+                span,
+                msg!(
+                    "file-missing-forms",
+                    name = what.to_string(),
+                    lang = lang.to_string(),
+                    forms = lacking.join(", "),
+                    count = lacking.len()
+                ),
+            )
+        },
+    )
+}
+
+/// One note per language where `lacking` finds forms missing.
+fn notes(
+    langs: Option<&Languages>,
+    lacking: impl Fn(&str) -> Vec<&'static str>,
+    note: impl Fn(&str, &[&'static str]) -> Problem,
+) -> Vec<Problem> {
     let Some(langs) = langs else {
         return Vec::new();
     };
@@ -280,19 +298,8 @@ pub fn missing(
         .codes
         .iter()
         .filter_map(|lang| {
-            let lacking = lacking(forms, lang);
-            (!lacking.is_empty()).then(|| {
-                r.src.problem_at(
-                    span,
-                    msg!(
-                        "file-missing-forms",
-                        name = what.to_string(),
-                        lang = lang.clone(),
-                        forms = lacking.join(", "),
-                        count = lacking.len()
-                    ),
-                )
-            })
+            let missing = lacking(lang);
+            (!missing.is_empty()).then(|| note(lang, &missing))
         })
         .collect()
 }

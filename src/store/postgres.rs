@@ -39,14 +39,6 @@ CREATE TABLE IF NOT EXISTS plenary_events (
     event TEXT NOT NULL,
     hash BYTEA NOT NULL
 );
-CREATE TABLE IF NOT EXISTS plenary_snapshots (
-    seq BIGINT PRIMARY KEY,
-    hash BYTEA NOT NULL,
-    program TEXT NOT NULL,
-    meeting BYTEA NOT NULL,
-    state BYTEA NOT NULL,
-    digest BYTEA NOT NULL
-);
 CREATE OR REPLACE FUNCTION plenary_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN RAISE EXCEPTION 'the record is append-only'; END $$;
 CREATE OR REPLACE TRIGGER plenary_events_append_only BEFORE UPDATE OR DELETE ON plenary_events
@@ -319,6 +311,7 @@ impl PgRecord {
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&CREATE_LOCK])
                 .map_err(err)?;
             tx.batch_execute(SCHEMA).map_err(err)?;
+            tx.batch_execute(SNAPSHOTS).map_err(err)?;
         }
         tx.execute(
             "INSERT INTO plenary_meta (key, value) VALUES ('identity', $1), ('version', $2), ('created-by', $3)
@@ -445,8 +438,8 @@ impl PgRecord {
     }
 }
 
-/// The snapshot table alone, for a record made before snapshots (its
-/// first writer to store one makes it).
+/// The snapshot table: made with the record, or for a record made before
+/// snapshots by its first writer to store one.
 const SNAPSHOTS: &str = "
 CREATE TABLE IF NOT EXISTS plenary_snapshots (
     seq BIGINT PRIMARY KEY,
