@@ -81,7 +81,7 @@ fn english_communique_has_the_facts_of_the_real_one() {
     );
     assert_eq!(
         paras[0].1,
-        "The intersessional meeting of the Kimberley Process was held in Windhoek, Namibia, from 23 to 25 June 2009."
+        "The intersessional meeting of the Kimberley Process was held in Windhoek, Namibia, from 23 to 25\u{a0}June 2009."
     );
     let attendance = &paras[1].1;
     assert!(
@@ -122,7 +122,7 @@ fn english_communique_has_the_facts_of_the_real_one() {
         find(&paras, "(KP/2009/IS/3)")
             .contains("The Plenary endorsed the recommendation of the Working Group on Statistics")
     );
-    assert!(find(&paras, "Action for the Working Group on Statistics").contains("due 15 July 2009"));
+    assert!(find(&paras, "Action for the Working Group on Statistics").contains("due 15\u{a0}July 2009"));
     assert!(
         find(&paras, "made a statement for the record")
             .starts_with("The Bolivarian Republic of Venezuela made a statement for the record: ")
@@ -385,7 +385,7 @@ fn kinshasa_communique_in_every_language() {
         (
             "en",
             [
-                "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3 November 2011.",
+                "The Plenary meeting of the Kimberley Process was held in Kinshasa, Democratic Republic of the Congo, from 1 to 3\u{a0}November 2011.",
                 "The meeting was attended by 21 Participants in the Kimberley Process Certification Scheme (KPCS). The Civil Society Coalition and the World Diamond Council also attended the meeting as observers.",
                 "The Plenary welcomed Algeria and Kenya as new Participants in the KPCS.",
                 "The Plenary selected the United States of America as Chair of the KPCS for 2012. South Africa was selected as Vice-Chair of the KPCS for 2012.",
@@ -395,7 +395,7 @@ fn kinshasa_communique_in_every_language() {
         (
             "fr",
             [
-                "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3 novembre 2011.",
+                "La réunion plénière du Processus de Kimberley s’est tenue à Kinshasa (République démocratique du Congo) du 1er au 3\u{a0}novembre 2011.",
                 "La réunion a rassemblé 21 Participants au Système de certification du Processus de Kimberley (SCPK). La Coalition de la société civile et le Conseil mondial du diamant ont également assisté à la réunion en qualité d’observateurs.",
                 "La Plénière a accueilli l’Algérie et le Kenya en qualité de nouveaux Participants au SCPK.",
                 "La Plénière a choisi les États-Unis d’Amérique pour assurer la présidence du SCPK en 2012. L’Afrique du Sud a été choisie pour assurer la vice-présidence du SCPK en 2012.",
@@ -405,7 +405,7 @@ fn kinshasa_communique_in_every_language() {
         (
             "pt",
             [
-                "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3 de novembro de 2011.",
+                "A Reunião Plenária do Processo de Kimberley realizou-se em Kinshasa (República Democrática do Congo) de 1 a 3\u{a0}de\u{a0}novembro de 2011.",
                 "Estiveram presentes na reunião 21 Participantes no Sistema de Certificação do Processo de Kimberley (SCPK). A Coligação da Sociedade Civil e o Conselho Mundial do Diamante participaram também na reunião na qualidade de observadores.",
                 "A Reunião Plenária deu as boas-vindas à Argélia e ao Quénia, novos Participantes no SCPK.",
                 "A Reunião Plenária escolheu os Estados Unidos da América para a Presidência do SCPK em 2012. A África do Sul foi escolhida para a Vice-Presidência do SCPK em 2012.",
@@ -415,7 +415,7 @@ fn kinshasa_communique_in_every_language() {
         (
             "es",
             [
-                "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3 de noviembre de 2011.",
+                "La Reunión Plenaria del Proceso de Kimberley se celebró en Kinshasa (República Democrática del Congo) del 1 al 3\u{a0}de\u{a0}noviembre de 2011.",
                 "Asistieron a la reunión 21 Participantes en el Sistema de Certificación del Proceso de Kimberley (SCPK). La Coalición de la Sociedad Civil y el Consejo Mundial del Diamante también asistieron a la reunión en calidad de observadores.",
                 "La Reunión Plenaria dio la bienvenida a Argelia y a Kenya como nuevos Participantes en el SCPK.",
                 "La Reunión Plenaria eligió a los Estados Unidos de América para ocupar la Presidencia del SCPK en 2012. Sudáfrica fue elegida para ocupar la Vicepresidencia del SCPK en 2012.",
@@ -425,7 +425,7 @@ fn kinshasa_communique_in_every_language() {
         (
             "ru",
             [
-                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3 ноября 2011\u{a0}года в Киншасе (Демократическая Республика Конго).",
+                "Пленарное заседание Кимберлийского процесса состоялось с 1 по 3\u{a0}ноября 2011\u{a0}года в Киншасе (Демократическая Республика Конго).",
                 "Присутствовал 21 участник Схемы сертификации Кимберлийского процесса (ССКП). В качестве наблюдателей присутствовали также: Всемирный совет по алмазам и Коалиция гражданского общества.",
                 "Пленарное заседание приветствовало Алжир и Кению в качестве новых участников ССКП.",
                 "Пленарное заседание избрало Соединенные Штаты Америки Председателем ССКП на 2012 год. Заместителем Председателя ССКП на 2012 год была избрана Южная Африка.",

@@ -20,6 +20,12 @@ pub struct Lang<'m> {
     markers: std::cell::RefCell<Vec<(&'static str, String, String)>>,
 }
 
+/// Day and month kept on one line («3\u{a0}ноября», «1er\u{a0}novembre»,
+/// «23\u{a0}de\u{a0}junio»): editors never let a line break between them.
+fn glued(day_month: &str) -> String {
+    day_month.replace(' ', "\u{a0}")
+}
+
 impl<'m> Lang<'m> {
     /// The document language `code` (a bare official language of the body).
     pub fn new(meeting: &'m Meeting, code: &str) -> Lang<'m> {
@@ -241,7 +247,7 @@ impl<'m> Lang<'m> {
     /// parts (day and month, year): Russian editors write «23 июня 2009
     /// года» in sentences and keep CLDR's «г.» for title lines.
     pub fn date_in_sentence(&self, d: NaiveDate) -> String {
-        let day_month = self.first_day(d, self.formats.day_month(d));
+        let day_month = glued(&self.first_day(d, self.formats.day_month(d)));
         self.say(
             &msg!("date-running")
                 .text("day-month", day_month)
@@ -276,6 +282,7 @@ impl<'m> Lang<'m> {
             (self.day_number(from), end, "days")
         } else if from.year() == to.year() {
             let start = self.first_day(from, self.formats.day_month(from));
+            let start = if running { glued(&start) } else { start };
             (start, end, "months")
         } else {
             (full(from), end, "years")
