@@ -467,24 +467,10 @@ fn a_click_on_a_scrolled_list_selects_the_row_under_the_pointer() {
     }
     let screen = draw(&app, 80, 24);
     let row = 6u16;
-    let line = screen
-        .lines()
-        .nth(usize::from(row))
-        .unwrap()
-        .trim_matches('"')
-        .to_string();
-    let id = line[4..].split_whitespace().next().unwrap().to_string();
-    app.on_mouse(
-        ratatui::crossterm::event::MouseEvent {
-            kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
-            column: 20,
-            row,
-            modifiers: KeyModifiers::NONE,
-        },
-        &[],
-    );
+    let id = first_word_at(&screen, row, 4);
+    click(&mut app, 20, row);
     let index = app.screens.roll_call.selected_delegation(&app).unwrap();
-    assert_eq!(app.state.meeting.delegations[index].id, id, "{line}");
+    assert_eq!(app.state.meeting.delegations[index].id, id, "{screen}");
 }
 
 #[test]
@@ -663,24 +649,10 @@ fn a_click_on_the_scrolled_matrix_selects_the_text_under_the_pointer() {
     assert!(app.screens.communique.selection.offset() > 0, "scrolled: {screen}");
     // Row 5 of the terminal: tabs, head, column titles, then rows.
     let row = 5u16;
-    let line = screen
-        .lines()
-        .nth(usize::from(row))
-        .unwrap()
-        .trim_matches('"')
-        .to_string();
-    let id = line[7..].split_whitespace().next().unwrap().to_string();
-    app.on_mouse(
-        ratatui::crossterm::event::MouseEvent {
-            kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
-            column: 10,
-            row,
-            modifiers: KeyModifiers::NONE,
-        },
-        &[],
-    );
+    let id = first_word_at(&screen, row, 7);
+    click(&mut app, 10, row);
     let chosen = app.screens.communique.selected_text(&app.state).unwrap();
-    assert_eq!(chosen.id, id, "{line}");
+    assert_eq!(chosen.id, id, "{screen}");
     // The selection stays on that text in the next frame, whatever it scrolls.
     draw(&app, 80, 24);
     assert_eq!(app.screens.communique.selected_text(&app.state).unwrap().id, id);
@@ -702,4 +674,23 @@ fn each_screen_has_its_own_selection() {
     app.on_intent(Intent::Tab(1));
     assert_eq!(app.screens.roll_call.selected_delegation(&app), Some(delegation));
     assert_ne!(delegation, app.screens.roll_call.rows(&app)[0]);
+}
+
+/// The first word of a drawn row, from column `from` on.
+fn first_word_at(screen: &str, row: u16, from: usize) -> String {
+    let line = screen.lines().nth(usize::from(row)).unwrap().trim_matches('"');
+    line[from..].split_whitespace().next().unwrap().to_string()
+}
+
+/// A left click at a cell of the terminal.
+fn click(app: &mut App, column: u16, row: u16) {
+    app.on_mouse(
+        ratatui::crossterm::event::MouseEvent {
+            kind: ratatui::crossterm::event::MouseEventKind::Down(ratatui::crossterm::event::MouseButton::Left),
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        },
+        &[],
+    );
 }
