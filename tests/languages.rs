@@ -2318,6 +2318,13 @@ fn a_city_declined_in_every_language() {
         let got = opening(dir.path(), &path, lang);
         assert!(got.ends_with(want), "{lang}: {got}");
     }
+    // Russian writes «во» before в or ф and a consonant.
+    let (vdir, vpath, _) = meeting_in(
+        r#"{ en = "Vladivostok", fr = "Vladivostok", pt = "Vladivostok", es = "Vladivostok", ru = "Владивосток" }"#,
+        r#"{ ru = { pre = "Владивостоке" } }"#,
+    );
+    let ru = opening(vdir.path(), &vpath, "ru");
+    assert!(ru.contains(" во Владивостоке ("), "{ru}");
     let fr = common::run_ok(
         &["communique", path.to_str().unwrap(), "--lang", "fr", "--format", "txt"],
         dir.path(),

@@ -371,4 +371,4 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [las] por las { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Código de verificación (primeros 16 dígitos hexadecimales del SHA-256 del texto original): { $fingerprint }
+dec-fingerprint = Huella digital (primeros 16 dígitos hexadecimales del SHA-256 del texto original): { $fingerprint }

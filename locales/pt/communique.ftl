@@ -406,4 +406,4 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [as] pelas { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Código de verificação (primeiros 16 dígitos hexadecimais do SHA-256 do texto original): { $fingerprint }
+dec-fingerprint = Impressão digital (primeiros 16 dígitos hexadecimais do SHA-256 do texto original): { $fingerprint }

@@ -30,7 +30,10 @@ comm-opening = { $kind ->
     [known] { $short-gen }
    *[other] в рамках органа «{ $short }»
   } состоялось { $dates } { $city-forms ->
-    [known] в { $city-pre }
+    [known] { $city-initial ->
+        [v-cluster] во
+       *[other] в
+      } { $city-pre }
    *[other] в городе { $city }
   } ({ $country }).
 # Без слова «совещание»: пленарное заседание называется «заседанием».

@@ -340,7 +340,8 @@ pub struct Term {
     pub article: String,
     pub gender: String,
     pub number: String,
-    /// `vowel` or `consonant`: French elides before a vowel (d’Israël).
+    /// `vowel`, `consonant` or `v-cluster`: French elides before a vowel
+    /// (d’Israël); Russian writes «во» before в/ф and a consonant.
     pub initial: &'static str,
     /// The Russian cases besides the nominative, in `forms::CASES` order.
     pub cases: [String; 5],
@@ -392,9 +393,14 @@ impl Term {
 }
 
 fn initial(name: &str) -> &'static str {
-    let first = name.chars().next().unwrap_or(' ').to_lowercase().next().unwrap_or(' ');
+    let mut letters = name.chars().flat_map(char::to_lowercase);
+    let first = letters.next().unwrap_or(' ');
+    let second = letters.next().unwrap_or(' ');
     if "aeiouyàâäéèêëîïôöûüœæh".contains(first) {
         "vowel"
+    } else if "вф".contains(first) && "бвгджзйклмнпрстфхцчшщ".contains(second) {
+        // Russian writes «во» before в or ф and a consonant (во Владивостоке).
+        "v-cluster"
     } else {
         "consonant"
     }
