@@ -12,8 +12,9 @@ fn main() -> ExitCode {
         .or_else(|_| plenary::cli::ui_language(None))
         .unwrap_or_else(|_| "en".to_string());
     let mut command = plenary::cli::args::Cli::command().version(env!("PLENARY_VERSION"));
-    // English is the derive's own text: no bundle to build on that path.
-    if lang != "en" {
+    // English is the derive's own text, and only help shows descriptions:
+    // no bundle to build on the way to the live screen's first frame.
+    if lang != "en" && plenary::cli::help::asked(&args) {
         command = plenary::cli::help::localize(command, &plenary::i18n::Localizer::new(&lang));
     }
     if let Some(e) = plenary::cli::args::mistyped_subcommand(&command, &args) {

@@ -19,7 +19,6 @@ const AMENDED_BEFORE: &str = "KP/2009/IS/10";
 /// amended, both with emphasis.
 fn windhoek_with_drafts() -> (tempfile::TempDir, PathBuf) {
     let (dir, path) = common::windhoek();
-    let p = path.to_str().unwrap();
     let script = [
         format!("draft 5 {NEW} \"The Plenary *welcomed* the review mission.\""),
         format!("translate {NEW} fr --draft \"La Plénière a *salué* la mission.\""),
@@ -28,12 +27,20 @@ fn windhoek_with_drafts() -> (tempfile::TempDir, PathBuf) {
         format!("amend {AMENDED_BEFORE} \"A *second* text, **amended**.\""),
         "statement 6 VE \"Venezuela restated its commitment to the KP minimum requirements.\"".to_string(),
     ];
-    let file = dir.path().join("script.txt");
-    std::fs::write(&file, script.join("\n")).unwrap();
+    record(&path, &script);
+    (dir, path)
+}
+
+/// Runs a script of commands on the session, as the secretariat.
+fn record(path: &Path, script: &[impl AsRef<str>]) {
+    let dir = path.parent().unwrap();
+    let file = dir.join("script.txt");
+    let lines: Vec<&str> = script.iter().map(AsRef::as_ref).collect();
+    std::fs::write(&file, lines.join("\n")).unwrap();
     run_ok(
         &[
             "do",
-            p,
+            path.to_str().unwrap(),
             "--as",
             "secretariat",
             "--at",
@@ -41,9 +48,8 @@ fn windhoek_with_drafts() -> (tempfile::TempDir, PathBuf) {
             "--file",
             file.to_str().unwrap(),
         ],
-        dir.path(),
+        dir,
     );
-    (dir, path)
 }
 
 fn export(path: &Path, lang: &str, out: &Path) {
@@ -116,7 +122,6 @@ fn export_lists_what_waits_with_drafts_stale_targets_and_fingerprints() {
 #[test]
 fn objections_reservations_and_actions_are_exported() {
     let (dir, path) = common::windhoek();
-    let p = path.to_str().unwrap();
     let script = [
         "present ZW NA",
         "open 4",
@@ -125,12 +130,7 @@ fn objections_reservations_and_actions_are_exported() {
         "adopt KP/2009/IS/1",
         "reserve KP/2009/IS/1 NA \"Namibia reserves its position.\"",
     ];
-    let file = dir.path().join("script.txt");
-    std::fs::write(&file, script.join("\n")).unwrap();
-    run_ok(
-        &["do", p, "--as", "secretariat", "--file", file.to_str().unwrap()],
-        dir.path(),
-    );
+    record(&path, &script);
     let out = dir.path().join("fr.xlf");
     export(&path, "fr", &out);
     let xliff = xliff::read(&std::fs::read_to_string(&out).unwrap()).unwrap();

@@ -53,6 +53,12 @@ fn localize_at(mut cmd: Command, path: &mut Vec<String>, l: &Localizer) -> Comma
     cmd
 }
 
+/// Whether the command line asks for help (`-h`, `--help`, `help`), the
+/// only output that shows the descriptions.
+pub fn asked(args: &[OsString]) -> bool {
+    args.iter().skip(1).any(|a| a == "-h" || a == "--help" || a == "help")
+}
+
 /// The value of `--ui-lang` on the command line, before clap has parsed it:
 /// the help must be in that language.
 pub fn ui_lang_argument(args: &[OsString]) -> Option<String> {

@@ -60,20 +60,9 @@ pub fn read(r: &mut Reader<'_>, t: Table<'_, '_>, key: &str, langs: Option<&Lang
     };
     let mut forms = BTreeMap::new();
     for (lang, table) in by_lang.iter() {
-        let code = lang.get_ref().to_string();
-        if let Some(langs) = langs
-            && !langs.codes.contains(&code)
-        {
-            r.report(
-                &lang.span(),
-                msg!(
-                    "file-unknown-language",
-                    lang = code.clone(),
-                    languages = langs.codes.join(", ")
-                ),
-            );
+        let Some(code) = r.language_key(lang, langs) else {
             continue;
-        }
+        };
         let DeValue::Table(entries) = table.get_ref() else {
             r.report(
                 &table.span(),

@@ -91,6 +91,26 @@ impl<'s> Reader<'s> {
         self.problems.push(self.src.problem_at(span, msg));
     }
 
+    /// The language a key of a per-language table names, or `None` once it
+    /// is reported as not one of the body's languages.
+    pub fn language_key(
+        &mut self,
+        key: &Spanned<std::borrow::Cow<'_, str>>,
+        langs: Option<&Languages>,
+    ) -> Option<String> {
+        let code = key.get_ref().to_string();
+        if let Some(langs) = langs
+            && !langs.codes.contains(&code)
+        {
+            self.report(
+                &key.span(),
+                msg!("file-unknown-language", lang = code, languages = langs.codes.join(", ")),
+            );
+            return None;
+        }
+        Some(code)
+    }
+
     fn wrong_type(&mut self, key: &str, value: &Spanned<DeValue<'_>>, expected: &str) {
         self.report(
             &value.span(),
@@ -371,20 +391,9 @@ impl<'s> Reader<'s> {
             }
             DeValue::Table(t) => {
                 for (lang, text) in t.iter() {
-                    let code = lang.get_ref().to_string();
-                    if let Some(langs) = langs
-                        && !langs.codes.contains(&code)
-                    {
-                        self.report(
-                            &lang.span(),
-                            msg!(
-                                "file-unknown-language",
-                                lang = code.clone(),
-                                languages = langs.codes.join(", ")
-                            ),
-                        );
+                    let Some(code) = self.language_key(lang, langs) else {
                         continue;
-                    }
+                    };
                     match text.get_ref() {
                         DeValue::String(s) if !s.trim().is_empty() => {
                             if let Err(m) = crate::domain::limits::check_text(s) {

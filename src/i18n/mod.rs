@@ -5,7 +5,7 @@ pub mod format;
 use crate::domain::Msg;
 use crate::domain::message::Arg;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentError, FluentMessage, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
 mod embedded {
@@ -149,24 +149,12 @@ impl Localizer {
     /// The message in this language, falling back to English, and to its id
     /// when no language has it (a test keeps that from happening).
     pub fn format(&self, msg: &Msg) -> String {
-        let Some(pattern) = self.bundle.get_message(msg.id).and_then(|m| m.value()) else {
+        let Some((text, errors)) = self.bundle.get_message(msg.id).and_then(|m| self.render(m, msg)) else {
             return match &self.fallback {
                 Some(f) => f.format(msg),
                 None => msg.id.to_string(),
             };
         };
-        let mut args = FluentArgs::new();
-        for (name, value) in &msg.args {
-            match value {
-                Arg::Text(s) => args.set(*name, FluentValue::from(s.as_str())),
-                Arg::Number(n) => args.set(*name, FluentValue::from(*n)),
-            }
-        }
-        let mut errors = Vec::new();
-        let text = self
-            .bundle
-            .format_pattern(pattern, Some(&args), &mut errors)
-            .into_owned();
         if !errors.is_empty() {
             // A wording fault (an argument the message does not get, a
             // message it names that does not exist) is a bug of ours: it is
@@ -180,12 +168,10 @@ impl Localizer {
         text
     }
 
-    /// The message and the Fluent errors formatting it gave (none when the
-    /// wording is sound): for the tests that check every message.
-    pub fn format_checked(&self, msg: &Msg) -> (String, Vec<String>) {
-        let Some(pattern) = self.bundle.get_message(msg.id).and_then(|m| m.value()) else {
-            return (msg.id.to_string(), vec![format!("no message {}", msg.id)]);
-        };
+    /// A message of the bundle formatted with `msg`'s arguments; `None` when
+    /// it has no value.
+    fn render(&self, message: FluentMessage<'_>, msg: &Msg) -> Option<(String, Vec<FluentError>)> {
+        let pattern = message.value()?;
         let mut args = FluentArgs::new();
         for (name, value) in &msg.args {
             match value {
@@ -198,6 +184,15 @@ impl Localizer {
             .bundle
             .format_pattern(pattern, Some(&args), &mut errors)
             .into_owned();
+        Some((text, errors))
+    }
+
+    /// The message and the Fluent errors formatting it gave (none when the
+    /// wording is sound): for the tests that check every message.
+    pub fn format_checked(&self, msg: &Msg) -> (String, Vec<String>) {
+        let Some((text, errors)) = self.bundle.get_message(msg.id).and_then(|m| self.render(m, msg)) else {
+            return (msg.id.to_string(), vec![format!("no message {}", msg.id)]);
+        };
         (text, errors.iter().map(|e| format!("{e:?}")).collect())
     }
 

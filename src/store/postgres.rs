@@ -487,8 +487,18 @@ impl PgRecord {
 const SELECT_ROWS: &str = "SELECT seq, grp, at, author, command, event, hash FROM plenary_events";
 
 /// Reads a stored row; text columns are `TEXT`, so they are valid UTF-8.
-fn row_of(r: &postgres::Row) -> (i64, i64, String, String, String, String, Vec<u8>) {
-    (r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6))
+/// A row of `SELECT_ROWS` as the chain reads it, and its stored hash,
+/// borrowed from the row.
+fn row_of(r: &postgres::Row) -> (Row<'_>, &[u8]) {
+    let row = Row {
+        seq: r.get(0),
+        grp: r.get(1),
+        at: r.get(2),
+        author: r.get(3),
+        command: r.get(4),
+        event: r.get(5),
+    };
+    (row, r.get(6))
 }
 
 /// Folds rows after `pos` into groups for `sink`, checking the chain as
@@ -503,15 +513,8 @@ fn read_groups(
 ) -> Result<(), StoreError> {
     let mut current: Option<Group> = None;
     for r in rows {
-        let (seq, grp, at, author, command, event, stored) = row_of(r);
-        let row = Row {
-            seq,
-            grp,
-            at: &at,
-            author: &author,
-            command: &command,
-            event: &event,
-        };
+        let (row, stored) = row_of(r);
+        let (seq, grp) = (row.seq, row.grp);
         let corrupt = |detail: String| StoreError::Corrupt {
             path: path.to_path_buf(),
             seq,
@@ -526,7 +529,7 @@ fn read_groups(
         }
         if pos.broken.is_none() {
             let mut checker = pos.checker.clone();
-            let checked = checker.check(&row, &stored).and_then(|()| match pos.head {
+            let checked = checker.check(&row, stored).and_then(|()| match pos.head {
                 Some((s, h)) if s == seq && h != checker.head() => Err(Break::Hash { seq }),
                 _ => Ok(()),
             });
@@ -542,16 +545,16 @@ fn read_groups(
             }
         }
         pos.last_seq = seq;
-        let event: Event = serde_json::from_str(&event).map_err(|e| corrupt(e.to_string()))?;
+        let event: Event = serde_json::from_str(row.event).map_err(|e| corrupt(e.to_string()))?;
         match current.as_mut() {
             Some(g) if !starts_group => g.events.push(event),
             _ => {
-                let at = chrono::DateTime::parse_from_rfc3339(&at).map_err(|e| corrupt(e.to_string()))?;
+                let at = chrono::DateTime::parse_from_rfc3339(row.at).map_err(|e| corrupt(e.to_string()))?;
                 current = Some(Group {
                     seq: grp,
                     at,
-                    author,
-                    command,
+                    author: row.author.to_string(),
+                    command: row.command.to_string(),
                     events: vec![event],
                 });
             }
@@ -625,16 +628,8 @@ impl Engine for PgRecord {
                 .map_err(|e| self.err(&e))?
         };
         for r in &rows {
-            let (seq, grp, at, author, command, event, stored) = row_of(r);
-            let row = Row {
-                seq,
-                grp,
-                at: &at,
-                author: &author,
-                command: &command,
-                event: &event,
-            };
-            sink(row, &stored);
+            let (row, stored) = row_of(r);
+            sink(row, stored);
         }
         Ok(())
     }
