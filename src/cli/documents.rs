@@ -1,7 +1,7 @@
 //! `plenary communique` and `plenary decision`.
 
 use super::args::DocFormat;
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, open_read, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, leave_to_exit, open_read, report};
 use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;
@@ -97,6 +97,7 @@ pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFor
     let docs = comm::build_all(&session.state, &codes);
     let code = deliver(l, &session.state, &docs, format, &[], output);
     report_pending(l, &docs, &codes);
+    leave_to_exit((session, docs));
     code
 }
 
@@ -138,5 +139,6 @@ pub fn decision(
             &msg!("cli-fingerprint", id = d.id.clone(), fingerprint = dec::fingerprint(d)),
         );
     }
+    leave_to_exit((session, docs));
     code
 }

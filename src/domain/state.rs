@@ -6,6 +6,7 @@ use super::meeting::{Category, DecisionKind, Localised, Meeting, Status};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use imbl::{OrdMap, Vector};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A moment, in the offset of the machine that recorded it.
@@ -87,7 +88,9 @@ pub struct Text {
     pub lang: String,
     /// 1 when written, one more at each amendment.
     pub version: u32,
-    pub translations: OrdMap<String, Translation>,
+    /// A handful at most (one per language): a plain sorted map, not a
+    /// persistent one, whose nodes are sized for thousands of entries.
+    pub translations: BTreeMap<String, Translation>,
 }
 
 impl Text {
@@ -96,7 +99,7 @@ impl Text {
             original,
             lang,
             version: 1,
-            translations: OrdMap::new(),
+            translations: BTreeMap::new(),
         }
     }
 

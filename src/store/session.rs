@@ -566,10 +566,13 @@ fn read_existing(meeting_path: &Path, record_path: &Path, use_snapshot: bool) ->
                 return Err(OpenError::Files(problems));
             }
         };
-        let (mut state, snapshot_at) = match reader.as_ref().and_then(|_| found_arrives.recv().ok()) {
-            Some(opened) => {
+        // The meeting's digest, made while the reader is still reading
+        // the snapshot it is compared with.
+        let digest = reader.as_ref().map(|_| snapshot::meeting_digest(&meeting));
+        let (mut state, snapshot_at) = match digest.and_then(|d| Some((found_arrives.recv().ok()?, d))) {
+            Some((opened, digest)) => {
                 let at = opened.seq;
-                match opened.state(meeting.clone(), &snapshot::meeting_digest(&meeting)) {
+                match opened.state(meeting.clone(), &digest) {
                     Ok(state) => (state, at),
                     Err(_) => {
                         drop(arrive);
