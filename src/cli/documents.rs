@@ -97,7 +97,7 @@ pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFor
     let docs = comm::build_all(&session.state, &codes);
     let code = deliver(l, &session.state, &docs, format, &[], output);
     report_pending(l, &docs, &codes);
-    leave_to_exit((session, docs));
+    leave_to_exit((session.state, docs));
     code
 }
 
@@ -139,6 +139,6 @@ pub fn decision(
             &msg!("cli-fingerprint", id = d.id.clone(), fingerprint = dec::fingerprint(d)),
         );
     }
-    leave_to_exit((session, docs));
+    leave_to_exit((session.state, docs));
     code
 }

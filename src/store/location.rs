@@ -39,7 +39,10 @@ pub fn record_url(named: &Path, meeting_path: &Path) -> Option<String> {
 /// whole file on the way to the first frame. Hand-written because no TOML
 /// crate parses only the root table. If that line is inside a multi-line
 /// string or array, the part before it is not a whole document and fails
-/// to parse; the whole file is read and parsed then.
+/// to parse; the whole file is read and parsed then. For a file with
+/// errors after its first header this may find a key that a parse of the
+/// whole file would refuse: the session loads the meeting file, and says
+/// its problems, before it uses the location found here.
 fn root_string(mut file: impl std::io::BufRead, key: &str) -> Option<String> {
     let mut text = String::new();
     let mut head_end = None;
@@ -48,7 +51,8 @@ fn root_string(mut file: impl std::io::BufRead, key: &str) -> Option<String> {
         if file.read_line(&mut text).ok()? == 0 {
             break;
         }
-        if text[start..].trim_start().starts_with('[') {
+        // TOML's whitespace is the space and the tab only.
+        if text[start..].trim_start_matches([' ', '\t']).starts_with('[') {
             head_end = Some(start);
         }
     }
@@ -83,6 +87,9 @@ mod tests {
         assert_eq!(root_string(array.as_bytes(), "record").as_deref(), Some(url));
         // A file that is not TOML names no record.
         assert_eq!(root_string("record = \n[".as_bytes(), "record"), None);
+        // A line that only Unicode, not TOML, calls indented is no header.
+        let nbsp = format!("record = \"{url}\"\n\u{a0}[a]\n");
+        assert_eq!(root_string(nbsp.as_bytes(), "record"), None);
         // A header indented, as TOML allows.
         let indented = format!("record = \"{url}\"\n  [[items]]\n  record = \"postgres://y\"\n");
         assert_eq!(root_string(indented.as_bytes(), "record").as_deref(), Some(url));

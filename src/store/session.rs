@@ -216,10 +216,13 @@ impl Session {
 
     /// Opens a session whose record is in PostgreSQL at `url`.
     fn open_database(meeting_path: PathBuf, url: &str, access: Access) -> Result<Session, OpenError> {
+        // The meeting file first: its location was read from its root table
+        // alone (`location::record_url`), and its own problems come before
+        // what that location says.
+        let meeting = Arc::new(files::load(&meeting_path).map_err(OpenError::Files)?);
         if !postgres::is_url(url) {
             return Err(OpenError::BadLocation(postgres::redact(url)));
         }
-        let meeting = Arc::new(files::load(&meeting_path).map_err(OpenError::Files)?);
         let expected = identity::of(&meeting);
         let record = match access {
             Access::Write => PgRecord::open(url, &expected),
@@ -568,7 +571,10 @@ fn read_existing(meeting_path: &Path, record_path: &Path, use_snapshot: bool) ->
         };
         // The meeting's digest, made while the reader is still reading
         // the snapshot it is compared with.
-        let digest = reader.as_ref().map(|_| snapshot::meeting_digest(&meeting));
+        let digest = reader
+            .as_ref()
+            .filter(|_| use_snapshot)
+            .map(|_| snapshot::meeting_digest(&meeting));
         let (mut state, snapshot_at) = match digest.and_then(|d| Some((found_arrives.recv().ok()?, d))) {
             Some((opened, digest)) => {
                 let at = opened.seq;
