@@ -1,7 +1,7 @@
 //! `plenary communique` and `plenary decision`.
 
 use super::args::DocFormat;
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, leave_to_exit, open_read, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, emit_parts, leave_to_exit, open_read, report};
 use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;
@@ -77,10 +77,10 @@ fn languages(l: &Localizer, state: &State, lang: Option<&str>) -> Result<Vec<Str
 }
 
 /// Tells on standard error how many paragraphs wait for a translation, per language.
-fn report_pending(l: &Localizer, docs: &[Document], codes: &[String]) {
-    for (doc, code) in docs.iter().zip(codes) {
-        if doc.pending > 0 {
-            report(l, &msg!("cli-pending", lang = code.as_str(), count = doc.pending));
+fn report_pending(l: &Localizer, pending: impl IntoIterator<Item = usize>, codes: &[String]) {
+    for (count, code) in pending.into_iter().zip(codes) {
+        if count > 0 {
+            report(l, &msg!("cli-pending", lang = code.as_str(), count = count));
         }
     }
 }
@@ -94,9 +94,18 @@ pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFor
         Ok(c) => c,
         Err(code) => return code,
     };
+    if matches!(format, DocFormat::Html) {
+        // The page in parts, each language built and written on one thread.
+        let (parts, pending) = html::write_built(&codes, |code| comm::build(&session.state, code));
+        let bytes: Vec<&[u8]> = parts.iter().map(|p| p.as_bytes()).collect();
+        let code = emit_parts(l, output, &bytes);
+        report_pending(l, pending, &codes);
+        leave_to_exit((session.state, parts));
+        return code;
+    }
     let docs = comm::build_all(&session.state, &codes);
     let code = deliver(l, &session.state, &docs, format, &[], output);
-    report_pending(l, &docs, &codes);
+    report_pending(l, docs.iter().map(|d| d.pending), &codes);
     leave_to_exit((session.state, docs));
     code
 }
@@ -131,7 +140,7 @@ pub fn decision(
         })
         .collect();
     let code = deliver(l, &session.state, &docs, format, &footers, output);
-    report_pending(l, &docs, &codes);
+    report_pending(l, docs.iter().map(|d| d.pending), &codes);
     if code == EXIT_OK {
         // The fingerprint on stderr too, for checking a printed copy.
         report(

@@ -113,8 +113,14 @@ pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
 
 /// Writes bytes to a file or standard output.
 pub(crate) fn emit_bytes(l: &Localizer, output: Option<&Path>, bytes: &[u8]) -> u8 {
+    emit_parts(l, output, &[bytes])
+}
+
+/// Writes a document made of `parts`, one after the other, to a file or
+/// standard output: a long document need not be copied into one piece.
+pub(crate) fn emit_parts(l: &Localizer, output: Option<&Path>, parts: &[&[u8]]) -> u8 {
     match output {
-        Some(path) => match write_whole(path, bytes) {
+        Some(path) => match write_whole(path, parts) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 report(
@@ -130,7 +136,11 @@ pub(crate) fn emit_bytes(l: &Localizer, output: Option<&Path>, bytes: &[u8]) -> 
         },
         None => {
             let mut out = std::io::stdout().lock();
-            match out.write_all(bytes).and_then(|_| out.flush()) {
+            match parts
+                .iter()
+                .try_for_each(|part| out.write_all(part))
+                .and_then(|_| out.flush())
+            {
                 Ok(()) => EXIT_OK,
                 // A closed pipe (`| head`) is the reader's choice, not a failure to report.
                 Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
@@ -143,15 +153,18 @@ pub(crate) fn emit_bytes(l: &Localizer, output: Option<&Path>, bytes: &[u8]) -> 
     }
 }
 
-/// Writes `bytes` to `path` through a temporary file in the same folder.
-pub(crate) fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// Writes `parts`, one after the other, to `path` through a temporary file
+/// in the same folder.
+pub(crate) fn write_whole(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
     let mut file = tempfile::Builder::new().prefix(".plenary-").tempfile_in(folder)?;
-    file.write_all(bytes)?;
+    for part in parts {
+        file.write_all(part)?;
+    }
     file.flush()?;
     file.as_file().sync_all()?;
     // The new file keeps the old one's permissions, or is readable by all

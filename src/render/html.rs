@@ -280,22 +280,52 @@ pub fn write_framed(docs: &[Document], frame: Frame<'_>) -> String {
     let first = docs.first().map(|d| d.lang.as_str()).unwrap_or("en");
     let title = docs.first().map(|d| d.title.as_str()).unwrap_or_default();
     let mut out = page_start(first, title, frame);
-    let one = |doc: &Document| {
-        // Room for the texts and their tags, so that it is not copied as it grows.
-        let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
-        let mut out = String::with_capacity(room);
-        article(doc, &mut out);
-        out
-    };
     // A thread is worth it for several languages, not for one short page.
     let articles = match docs {
-        [doc] => vec![one(doc)],
-        _ => super::on_threads(docs, one),
+        [doc] => vec![article_of(doc)],
+        _ => super::on_threads(docs, article_of),
     };
     out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
     out.extend(articles);
     out.push_str(frame.after);
     out.push_str(PAGE_END);
+    out
+}
+
+/// The page of [`write`] for the documents `build` makes of each of
+/// `codes`, as its parts in order (its start, an article per document, its
+/// end), with each document's count of paragraphs waiting for a
+/// translation. Each document is written on the thread that built it and
+/// dropped there, and the parts are not copied into one: a long meeting's
+/// five documents and their page are never all held at once, and fresh
+/// memory is most of what they cost.
+pub fn write_built<C: Sync>(codes: &[C], build: impl Fn(&C) -> Document + Sync) -> (Vec<String>, Vec<usize>) {
+    let written = super::on_threads(codes, |code| {
+        let doc = build(code);
+        (doc.lang.clone(), doc.title.clone(), doc.pending, article_of(&doc))
+    });
+    let (first, title) = written
+        .first()
+        .map_or(("en", ""), |(lang, title, _, _)| (lang.as_str(), title.as_str()));
+    let frame = Frame::default();
+    let start = page_start(first, title, frame);
+    let mut parts = Vec::with_capacity(written.len() + 2);
+    parts.push(start);
+    let mut pending = Vec::with_capacity(written.len());
+    for (_, _, waiting, article) in written {
+        parts.push(article);
+        pending.push(waiting);
+    }
+    parts.push(format!("{}{PAGE_END}", frame.after));
+    (parts, pending)
+}
+
+/// One document as the `<article>` of a page.
+fn article_of(doc: &Document) -> String {
+    // Room for the texts and their tags, so that it is not copied as it grows.
+    let room = doc.blocks.iter().map(|b| b.text_len() + 96).sum::<usize>();
+    let mut out = String::with_capacity(room);
+    article(doc, &mut out);
     out
 }
 
@@ -327,6 +357,46 @@ pub const PAGE_END: &str = "</body>\n</html>\n";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_in_parts_is_the_page_in_one_piece() {
+        let doc = |lang: &str, pending: usize| Document {
+            lang: lang.to_string(),
+            title: format!("Communique <{lang}>"),
+            blocks: vec![
+                Block::Title(vec![format!("Title {lang}"), "Windhoek".into()]),
+                Block::Status("Draft".into()),
+                Block::Para {
+                    number: Some(1),
+                    text: format!("Text in *{lang}* & more"),
+                },
+                Block::Pending {
+                    number: Some(2),
+                    marker: "[pending]".into(),
+                    before: "The Plenary noted ".into(),
+                    original: "the report".into(),
+                    after: ".".into(),
+                    original_lang: "en".into(),
+                },
+                Block::Note("Fingerprint".into()),
+            ],
+            pending,
+        };
+        let codes = ["fr", "en", "ru"];
+        let docs: Vec<Document> = codes.iter().enumerate().map(|(i, c)| doc(c, i)).collect();
+        let (parts, pending) = write_built(&codes, |code| {
+            let i = codes.iter().position(|c| c == code).expect("a code");
+            doc(code, i)
+        });
+        assert_eq!(parts.len(), codes.len() + 2, "start, an article each, end");
+        assert_eq!(parts.concat(), write(&docs));
+        assert_eq!(pending, vec![0, 1, 2], "in the order of the codes");
+        assert!(
+            parts[0].contains("<html lang=\"fr\">"),
+            "the first document's language: {}",
+            parts[0]
+        );
+    }
 
     #[test]
     fn raw_html_and_script_links_come_out_inert() {

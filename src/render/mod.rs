@@ -47,3 +47,24 @@ pub(crate) fn on_threads<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sy
     all.sort_by_key(|(i, _)| *i);
     all.into_iter().map(|(_, r)| r).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn on_threads_keeps_the_order_of_the_items_whatever_the_cores() {
+        let items: Vec<usize> = (0..23).collect();
+        // Uneven work, so that the threads finish out of order.
+        let done = super::on_threads(&items, |&i| {
+            std::thread::sleep(std::time::Duration::from_micros(((i * 7) % 5) as u64 * 200));
+            i * 2
+        });
+        assert_eq!(done, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+        assert!(super::on_threads(&[] as &[usize], |&i| i).is_empty());
+    }
+
+    #[test]
+    #[should_panic(expected = "item 3")]
+    fn a_panic_on_a_thread_is_a_panic_here() {
+        super::on_threads(&[1, 2, 3, 4], |&i| if i == 3 { panic!("item 3") } else { i });
+    }
+}

@@ -108,9 +108,10 @@ pub enum Unused {
 /// its body as loaded.
 pub fn meeting_digest(meeting: &Meeting) -> Hash {
     let mut h = Sha256::new();
-    // Serialisation of a loaded meeting cannot fail; an empty text would
-    // only make every snapshot look taken with another meeting.
-    h.update(serde_json::to_vec(meeting).unwrap_or_default());
+    // Serialised straight into the digest, not into a copy of the meeting
+    // first. Serialisation of a loaded meeting cannot fail; if it did, the
+    // digest would only make every snapshot look taken with another meeting.
+    let _ = serde_json::to_writer(&mut h, meeting);
     h.finalize().into()
 }
 
@@ -185,29 +186,43 @@ pub fn open(engine: &dyn Engine, stored: Stored) -> Result<Opened, Unused> {
     if stored.program != PROGRAM {
         return Err(Unused::Program(stored.program));
     }
-    let sealed = seal(
-        stored.seq,
-        &stored.hash,
-        &stored.program,
-        &stored.meeting,
-        &stored.state,
-    );
+    // The seal is made on a thread of its own while the state is parsed:
+    // both read the whole state, and opening waits for this. The state is
+    // used only once the seal matches; parsing damaged bytes only fails.
+    let (sealed, parsed) = std::thread::scope(|scope| {
+        let sealed = scope.spawn(|| {
+            seal(
+                stored.seq,
+                &stored.hash,
+                &stored.program,
+                &stored.meeting,
+                &stored.state,
+            )
+        });
+        let parsed = parse(&stored.state);
+        (sealed.join(), parsed)
+    });
+    let sealed = sealed.unwrap_or_else(|panic| std::panic::resume_unwind(panic));
     if stored.digest != sealed {
         return Err(Unused::Digest);
     }
     let hash: Hash = stored.hash.as_slice().try_into().map_err(|_| Unused::Chain)?;
     let grp = at_command_end(engine, stored.seq, &hash).ok_or(Unused::Chain)?;
-    // Checked as UTF-8 once, then parsed as text: serde_json checks each
-    // string of a byte slice on its own, which made reading take twice as long.
-    let text = std::str::from_utf8(&stored.state).map_err(|e| Unused::Unreadable(e.to_string()))?;
-    let payload: PayloadRead = serde_json::from_str(text).map_err(|e| Unused::Unreadable(e.to_string()))?;
     Ok(Opened {
         seq: stored.seq,
         grp,
         hash,
         meeting: stored.meeting,
-        payload,
+        payload: parsed?,
     })
+}
+
+/// What a snapshot's state holds. Checked as UTF-8 once, then parsed as
+/// text: serde_json checks each string of a byte slice on its own, which
+/// made reading take twice as long.
+fn parse(state: &[u8]) -> Result<PayloadRead, Unused> {
+    let text = std::str::from_utf8(state).map_err(|e| Unused::Unreadable(e.to_string()))?;
+    serde_json::from_str(text).map_err(|e| Unused::Unreadable(e.to_string()))
 }
 
 /// The command of event `seq` if the record stores `hash` with that event
