@@ -62,7 +62,7 @@ impl Folder {
     /// processor.
     pub fn put_groups(&mut self, groups: &[Vec<(String, String)>]) -> std::io::Result<Tally> {
         let (root, known) = (&self.root, &self.known);
-        let done = crate::render::on_threads(groups, |files| {
+        let done = crate::render::each_on_a_thread(groups, |files| {
             files
                 .iter()
                 .map(|(rel, page)| {

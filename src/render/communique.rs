@@ -111,7 +111,8 @@ pub(super) fn finished(text: String) -> String {
     out
 }
 
-/// The communique in each of `codes`, built side by side on as many threads.
+/// The communique in each of `codes`, built side by side on up to as many
+/// threads as there are cores.
 pub fn build_all(state: &State, codes: &[impl AsRef<str> + Sync]) -> Vec<Document> {
     super::on_threads(codes, |code| build(state, code.as_ref()))
 }

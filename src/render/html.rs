@@ -280,11 +280,8 @@ pub fn write_framed(docs: &[Document], frame: Frame<'_>) -> String {
     let first = docs.first().map(|d| d.lang.as_str()).unwrap_or("en");
     let title = docs.first().map(|d| d.title.as_str()).unwrap_or_default();
     let mut out = page_start(first, title, frame);
-    // A thread is worth it for several languages, not for one short page.
-    let articles = match docs {
-        [doc] => vec![article_of(doc)],
-        _ => super::on_threads(docs, article_of),
-    };
+    // One document is written on this thread (`on_threads` spawns none).
+    let articles = super::on_threads(docs, article_of);
     out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
     out.extend(articles);
     out.push_str(frame.after);
@@ -463,7 +460,7 @@ mod tests {
     const ANY: &str = "[ \t\u{a0}aZé(«\"'.,;:!?#|=+%$@/0-9a-zЖ\u{2003}*_<>&`~\\[\\]\\\\-]{0,24}";
 
     /// A start the shortcut accepts, then one mark twice among letters
-    /// ("Za*b*", "«a<b>"): what the shortcut must see to leave the text to
+    /// ("Za*b*", "«a<b<"): what the shortcut must see to leave the text to
     /// the parser. Random text holds several marks at once, and any one of
     /// them hides the loss of another.
     fn marked_after_a_plain_start() -> impl proptest::strategy::Strategy<Value = String> {

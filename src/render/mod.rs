@@ -23,8 +23,21 @@ pub use visible::{visible, visible_line};
 /// thread per item: each thread's allocator takes fresh memory of its own,
 /// and on two cores five threads cost more in zeroed pages than they gain.
 pub(crate) fn on_threads<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let cores = *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    on_at_most(cores, items, f)
+}
+
+/// `f` of each item, in order, each on a thread of its own: for work that
+/// waits on the disk more than on the processor.
+pub(crate) fn each_on_a_thread<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
+    on_at_most(items.len(), items, f)
+}
+
+/// `f` of each item, in order, on at most `threads` threads (this one
+/// among them), each taking the next item left.
+fn on_at_most<T: Sync, R: Send>(threads: usize, items: &[T], f: impl Fn(&T) -> R + Sync) -> Vec<R> {
     use std::sync::atomic::{AtomicUsize, Ordering};
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let next = AtomicUsize::new(0);
     let work = || {
         let mut done = Vec::new();
@@ -37,7 +50,7 @@ pub(crate) fn on_threads<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sy
         }
     };
     let mut all = std::thread::scope(|scope| {
-        let helpers: Vec<_> = (1..cores.min(items.len())).map(|_| scope.spawn(work)).collect();
+        let helpers: Vec<_> = (1..threads.min(items.len())).map(|_| scope.spawn(work)).collect();
         let mut all = work();
         for helper in helpers {
             all.extend(helper.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)));
@@ -51,15 +64,22 @@ pub(crate) fn on_threads<T: Sync, R: Send>(items: &[T], f: impl Fn(&T) -> R + Sy
 #[cfg(test)]
 mod tests {
     #[test]
-    fn on_threads_keeps_the_order_of_the_items_whatever_the_cores() {
+    fn the_items_come_back_in_order_on_any_number_of_threads() {
         let items: Vec<usize> = (0..23).collect();
-        // Uneven work, so that the threads finish out of order.
-        let done = super::on_threads(&items, |&i| {
-            std::thread::sleep(std::time::Duration::from_micros(((i * 7) % 5) as u64 * 200));
-            i * 2
-        });
-        assert_eq!(done, items.iter().map(|i| i * 2).collect::<Vec<_>>());
+        for threads in [1, 2, 3, 8, 40] {
+            // Uneven work, so that the threads finish out of order.
+            let done = super::on_at_most(threads, &items, |&i| {
+                std::thread::sleep(std::time::Duration::from_micros(((i * 7) % 5) as u64 * 200));
+                i * 2
+            });
+            assert_eq!(
+                done,
+                items.iter().map(|i| i * 2).collect::<Vec<_>>(),
+                "{threads} threads"
+            );
+        }
         assert!(super::on_threads(&[] as &[usize], |&i| i).is_empty());
+        assert_eq!(super::each_on_a_thread(&[3, 1, 2], |&i| i + 1), vec![4, 2, 3]);
     }
 
     #[test]

@@ -216,9 +216,10 @@ impl Session {
 
     /// Opens a session whose record is in PostgreSQL at `url`.
     fn open_database(meeting_path: PathBuf, url: &str, access: Access) -> Result<Session, OpenError> {
-        // The meeting file first: its location was read from its root table
-        // alone (`location::record_url`), and its own problems come before
-        // what that location says.
+        // The meeting file first: its own problems come before what is said
+        // of the location, wherever that came from (`--record`,
+        // `PLENARY_RECORD`, or `record = "…"` read from the file's root table
+        // alone by `location::record_url`, which a broken file can mislead).
         let meeting = Arc::new(files::load(&meeting_path).map_err(OpenError::Files)?);
         if !postgres::is_url(url) {
             return Err(OpenError::BadLocation(postgres::redact(url)));
