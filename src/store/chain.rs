@@ -136,11 +136,49 @@ impl Checker {
         hash
     }
 
+    /// Moves past the events of one command written now, numbered from
+    /// `first` (the command's group): each as the text to store and its
+    /// hash, in order. Every engine stores a command through this.
+    pub fn append_command(
+        &mut self,
+        first: i64,
+        at: &str,
+        author: &str,
+        command: &str,
+        events: &[crate::domain::Event],
+    ) -> Vec<Linked> {
+        events
+            .iter()
+            .enumerate()
+            .map(|(i, event)| {
+                let event = serde_json::to_string(event).expect("events serialise");
+                let seq = first + i as i64;
+                let hash = self.append(&Row {
+                    seq,
+                    grp: first,
+                    at,
+                    author,
+                    command,
+                    event: &event,
+                });
+                Linked { seq, event, hash }
+            })
+            .collect()
+    }
+
     fn advance(&mut self, row: &Row<'_>, hash: Hash) {
         self.prev = hash;
         self.last_seq = row.seq;
         self.last_grp = row.grp;
     }
+}
+
+/// An event of a command written now, as [`Checker::append_command`] links it.
+pub struct Linked {
+    pub seq: i64,
+    /// The event's text as stored.
+    pub event: String,
+    pub hash: Hash,
 }
 
 /// What a check of the whole record finds first.

@@ -835,19 +835,21 @@ impl Writer for PgWriting<'_> {
             });
         }
         let first = last + 1;
-        for (i, event) in events.iter().enumerate() {
-            let json = serde_json::to_string(event).expect("events serialise");
+        let linked = self
+            .pending
+            .checker
+            .append_command(first, &at_text, author, command, &events);
+        for event in linked {
             let row = Row {
-                seq: first + i as i64,
+                seq: event.seq,
                 grp: first,
                 at: &at_text,
                 author,
                 command,
-                event: &json,
+                event: &event.event,
             };
-            let hash = self.pending.checker.append(&row);
             self.pending.last_seq = row.seq;
-            self.insert(&row, &hash)?;
+            self.insert(&row, &event.hash)?;
         }
         Ok(Group {
             seq: first,

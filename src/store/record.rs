@@ -1103,30 +1103,30 @@ impl Writing<'_> {
                 path: self.path.clone(),
                 source,
             })?;
-        for (i, event) in events.iter().enumerate() {
-            let json = serde_json::to_string(event).expect("events serialise");
-            let row = Row {
-                seq: first + i as i64,
-                grp: first,
-                at: &at_text,
+        let linked = match self.pending.checker.as_mut() {
+            Some(checker) => checker.append_command(first, &at_text, author, command, &events),
+            None if events.is_empty() => Vec::new(),
+            None => {
+                return Err(StoreError::Foreign {
+                    path: self.path.clone(),
+                });
+            }
+        };
+        for event in linked {
+            self.pending.last_seq = event.seq;
+            stmt.execute(params![
+                event.seq,
+                first,
+                at_text,
                 author,
                 command,
-                event: &json,
-            };
-            let hash = match self.pending.checker.as_mut() {
-                Some(c) => c.append(&row),
-                None => {
-                    return Err(StoreError::Foreign {
-                        path: self.path.clone(),
-                    });
-                }
-            };
-            self.pending.last_seq = row.seq;
-            stmt.execute(params![row.seq, first, at_text, author, command, json, &hash[..]])
-                .map_err(|source| StoreError::Sqlite {
-                    path: self.path.clone(),
-                    source,
-                })?;
+                event.event,
+                &event.hash[..]
+            ])
+            .map_err(|source| StoreError::Sqlite {
+                path: self.path.clone(),
+                source,
+            })?;
         }
         Ok(Group {
             seq: first,
