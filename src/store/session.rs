@@ -166,19 +166,9 @@ impl Session {
                     Some(read) if read.version() == record.version() => record.continue_from(&read),
                     // Just upgraded, or new: read it all again.
                     _ => {
-                        let mut session = Session {
-                            state: State::new(meeting.clone()),
-                            meeting_path: meeting_path.clone(),
-                            conflicts: Vec::new(),
-                            warnings,
-                            record: Box::new(record),
-                            seen: 0,
-                            access,
-                            snapshot_at: 0,
-                            snapshot_tried: 0,
-                            snapshot_every: snapshot::EVERY,
-                            undo_reach: snapshot::UNDO_REACH,
-                        };
+                        let mut session =
+                            Session::with(State::new(meeting.clone()), meeting_path, Box::new(record), access, 0);
+                        session.warnings = warnings;
                         session.refresh().map_err(OpenError::Store)?;
                         session.maybe_snapshot();
                         return Ok(session);
@@ -187,19 +177,10 @@ impl Session {
                 record
             }
         };
-        let mut session = Session {
-            state,
-            meeting_path,
-            conflicts,
-            warnings,
-            record: Box::new(record),
-            seen,
-            access,
-            snapshot_at,
-            snapshot_tried: 0,
-            snapshot_every: snapshot::EVERY,
-            undo_reach: snapshot::UNDO_REACH,
-        };
+        let mut session = Session::with(state, meeting_path, Box::new(record), access, snapshot_at);
+        session.conflicts = conflicts;
+        session.warnings = warnings;
+        session.seen = seen;
         if access == Access::Write {
             // What others recorded between the read and the write open.
             session.refresh().map_err(OpenError::Store)?;
@@ -249,7 +230,20 @@ impl Session {
             }
             None => (State::new(meeting), 0),
         };
-        let mut session = Session {
+        let mut session = Session::with(state, meeting_path, record, access, snapshot_at);
+        session.refresh().map_err(OpenError::Store)?;
+        if access == Access::Write {
+            session.maybe_snapshot();
+        }
+        session.warn_if_broken();
+        Ok(session)
+    }
+
+    /// A session of `state` (read up to its last event) over `record`,
+    /// loaded from the snapshot at `snapshot_at` (0: none), with nothing
+    /// set aside and nothing to warn of yet.
+    fn with(state: State, meeting_path: PathBuf, record: Box<dyn Engine>, access: Access, snapshot_at: i64) -> Session {
+        Session {
             seen: state.last_seq(),
             state,
             meeting_path,
@@ -261,19 +255,7 @@ impl Session {
             snapshot_tried: 0,
             snapshot_every: snapshot::EVERY,
             undo_reach: snapshot::UNDO_REACH,
-        };
-        session.refresh().map_err(OpenError::Store)?;
-        if access == Access::Write {
-            session.maybe_snapshot();
         }
-        if let Some(at) = session.record.broken() {
-            let path = session.record.path().to_path_buf();
-            session.warnings.push(break_msg(&path, at));
-            session
-                .warnings
-                .push(msg!("record-rescue", path = path.display().to_string()));
-        }
-        Ok(session)
     }
 
     /// The record under the session.
