@@ -182,9 +182,9 @@ pub struct Opened {
 
 /// Checks a stored snapshot against itself and the chain of `engine`, and
 /// reads it.
-pub fn open(engine: &dyn Engine, stored: Stored) -> Result<Opened, Unused> {
+pub fn open(engine: &dyn Engine, stored: &Stored) -> Result<Opened, Unused> {
     if stored.program != PROGRAM {
-        return Err(Unused::Program(stored.program));
+        return Err(Unused::Program(stored.program.clone()));
     }
     // The seal is made on a thread of its own while the state is parsed:
     // both read the whole state, and opening waits for this. The state is
@@ -212,7 +212,7 @@ pub fn open(engine: &dyn Engine, stored: Stored) -> Result<Opened, Unused> {
         seq: stored.seq,
         grp,
         hash,
-        meeting: stored.meeting,
+        meeting: stored.meeting.clone(),
         payload: parsed?,
     })
 }
@@ -265,7 +265,7 @@ impl Opened {
 /// any; nothing else is said of one that is not (it is only a cache).
 pub fn latest(engine: &dyn Engine) -> Option<Opened> {
     let stored = engine.latest_snapshot().ok()??;
-    open(engine, stored).ok()
+    open(engine, &stored).ok()
 }
 
 /// What `verify` finds of a stored snapshot.
@@ -331,10 +331,9 @@ pub fn verify(engine: &mut dyn Engine, meeting: Arc<Meeting>) -> Result<Verified
     };
     for stored in stored_snapshots {
         let seq = stored.seq;
-        let state_bytes = stored.state.clone();
-        match open(engine, stored) {
+        match open(engine, &stored) {
             Ok(opened) if opened.meeting != digest => findings.push((seq, Finding::Unused(Unused::Meeting))),
-            Ok(_) => pending.push((seq, state_bytes)),
+            Ok(_) => pending.push((seq, stored.state)),
             Err(why @ Unused::Program(_)) => findings.push((seq, Finding::Unused(why))),
             Err(why) => findings.push((seq, Finding::Bad(why))),
         }
