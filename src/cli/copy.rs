@@ -3,7 +3,7 @@
 //! is verified first, every row is checked again as it is written, and the
 //! copy is verified after its commit: the two then export the same bytes.
 
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, report};
+use super::{EXIT_BAD_INPUT, EXIT_OK, report, store_failed};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::visible;
@@ -38,11 +38,6 @@ fn place(arg: &str) -> Place {
     }
 }
 
-fn failed(l: &Localizer, e: &StoreError) -> u8 {
-    report(l, &e.to_msg());
-    if e.is_bad_input() { EXIT_BAD_INPUT } else { EXIT_FAILURE }
-}
-
 /// Reports a problem `verify` found; false when there is none.
 fn bad(l: &Localizer, shown: &Path, problem: Option<Problem>) -> bool {
     let shown_text = shown.display().to_string();
@@ -71,7 +66,7 @@ pub fn run(l: &Localizer, from: &str, to: &str) -> u8 {
                 report(l, &msg!("record-none", path = postgres::redact(&url)));
                 return EXIT_BAD_INPUT;
             }
-            Err(e) => return failed(l, &e),
+            Err(e) => return store_failed(l, &e),
         },
         Place::File(path) => match Record::open_read(&path) {
             Ok(Some(r)) => Box::new(r),
@@ -79,13 +74,13 @@ pub fn run(l: &Localizer, from: &str, to: &str) -> u8 {
                 report(l, &msg!("record-none", path = path.display().to_string()));
                 return EXIT_BAD_INPUT;
             }
-            Err(e) => return failed(l, &e),
+            Err(e) => return store_failed(l, &e),
         },
     };
     match source.verify() {
         Ok(problem) if bad(l, source.path(), problem.clone()) => return EXIT_BAD_INPUT,
         Ok(_) => {}
-        Err(e) => return failed(l, &e),
+        Err(e) => return store_failed(l, &e),
     }
     let Some(identity) = source.identity().map(str::to_string) else {
         report(
@@ -106,7 +101,7 @@ pub fn run(l: &Localizer, from: &str, to: &str) -> u8 {
             hash: hash.to_vec(),
         })
     }) {
-        return failed(l, &e);
+        return store_failed(l, &e);
     }
     let opened: Result<Box<dyn Engine>, StoreError> = match place(to) {
         Place::Database(url) => PgRecord::open(&url, &identity).map(|r| Box::new(r) as Box<dyn Engine>),
@@ -114,11 +109,11 @@ pub fn run(l: &Localizer, from: &str, to: &str) -> u8 {
     };
     let mut target = match opened {
         Ok(t) => t,
-        Err(e) => return failed(l, &e),
+        Err(e) => return store_failed(l, &e),
     };
     let mut held = 0;
     if let Err(e) = target.each_row(&mut |_, _| held += 1) {
-        return failed(l, &e);
+        return store_failed(l, &e);
     }
     if held > 0 {
         report(
@@ -147,12 +142,12 @@ pub fn run(l: &Localizer, from: &str, to: &str) -> u8 {
         writing.commit()
     })();
     if let Err(e) = written {
-        return failed(l, &e);
+        return store_failed(l, &e);
     }
     match target.verify() {
         Ok(problem) if bad(l, target.path(), problem.clone()) => return EXIT_BAD_INPUT,
         Ok(_) => {}
-        Err(e) => return failed(l, &e),
+        Err(e) => return store_failed(l, &e),
     }
     let line = l.format(&msg!(
         "record-copy-done",

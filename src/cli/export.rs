@@ -20,12 +20,7 @@ pub fn run(l: &Localizer, path: &Path, format: ExportFormat, output: Option<&Pat
     // the export is every one of them.
     let warned = session.warnings.len();
     if let Err(e) = session.complete() {
-        report(l, &e.to_msg());
-        return if e.is_bad_input() {
-            super::EXIT_BAD_INPUT
-        } else {
-            EXIT_FAILURE
-        };
+        return super::store_failed(l, &e);
     }
     for w in &session.warnings[warned..] {
         report(l, w);

@@ -2,7 +2,7 @@
 //! same meeting, event by event as exported, each checked against the
 //! chain, so the new record has the same state and the same chain.
 
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, report, report_problem};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, report, report_problem, store_failed};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::export::RecordRows;
@@ -62,7 +62,7 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
             report(l, &msg!("record-import-exists", path = path));
             return EXIT_BAD_INPUT;
         }
-        Err(e) => return failed(l, &e),
+        Err(e) => return store_failed(l, &e),
     }
     // The record is made aside and moved into place whole: a failed import
     // leaves nothing, and no one sees half of one.
@@ -80,7 +80,7 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
     };
     let mut record = match Record::open(&aside, &expected) {
         Ok(r) => r,
-        Err(e) => return failed(l, &e),
+        Err(e) => return store_failed(l, &e),
     };
     let imported = (|| -> Result<(), StoreError> {
         let mut writing = record.begin()?;
@@ -99,7 +99,7 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
         writing.commit()
     })();
     if let Err(e) = imported {
-        return failed(l, &e);
+        return store_failed(l, &e);
     }
     let (events, head) = record.head();
     // Closing the record folds its log into the file; then it is one file.
@@ -121,9 +121,4 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
         &msg!("record-import-done", path = path, events = events, head = head),
     );
     EXIT_OK
-}
-
-fn failed(l: &Localizer, e: &StoreError) -> u8 {
-    report(l, &e.to_msg());
-    if e.is_bad_input() { EXIT_BAD_INPUT } else { EXIT_FAILURE }
 }

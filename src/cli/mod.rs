@@ -89,6 +89,13 @@ fn open_with(l: &Localizer, path: &Path, access: Access) -> Result<Session, u8> 
     }
 }
 
+/// Reports a failure of the record; the exit status to use: 2 when it is
+/// the input's fault (a damaged or foreign record), else 1.
+pub(crate) fn store_failed(l: &Localizer, e: &crate::store::StoreError) -> u8 {
+    report(l, &e.to_msg());
+    if e.is_bad_input() { EXIT_BAD_INPUT } else { EXIT_FAILURE }
+}
+
 /// Reports why a session did not open; the exit status to use.
 pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
     for (problem, msg) in open_error_msg(e) {

@@ -4,7 +4,7 @@
 //! record with the fold at its position. Exit 0, or 2 naming the first bad
 //! event or a snapshot that is damaged or disagrees.
 
-use super::{EXIT_BAD_INPUT, emit, open_failed, report};
+use super::{EXIT_BAD_INPUT, emit, open_failed, report, store_failed};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::visible;
@@ -101,13 +101,4 @@ fn verify_snapshots(l: &Localizer, session: &mut Session, shown: String) -> u8 {
         out.push_str(&format!("{}\n", visible(&l.format(&note))));
     }
     emit(l, None, &out)
-}
-
-fn store_failed(l: &Localizer, e: &crate::store::StoreError) -> u8 {
-    report(l, &e.to_msg());
-    if e.is_bad_input() {
-        EXIT_BAD_INPUT
-    } else {
-        super::EXIT_FAILURE
-    }
 }
