@@ -432,6 +432,50 @@ fn undo_and_export_reach_past_what_a_snapshot_keeps(engine: Engine) {
     assert_eq!(events[0]["command"], "present NA");
 }
 
+on_both!(an_undo_of_a_command_older_than_a_snapshot_keeps_folds_in_every_session);
+fn an_undo_of_a_command_older_than_a_snapshot_keeps_folds_in_every_session(engine: Engine) {
+    let (_dir, path) = common::windhoek();
+    let mut writer = engine.open(&path);
+    writer.set_snapshots(10, 4);
+    exec(&mut writer, "b", "present NA");
+    for i in 1..=69 {
+        exec(&mut writer, "a", &format!("note 1 \"note {i}\""));
+    }
+    assert_eq!(writer.snapshot_at(), 70);
+    // A reader and a second writer open from the snapshot: neither holds
+    // b's command, which the snapshot did not keep.
+    let mut reader = engine.open_read(&path);
+    let mut other = engine.open(&path);
+    assert!(!reader.state.has_whole_log() && !other.state.has_whole_log());
+    // b undoes it from the first writer, which holds the whole log.
+    exec(&mut writer, "b", "undo");
+    let na = writer.state.delegation_index("NA").unwrap();
+    assert_eq!(writer.state.core.delegations[na].present, None);
+    // The reader takes the undo in: it reads the whole record for it.
+    assert_eq!(reader.refresh().unwrap(), 1);
+    assert!(
+        reader.conflicts.is_empty(),
+        "{:?}",
+        reader.conflicts.iter().map(|c| &c.msg).collect::<Vec<_>>()
+    );
+    assert_eq!(reader.state, writer.state);
+    // The second writer meets it while it writes, and writes on the state with it.
+    exec(&mut other, "a", "note 1 \"after the undo\"");
+    assert!(
+        other.conflicts.is_empty(),
+        "{:?}",
+        other.conflicts.iter().map(|c| &c.msg).collect::<Vec<_>>()
+    );
+    assert_eq!(other.state.core.delegations[na].present, None);
+    // Opened again from the latest snapshot, the record folds whole.
+    let reopened = engine.open(&path);
+    assert!(reopened.conflicts.is_empty());
+    let mut full = engine.open_read(&path);
+    full.verify_snapshots().unwrap();
+    assert_eq!(reopened.state.core, full.state.core);
+    assert_eq!(other.state.core, full.state.core);
+}
+
 /// Replaces the latest snapshot with `forged` made from it.
 fn forge(engine: &Engine, path: &Path, forged: impl FnOnce(Stored) -> Stored) {
     let mut raw = engine.raw(path);

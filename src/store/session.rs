@@ -135,7 +135,8 @@ impl Session {
             });
             match outcome {
                 Ok(Some(done)) => break done,
-                // The snapshot was taken with another meeting file: fold it all.
+                // The snapshot was taken with another meeting file, or what
+                // follows it does not fold on what it kept: fold it all.
                 Ok(None) => use_snapshot = false,
                 Err(OpenError::Store(e)) => {
                     let words = e.to_string();
@@ -275,23 +276,11 @@ impl Session {
     /// Reads what others have recorded since; returns how many commands arrived.
     pub fn refresh(&mut self) -> Result<usize, StoreError> {
         let groups = self.record.read_new()?;
-        let mut n = 0;
-        for g in groups {
-            n += usize::from(self.fold(g));
+        let new = groups.iter().filter(|g| g.seq > self.seen).count();
+        if fold_arrived(&mut self.state, &mut self.conflicts, &mut self.seen, groups) {
+            self.complete()?;
         }
-        Ok(n)
-    }
-
-    /// Applies a group read from the record, unless it was already (a
-    /// write refused after reading what others stored leaves the record's
-    /// position behind the state); true if it was new.
-    fn fold(&mut self, group: Group) -> bool {
-        if group.seq <= self.seen {
-            return false;
-        }
-        self.seen = group.seq;
-        fold(&mut self.state, &mut self.conflicts, group);
-        true
+        Ok(new)
     }
 
     /// Records one command, durably, or refuses it and records nothing.
@@ -300,12 +289,23 @@ impl Session {
             self.reach_undo_target(author)?;
         }
         let mut writing = self.record.begin()?;
-        for g in writing.read_new()? {
-            // Not `self.fold`: `writing` holds the record.
-            if g.seq > self.seen {
-                self.seen = g.seq;
-                fold(&mut self.state, &mut self.conflicts, g);
-            }
+        if fold_arrived(
+            &mut self.state,
+            &mut self.conflicts,
+            &mut self.seen,
+            writing.read_new()?,
+        ) {
+            // Nothing is written yet: let the write go, read the whole
+            // record, and begin again.
+            drop(writing);
+            self.complete()?;
+            writing = self.record.begin()?;
+            fold_arrived(
+                &mut self.state,
+                &mut self.conflicts,
+                &mut self.seen,
+                writing.read_new()?,
+            );
         }
         let events = commands::plan(&self.state, command, author).map_err(ExecError::Refused)?;
         let group = Arc::new(writing.append(at, author, &command.to_string(), events)?);
@@ -330,12 +330,15 @@ impl Session {
             self.reach_undo_target(author).map_err(|e| (i, e.into()))?;
         }
         let mut writing = self.record.begin().map_err(|e| (0, e.into()))?;
-        for g in writing.read_new().map_err(|e| (0, e.into()))? {
-            // Not `self.fold`: `writing` holds the record.
-            if g.seq > self.seen {
-                self.seen = g.seq;
-                fold(&mut self.state, &mut self.conflicts, g);
-            }
+        let arrived = writing.read_new().map_err(|e| (0, e.into()))?;
+        if fold_arrived(&mut self.state, &mut self.conflicts, &mut self.seen, arrived) {
+            // Nothing is written yet: let the write go, read the whole
+            // record, and begin again.
+            drop(writing);
+            self.complete().map_err(|e| (0, e.into()))?;
+            writing = self.record.begin().map_err(|e| (0, e.into()))?;
+            let arrived = writing.read_new().map_err(|e| (0, e.into()))?;
+            fold_arrived(&mut self.state, &mut self.conflicts, &mut self.seen, arrived);
         }
         let mut next = self.state.clone();
         let mut groups = Vec::with_capacity(batch.len());
@@ -512,8 +515,9 @@ struct Read {
 /// (read-only), folding what arrives: on a long session the three take
 /// about as long each. With `use_snapshot`, the fold starts from the
 /// record's latest sound snapshot and reads only the events after it;
-/// `None` when that snapshot was taken with another meeting file (read
-/// again without). Nothing is written.
+/// `None` when that snapshot was taken with another meeting file, or when
+/// a command after it is refused on what it kept (read again without).
+/// Nothing is written.
 fn read_existing(meeting_path: &Path, record_path: &Path, use_snapshot: bool) -> Result<Option<Read>, OpenError> {
     let (batches, arrive) = mpsc::sync_channel::<Vec<Group>>(BATCHES_IN_FLIGHT);
     let (found, found_arrives) = mpsc::sync_channel::<snapshot::Opened>(1);
@@ -586,12 +590,18 @@ fn read_existing(meeting_path: &Path, record_path: &Path, use_snapshot: bool) ->
             }
             None => Ok(None),
         };
+        let existing = existing.map_err(OpenError::Store)?;
+        if !conflicts.is_empty() && !state.has_whole_log() {
+            // A command refused after the snapshot may only undo one older
+            // than what the snapshot kept: read it all again without it.
+            return Ok(None);
+        }
         Ok(Some(Read {
             meeting,
             state,
             conflicts,
             seen,
-            existing: existing.map_err(OpenError::Store)?,
+            existing,
             snapshot_at,
         }))
     })
@@ -620,6 +630,23 @@ fn judge(read: &Read, access: Access, record_path: &Path) -> Result<Vec<Msg>, Op
         }
     }
     Ok(warnings)
+}
+
+/// Folds the groups others stored since `seen`, unless already folded (a
+/// write refused after reading what others stored leaves the record's
+/// position behind the state). True when one was refused while the state
+/// holds only the recent commands a snapshot kept: the refusal may only
+/// mean that it undoes an older one, and the caller reads the whole record
+/// again ([`Session::complete`]).
+fn fold_arrived(state: &mut State, conflicts: &mut Vec<Conflict>, seen: &mut i64, groups: Vec<Group>) -> bool {
+    let before = conflicts.len();
+    for g in groups {
+        if g.seq > *seen {
+            *seen = g.seq;
+            fold(state, conflicts, g);
+        }
+    }
+    conflicts.len() > before && !state.has_whole_log()
 }
 
 /// Applies a stored group, or keeps it aside as a conflict.
