@@ -395,16 +395,24 @@ fn open_folds_only_the_events_after_the_latest_snapshot(engine: Engine) {
     assert!(stderr(&write).contains("damaged at event 43"), "{}", stderr(&write));
 }
 
-on_both!(undo_and_export_reach_past_what_a_snapshot_keeps);
-fn undo_and_export_reach_past_what_a_snapshot_keeps(engine: Engine) {
-    let (dir, path) = common::windhoek();
-    let mut writer = engine.open(&path);
+/// A writer that recorded b's roll call, then 69 notes by a, with a
+/// snapshot every 10 events keeping 4 commands: the latest at event 70
+/// keeps none of b's.
+fn b_then_69_by_a(engine: &Engine, path: &Path) -> Session {
+    let mut writer = engine.open(path);
     writer.set_snapshots(10, 4);
     exec(&mut writer, "b", "present NA");
     for i in 1..=69 {
         exec(&mut writer, "a", &format!("note 1 \"note {i}\""));
     }
     assert_eq!(writer.snapshot_at(), 70);
+    writer
+}
+
+on_both!(undo_and_export_reach_past_what_a_snapshot_keeps);
+fn undo_and_export_reach_past_what_a_snapshot_keeps(engine: Engine) {
+    let (dir, path) = common::windhoek();
+    let writer = b_then_69_by_a(&engine, &path);
     let whole = writer.state.clone();
     drop(writer);
     let mut opened = engine.open(&path);
@@ -435,13 +443,7 @@ fn undo_and_export_reach_past_what_a_snapshot_keeps(engine: Engine) {
 on_both!(an_undo_of_a_command_older_than_a_snapshot_keeps_folds_in_every_session);
 fn an_undo_of_a_command_older_than_a_snapshot_keeps_folds_in_every_session(engine: Engine) {
     let (_dir, path) = common::windhoek();
-    let mut writer = engine.open(&path);
-    writer.set_snapshots(10, 4);
-    exec(&mut writer, "b", "present NA");
-    for i in 1..=69 {
-        exec(&mut writer, "a", &format!("note 1 \"note {i}\""));
-    }
-    assert_eq!(writer.snapshot_at(), 70);
+    let mut writer = b_then_69_by_a(&engine, &path);
     // A reader and a second writer open from the snapshot: neither holds
     // b's command, which the snapshot did not keep.
     let mut reader = engine.open_read(&path);
