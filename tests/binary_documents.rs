@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{plenary, run_ok, windhoek_day};
+use common::{plenary, run_ok, windhoek, windhoek_day};
 use std::io::Read;
 use std::path::Path;
 use std::process::Command;
@@ -206,4 +206,94 @@ fn the_five_language_pdf_holds_every_paragraph_in_order() {
         }
     }
     assert!(text.chars().any(is_cyrillic), "Cyrillic extracted");
+}
+
+/// One character of each Unicode general category a text can hold (all but
+/// Cs, which no Rust string holds), in the order Lu Ll Lt Lm Lo Mn Mc Me Nd Nl
+/// No Pc Pd Ps Pe Pi Pf Po Sm Sc Sk So Zs Zl Zp Cc Cf Co Cn; then the scripts
+/// Han, Arabic, Thai and Devanagari, and an emoji.
+const EVERY_CATEGORY: &str = "Ω ß ǅ ʰ ª e\u{301} क\u{903} a\u{20dd} ٣ Ⅻ ½ ‿ — ⁅ ⁆ « » § ∑ € ˘ ©\u{3000}\u{2028}\u{2029}\u{1b}\u{9b}\u{ad} \u{e000} \u{378}";
+// (The Arabic word has no lam-alef: pdftotext gives that ligature's two
+// letters in reverse order.)
+const SCRIPTS: [&str; 5] = ["中文", "عربي", "ภาษาไทย", "हिन्दी", "😀"];
+
+/// The communique of the sample with a note holding [`EVERY_CATEGORY`] and
+/// [`SCRIPTS`], as PDF; and what `plenary` wrote on standard error.
+fn every_category_pdf() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let (dir, path) = windhoek();
+    let script = dir.path().join("note.txt");
+    let text = format!("{EVERY_CATEGORY} {}", SCRIPTS.join(" "));
+    std::fs::write(&script, format!("note 11 \"{text}\"\n")).unwrap();
+    run_ok(
+        &[
+            "do",
+            path.to_str().unwrap(),
+            "--as",
+            "secretariat",
+            "--file",
+            script.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let pdf = dir.path().join("communique.pdf");
+    let out = plenary()
+        .args([
+            "communique",
+            path.to_str().unwrap(),
+            "--format",
+            "pdf",
+            "-o",
+            pdf.to_str().unwrap(),
+        ])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status.code());
+    (dir, pdf, stderr)
+}
+
+#[test]
+fn a_pdf_holds_every_category_and_script_and_names_what_no_font_has() {
+    let (_dir, pdf, stderr) = every_category_pdf();
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    assert!(
+        String::from_utf8_lossy(&bytes).contains("<pdfaid:part>2</pdfaid:part>"),
+        "still PDF/A-2"
+    );
+    // The private-use and the unassigned character, and nothing else.
+    let warnings: Vec<&str> = stderr.lines().filter(|l| l.starts_with("no font has ")).collect();
+    assert_eq!(warnings.len(), 1, "{stderr}");
+    assert!(warnings[0].starts_with("no font has U+0378 U+E000"), "{stderr}");
+}
+
+#[test]
+#[ignore = "needs pdftotext, pdffonts and qpdf: apt-get install poppler-utils qpdf"]
+fn every_script_is_extracted_from_the_pdf_in_embedded_fonts() {
+    let (_dir, pdf, _) = every_category_pdf();
+    let check = Command::new("qpdf")
+        .args(["--check", pdf.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "qpdf --check: {}",
+        String::from_utf8_lossy(&check.stdout)
+    );
+    let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    for script in SCRIPTS {
+        assert!(text.contains(script), "{script} not extracted: {text}");
+    }
+    // The control characters as their pictures, as on the terminal.
+    assert!(text.contains('␛'), "ESC as ␛: {text}");
+    let fonts = tool("pdffonts", &[pdf.to_str().unwrap()]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    // The body's serif and at least the Han, Arabic, Thai, Devanagari, emoji
+    // and symbol fonts.
+    assert!(rows.len() >= 7, "{fonts}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        assert_eq!(cols[cols.len() - 5], "yes", "font not embedded: {row}");
+    }
 }

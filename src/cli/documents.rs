@@ -12,7 +12,13 @@ use std::path::Path;
 
 /// The document bytes, or why they could not be made. `footers`: a line for
 /// the foot of every page of each document (the PDF's).
-fn write(state: &State, docs: &[Document], format: DocFormat, footers: &[Option<String>]) -> Result<Vec<u8>, String> {
+fn write(
+    l: &Localizer,
+    state: &State,
+    docs: &[Document],
+    format: DocFormat,
+    footers: &[Option<String>],
+) -> Result<Vec<u8>, String> {
     // The body's regional tag of a language (en-GB, pt-PT), for `lang` attributes.
     let tags = |code: &str| {
         let languages = &state.meeting.body.languages;
@@ -23,7 +29,13 @@ fn write(state: &State, docs: &[Document], format: DocFormat, footers: &[Option<
     };
     Ok(match format {
         DocFormat::Docx => docx::write(docs, &tags),
-        DocFormat::Pdf => pdf::write(docs, footers, state.meeting.closes, &tags)?,
+        DocFormat::Pdf => {
+            let pdf = pdf::write(docs, footers, state.meeting.closes, &tags)?;
+            for warning in pdf::missing_warnings(&pdf.missing) {
+                report(l, &warning);
+            }
+            pdf.bytes
+        }
         DocFormat::Html => html::write(docs).into_bytes(),
         DocFormat::Md | DocFormat::Txt => write_text(docs, format).into_bytes(),
     })
@@ -48,7 +60,7 @@ fn deliver(
         );
         return EXIT_BAD_INPUT;
     }
-    match write(state, docs, format, footers) {
+    match write(l, state, docs, format, footers) {
         Ok(bytes) => emit_bytes(l, output, &bytes),
         Err(reason) => {
             report(l, &msg!("formats-pdf-failed", reason = reason));

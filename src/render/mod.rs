@@ -12,6 +12,7 @@ pub mod inline;
 pub mod lang;
 pub mod markdown;
 pub mod pdf;
+pub mod pdf_fonts;
 pub mod text;
 pub mod visible;
 
