@@ -182,6 +182,8 @@ fn references_entities_and_autolinks_reach_no_output_raw_or_live() {
                 let mut viewed = String::new();
                 pulldown_cmark::html::push_html(&mut viewed, pulldown_cmark::Parser::new(&output));
                 assert!(!viewed.contains("<a "), "{what} is viewed with a link");
+                // The joiners, written as references, are the viewer's to join with.
+                let viewed = viewed.replace(['\u{200c}', '\u{200d}'], "");
                 assert_neutral(&format!("{what}, viewed"), &viewed);
             }
             checked += 1;

@@ -226,9 +226,10 @@ fn article(doc: &Document, out: &mut String) {
                 out.push_str("]</span></p><p class=\"original\">");
                 inline_into(out, before);
                 // Inline Markdown drops the space at the edges of a piece.
-                // (Itself: a no-break space, as French sets inside « », stays one.)
+                // (Itself: a no-break space, as French sets inside « », stays
+                // one; a control character that is white space is shown.)
                 if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
-                    out.push(c);
+                    out.push_str(&visible_in_markup(c.encode_utf8(&mut [0; 4])));
                 }
                 out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
@@ -236,7 +237,7 @@ fn article(doc: &Document, out: &mut String) {
                 inline_into(out, original);
                 out.push_str("</span>");
                 if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
-                    out.push(c);
+                    out.push_str(&visible_in_markup(c.encode_utf8(&mut [0; 4])));
                 }
                 inline_into(out, after);
                 out.push_str("</p></div>\n");

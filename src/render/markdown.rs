@@ -8,15 +8,22 @@
 
 use super::document::{Block, Document};
 use super::html::{inline_source, safe_inline_events};
-use super::visible::visible_in_markup;
+use super::visible::{visible_but_joiners, visible_in_markup};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Tag, TagEnd};
 
-/// The events of one text: its source and the events borrowed from it.
+/// The events of one text: its source and the events borrowed from it,
+/// the decoded characters shown before the writer encodes any (it writes a
+/// carriage return as `&#13;`, which a viewer would decode again).
 fn text_events(text: &str) -> Vec<Event<'static>> {
     let source = inline_source(text);
+    let shown = |s: CowStr<'_>| CowStr::from(visible_but_joiners(&s).into_owned());
     safe_inline_events(&source)
         .into_iter()
-        .map(Event::into_static)
+        .map(|event| match event {
+            Event::Text(s) => Event::Text(shown(s)),
+            Event::Code(s) => Event::Code(shown(s)),
+            other => other.into_static(),
+        })
         .collect()
 }
 

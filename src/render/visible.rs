@@ -121,6 +121,13 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     replace_hidden(text, picture)
 }
 
+/// [`visible`] but for the joiners: for the events a writer escapes, which
+/// then pass [`visible_in_markup`] (so the joiners become references and
+/// no control character is left for the writer to encode as one).
+pub fn visible_but_joiners(text: &str) -> Cow<'_, str> {
+    replace_hidden(text, |c, out| if is_joiner(c) { out.push(c) } else { picture(c, out) })
+}
+
 /// [`visible`] for text already escaped for HTML, XML or Markdown: the
 /// joiners become character references (`&#x200D;`), the rest
 /// placeholders, which hold no character these formats read as markup.
@@ -177,6 +184,7 @@ mod tests {
         assert_eq!(visible_in_markup("👨\u{200d}👩"), "👨&#x200D;👩");
         assert_eq!(visible_in_markup("a\u{200b}\u{202e}\u{1b}"), "a\\u{200b}\\u{202e}␛");
         assert!(matches!(visible_in_markup("Кот-д’Ивуар « x » 🙂"), Cow::Borrowed(_)));
+        assert_eq!(visible_but_joiners("a\u{200d}\u{200c}\r\u{200e}"), "a\u{200d}\u{200c}␍\\u{200e}");
     }
 
     /// Every character: hidden exactly when it is a control but newline and
