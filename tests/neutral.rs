@@ -59,9 +59,20 @@ const LINKS: &str = "<http://x.example> <https://y.example/p?q=1> <mailto:m@b.ex
 /// The same characters raw, as a script or an import may bring them (but
 /// the line breaks, which end a command).
 fn raw() -> String {
-    let mut codes: Vec<u32> = (0..=0x9f).filter(|c| !(0x20..0x7f).contains(c) && ![0, 0xa, 0xd].contains(c)).collect();
-    codes.extend((0x200b..=0x200f).chain(0x202a..=0x202e).chain(0x2060..=0x2069).chain([0xad, 0xfeff]));
-    codes.into_iter().filter_map(char::from_u32).map(|c| format!("r{c}")).collect()
+    let mut codes: Vec<u32> = (0..=0x9f)
+        .filter(|c| !(0x20..0x7f).contains(c) && ![0, 0xa, 0xd].contains(c))
+        .collect();
+    codes.extend(
+        (0x200b..=0x200f)
+            .chain(0x202a..=0x202e)
+            .chain(0x2060..=0x2069)
+            .chain([0xad, 0xfeff]),
+    );
+    codes
+        .into_iter()
+        .filter_map(char::from_u32)
+        .map(|c| format!("r{c}"))
+        .collect()
 }
 
 /// One text holding all of them.
@@ -240,7 +251,11 @@ fn references_entities_and_autolinks_reach_no_output_raw_or_live() {
                 continue;
             }
             let page = std::fs::read_to_string(&path).unwrap();
-            check(&mut faults, &path.strip_prefix(m.dir.path()).unwrap().display().to_string(), &page);
+            check(
+                &mut faults,
+                &path.strip_prefix(m.dir.path()).unwrap().display().to_string(),
+                &page,
+            );
             pages += 1;
         }
     }
@@ -271,7 +286,10 @@ fn the_record_keeps_the_text_as_written() {
 fn joiners_are_references_in_markup_and_placeholders_in_plain_text() {
     let doc = one_paragraph("می\u{200c}خواهم 👨\u{200d}👩 and &zwj; *x*");
     let page = html::write(std::slice::from_ref(&doc));
-    assert!(page.contains("می&#x200C;خواهم 👨&#x200D;👩 and &#x200D; <em>x</em>"), "{page}");
+    assert!(
+        page.contains("می&#x200C;خواهم 👨&#x200D;👩 and &#x200D; <em>x</em>"),
+        "{page}"
+    );
     let md = markdown::write(&doc);
     assert!(md.contains("می&#x200C;خواهم 👨&#x200D;👩"), "{md}");
     let txt = text::write(&doc);
@@ -325,13 +343,17 @@ fn hostile_piece() -> impl proptest::strategy::Strategy<Value = String> {
     prop_oneof![
         (0u32..=0xa0).prop_map(|c| format!("&#{c};")),
         (0u32..=0xa0).prop_map(|c| format!("&#x{c:x};")),
-        prop::sample::select(vec![0x200bu32, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202e, 0x2066, 0x2069, 0xfeff, 0xad])
-            .prop_map(|c| format!("&#x{c:X};")),
+        prop::sample::select(vec![
+            0x200bu32, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202e, 0x2066, 0x2069, 0xfeff, 0xad
+        ])
+        .prop_map(|c| format!("&#x{c:X};")),
         prop::sample::select(ENTITIES.split(' ').map(str::to_string).collect::<Vec<_>>()),
         prop::sample::select(LINKS.split(' ').map(str::to_string).collect::<Vec<_>>()),
         "[\u{0}-\u{1f}\u{7f}-\u{9f}\u{200b}-\u{200f}\u{202a}-\u{202e}\u{2060}-\u{206f}\u{feff}]",
-        prop::sample::select(vec!["*", "**", "_", "`", "<", ">", "&", "\\", "[", "](", ")", "#", "1.", "- ", "<b>", "</b>", "~~"])
-            .prop_map(str::to_string),
+        prop::sample::select(vec![
+            "*", "**", "_", "`", "<", ">", "&", "\\", "[", "](", ")", "#", "1.", "- ", "<b>", "</b>", "~~"
+        ])
+        .prop_map(str::to_string),
         "[a-zA-Zéж ]{1,6}",
     ]
 }

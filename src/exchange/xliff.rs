@@ -551,7 +551,8 @@ mod tests {
     fn no_control_or_format_character_is_written_raw() {
         let mut file = sample();
         file.original = "w\u{202e}.toml".into();
-        file.units[0].source = "The *Plenary*\u{9b}31m \u{1b}]52;c;x\u{7} \u{200b}\u{202e} می\u{200c}خواهم &#x9b;".into();
+        file.units[0].source =
+            "The *Plenary*\u{9b}31m \u{1b}]52;c;x\u{7} \u{200b}\u{202e} می\u{200c}خواهم &#x9b;".into();
         file.units[0].notes = vec!["Item\u{85} 4".into()];
         let xml = write(&file, "0.1.0");
         let raw = xml.chars().find(|&c| crate::render::visible::is_hidden(c));
@@ -564,7 +565,11 @@ mod tests {
         assert!(xml.contains(">Item\\u{85} 4</note>"), "{xml}");
         // The joiner a Persian word is spelt with reads back as itself.
         let back = read(&xml).unwrap();
-        assert!(back.units[0].source.contains("می\u{200c}خواهم"), "{:?}", back.units[0].source);
+        assert!(
+            back.units[0].source.contains("می\u{200c}خواهم"),
+            "{:?}",
+            back.units[0].source
+        );
     }
 
     #[test]

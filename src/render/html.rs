@@ -416,16 +416,29 @@ mod tests {
     #[test]
     fn links_of_a_text_are_text() {
         assert_eq!(inline("[site](https://example.org)"), "site (https://example.org)");
-        assert_eq!(inline("see <https://example.org/a?b=1&c>"), "see https://example.org/a?b=1&amp;c");
+        assert_eq!(
+            inline("see <https://example.org/a?b=1&c>"),
+            "see https://example.org/a?b=1&amp;c"
+        );
         assert_eq!(inline("<a@example.org>"), "a@example.org");
         assert_eq!(inline("<mailto:a@example.org>"), "mailto:a@example.org");
-        assert_eq!(inline("[*site*][r]\n\n[r]: http://example.org"), "[<em>site</em>][r]  [r]: http://example.org");
-        assert_eq!(inline("[a ![i](http://t.example/p.gif) b](http://example.org)"), "a i b (http://example.org)");
+        assert_eq!(
+            inline("[*site*][r]\n\n[r]: http://example.org"),
+            "[<em>site</em>][r]  [r]: http://example.org"
+        );
+        assert_eq!(
+            inline("[a ![i](http://t.example/p.gif) b](http://example.org)"),
+            "a i b (http://example.org)"
+        );
     }
 
     #[test]
     fn references_decode_to_nothing_hidden() {
-        for code in (0..=0x9f).chain(0x200b..=0x200f).chain(0x202a..=0x202e).chain(0x2066..=0x2069) {
+        for code in (0..=0x9f)
+            .chain(0x200b..=0x200f)
+            .chain(0x202a..=0x202e)
+            .chain(0x2066..=0x2069)
+        {
             for reference in [format!("&#{code};"), format!("&#x{code:x};"), format!("&#X{code:X};")] {
                 let html = inline(&format!("a{reference}b"));
                 let raw = html.chars().find(|&c| super::super::visible::is_hidden(c));

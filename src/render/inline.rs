@@ -82,7 +82,9 @@ mod tests {
     fn links_are_their_text_and_references_are_decoded_for_the_writers_filter() {
         assert_eq!(
             pieces("<http://x.example> <a@b.example> [site](https://example.org)"),
-            vec![Piece::Text("http://x.example a@b.example site (https://example.org)".into())]
+            vec![Piece::Text(
+                "http://x.example a@b.example site (https://example.org)".into()
+            )]
         );
         // Decoded here; DOCX and PDF pass each piece through `visible`.
         assert_eq!(pieces("a&#27;b&#x202E;"), vec![Piece::Text("a\u{1b}b\u{202e}".into())]);

@@ -349,8 +349,7 @@ mod tests {
         };
         let md = write(&doc);
         assert_eq!(
-            md,
-            "a␛\\[2J \\u{9b}b \\u{202e}c \\u{200b} می&#x200C;خواهم http://x.example\n",
+            md, "a␛\\[2J \\u{9b}b \\u{202e}c \\u{200b} می&#x200C;خواهم http://x.example\n",
             "{md}"
         );
         assert!(!viewed(&md).contains("<a "), "{md}");

@@ -184,7 +184,10 @@ mod tests {
         assert_eq!(visible_in_markup("👨\u{200d}👩"), "👨&#x200D;👩");
         assert_eq!(visible_in_markup("a\u{200b}\u{202e}\u{1b}"), "a\\u{200b}\\u{202e}␛");
         assert!(matches!(visible_in_markup("Кот-д’Ивуар « x » 🙂"), Cow::Borrowed(_)));
-        assert_eq!(visible_but_joiners("a\u{200d}\u{200c}\r\u{200e}"), "a\u{200d}\u{200c}␍\\u{200e}");
+        assert_eq!(
+            visible_but_joiners("a\u{200d}\u{200c}\r\u{200e}"),
+            "a\u{200d}\u{200c}␍\\u{200e}"
+        );
     }
 
     /// Every character: hidden exactly when it is a control but newline and
@@ -193,13 +196,17 @@ mod tests {
     #[test]
     fn the_classes_and_the_byte_table_agree_with_unicode() {
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            let expected = (c.is_control() && !matches!(c, '\n' | '\t'))
-                || c.general_category() == GeneralCategory::Format;
+            let expected =
+                (c.is_control() && !matches!(c, '\n' | '\t')) || c.general_category() == GeneralCategory::Format;
             assert_eq!(is_hidden(c), expected, "U+{:04X}", c as u32);
             if expected {
                 let mut lead = [0u8; 4];
                 c.encode_utf8(&mut lead);
-                assert!(SUSPECT[lead[0] as usize], "U+{:04X}: lead byte {:#x}", c as u32, lead[0]);
+                assert!(
+                    SUSPECT[lead[0] as usize],
+                    "U+{:04X}: lead byte {:#x}",
+                    c as u32, lead[0]
+                );
                 assert_eq!(first_hidden(&format!("ab{c}")), Some(2), "U+{:04X}", c as u32);
             }
         }
