@@ -72,12 +72,27 @@ fn first_hidden(text: &str) -> Option<usize> {
     let mut from = 0;
     while let Some(found) = b[from..].iter().position(|&x| SUSPECT[x as usize]) {
         let i = from + found;
-        // A suspect byte starts a character (ASCII or a lead byte).
-        let c = text[i..].chars().next()?;
-        if is_hidden(c) {
+        // The two lead bytes of most typography (« » no-break space; ’ — “ …)
+        // are told by their next bytes, as fast as the scan; the rest, rare,
+        // by the character. A suspect byte starts a character.
+        let (hidden, len) = match b[i] {
+            0xc2 => (matches!(b.get(i + 1), Some(0x80..=0x9f | 0xad)), 2),
+            0xe2 => (
+                matches!(
+                    (b.get(i + 1), b.get(i + 2)),
+                    (Some(0x80), Some(0x8b..=0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa0..=0xa4 | 0xa6..=0xaf))
+                ),
+                3,
+            ),
+            _ => {
+                let c = text[i..].chars().next()?;
+                (is_hidden(c), c.len_utf8())
+            }
+        };
+        if hidden {
             return Some(i);
         }
-        from = i + c.len_utf8();
+        from = i + len;
     }
     None
 }
@@ -199,6 +214,12 @@ mod tests {
             let expected =
                 (c.is_control() && !matches!(c, '\n' | '\t')) || c.general_category() == GeneralCategory::Format;
             assert_eq!(is_hidden(c), expected, "U+{:04X}", c as u32);
+            assert_eq!(
+                first_hidden(&format!("ab{c}")),
+                expected.then_some(2),
+                "U+{:04X}",
+                c as u32
+            );
             if expected {
                 let mut lead = [0u8; 4];
                 c.encode_utf8(&mut lead);
