@@ -72,14 +72,16 @@ pub struct ReadError {
     pub msg: Msg,
 }
 
-/// Characters XML 1.0 cannot carry at all; a text never should hold them.
-fn xml_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let bad = |c: char| c < ' ' && !matches!(c, '\t' | '\n' | '\r') || matches!(c, '\u{FFFE}' | '\u{FFFF}');
-    if text.chars().any(bad) {
-        text.chars()
-            .map(|c| if bad(c) { '\u{FFFD}' } else { c })
-            .collect::<String>()
-            .into()
+/// An attribute's value: no control or format character raw (XML 1.0
+/// cannot carry most controls at all), shown as on a terminal.
+fn xml_safe(text: &str) -> String {
+    crate::render::visible(&noncharacters_replaced(text)).into_owned()
+}
+
+/// U+FFFE and U+FFFF, which XML 1.0 cannot carry either.
+fn noncharacters_replaced(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\u{FFFE}', '\u{FFFF}']) {
+        text.replace(['\u{FFFE}', '\u{FFFF}'], "\u{FFFD}").into()
     } else {
         text.into()
     }
@@ -167,8 +169,15 @@ fn end(w: &mut W, name: &str) {
         .expect("writing to memory");
 }
 
+/// Text content: escaped, then through the filter every output passes
+/// ([`crate::render::visible`]): control and format characters become
+/// placeholders, the joiners that Persian or Hindi spell with character
+/// references, which a tool reads back as the joiners themselves.
 fn text(w: &mut W, s: &str) {
-    w.write_event(Event::Text(BytesText::new(&xml_safe(s))))
+    let s = noncharacters_replaced(s);
+    let escaped = quick_xml::escape::escape(&*s);
+    let shown = crate::render::visible::visible_in_markup(&escaped).into_owned();
+    w.write_event(Event::Text(BytesText::from_escaped(shown)))
         .expect("writing to memory");
 }
 
@@ -536,6 +545,31 @@ mod tests {
         assert!(xml.contains("&amp; &lt;thanked&gt;"), "{xml}");
         assert!(xml.contains("<note from=\"plenary\">Item 4 — decision</note>"), "{xml}");
         assert_eq!(read(&xml).unwrap(), file);
+    }
+
+    #[test]
+    fn no_control_or_format_character_is_written_raw() {
+        let mut file = sample();
+        file.original = "w\u{202e}.toml".into();
+        file.units[0].source =
+            "The *Plenary*\u{9b}31m \u{1b}]52;c;x\u{7} \u{200b}\u{202e} می\u{200c}خواهم &#x9b;".into();
+        file.units[0].notes = vec!["Item\u{85} 4".into()];
+        let xml = write(&file, "0.1.0");
+        let raw = xml.chars().find(|&c| crate::render::visible::is_hidden(c));
+        assert_eq!(raw, None, "{xml}");
+        assert!(
+            xml.contains("<ept id=\"1\">*</ept>\\u{9b}31m ␛]52;c;x␇ \\u{200b}\\u{202e} می&#x200C;خواهم &amp;#x9b;"),
+            "{xml}"
+        );
+        assert!(xml.contains("original=\"w\\u{202e}.toml\""), "{xml}");
+        assert!(xml.contains(">Item\\u{85} 4</note>"), "{xml}");
+        // The joiner a Persian word is spelt with reads back as itself.
+        let back = read(&xml).unwrap();
+        assert!(
+            back.units[0].source.contains("می\u{200c}خواهم"),
+            "{:?}",
+            back.units[0].source
+        );
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The pages of the delegates' site. Decisions and the communique are the
 //! printable documents of `render`, written by its HTML writer inside a
 //! navigation frame; the meeting's index, the fingerprints and the choice of
-//! language are written here, every text from a file or the record escaped.
+//! language are written here, every text from a file or the record escaped
+//! by `html::escape` or `html::inline`, which show control and format
+//! characters as the documents do.
 
 use super::{decision_file, is_public};
 use crate::domain::State;
@@ -10,7 +12,7 @@ use crate::domain::state::{Decision, ItemStatus, Outcome};
 use crate::msg;
 use crate::render::html::{self, Frame, escape};
 use crate::render::lang::{Lang, WithTerm};
-use crate::render::{communique, decision, visible};
+use crate::render::{communique, decision};
 use std::fmt::Write;
 
 /// Added to the documents' own style: the navigation, tables and lists of
@@ -229,7 +231,7 @@ impl Site<'_> {
             let _ = writeln!(
                 body,
                 "<tr><td class=\"num\">{}</td><td>{}</td><td>{}</td></tr>",
-                escape(&visible(item.number.as_str())),
+                escape(item.number.as_str()),
                 self.localised(l, &item.title),
                 escape(&l.say(&msg!("pub-item-status", status = status)))
             );
@@ -257,7 +259,7 @@ impl Site<'_> {
             crate::domain::meeting::DecisionKind::Recommendation => "recommendation",
             crate::domain::meeting::DecisionKind::Administrative => "administrative",
         };
-        let what = escape(&visible(&l.say(&msg!("dec-title", kind = kind, id = d.id.clone()))));
+        let what = escape(&l.say(&msg!("dec-title", kind = kind, id = d.id.clone())));
         let item = &m.items[d.item];
         let item = escape(&l.say(&msg!("pub-item-ref", number = item.number.to_string())));
         out.push_str("<li><p>");
@@ -346,7 +348,7 @@ impl Site<'_> {
                         body,
                         "<th scope=\"row\"{span}><a href=\"{}\">{}</a></th>",
                         escape(&decision_file(name)),
-                        escape(&visible(&d.id))
+                        escape(&d.id)
                     );
                 }
                 let _ = writeln!(

@@ -9,7 +9,7 @@
 
 use super::document::{Block, Document};
 use super::inline::{Piece, Style, pieces};
-use super::visible;
+use super::visible::{visible, visible_in_markup};
 use quick_xml::Writer;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 
@@ -62,8 +62,10 @@ struct Look {
 }
 
 fn run(w: &mut W, text: &str, look: Look, lang: &str) {
-    // XML 1.0 cannot carry control characters: shown as placeholders, as on a terminal.
-    let text = visible(text);
+    // XML 1.0 cannot carry control characters, and no control or format
+    // character is written raw: shown as placeholders, as on a terminal,
+    // the joiners as references (see `visible`).
+    let text = visible_in_markup(&quick_xml::escape::escape(text)).into_owned();
     start(w, "w:r");
     start(w, "w:rPr");
     // The order CT_RPr requires.
@@ -90,13 +92,13 @@ fn run(w: &mut W, text: &str, look: Look, lang: &str) {
         empty(w, "w:sz", &[("w:val", &size)]);
         empty(w, "w:szCs", &[("w:val", &size)]);
     }
-    empty(w, "w:lang", &[("w:val", lang)]);
+    empty(w, "w:lang", &[("w:val", &visible(lang))]);
     end(w, "w:rPr");
     ev(
         w,
         Event::Start(BytesStart::new("w:t").with_attributes([("xml:space", "preserve")])),
     );
-    ev(w, Event::Text(BytesText::new(&text)));
+    ev(w, Event::Text(BytesText::from_escaped(text)));
     end(w, "w:t");
     end(w, "w:r");
 }

@@ -1,10 +1,12 @@
 //! Documents as one self-contained HTML file with a print stylesheet for A4.
 //! Every text is Markdown inline source rendered by pulldown-cmark with raw
-//! HTML turned into text and only web and mail links kept: a decision that
-//! holds `<script>` prints as those characters.
+//! HTML turned into text and links into their text: a decision that holds
+//! `<script>` prints as those characters, and the only links of a page are
+//! those the program writes. What pulldown-cmark decodes (`&#27;`,
+//! `&#x202E;`) passes the filter of [`super::visible`] after it.
 
 use super::document::{Block, Document};
-use super::visible;
+use super::visible::visible_in_markup;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::fmt::Write;
 
@@ -31,8 +33,18 @@ p.note { font-size: 0.9em; color: #333; }
 }
 "#;
 
-/// Text made inert in HTML, attributes included.
+/// Text made inert in HTML, attributes included: markup escaped, control
+/// and format characters shown ([`visible_in_markup`]).
 pub fn escape(text: &str) -> String {
+    let escaped = escape_markup(text);
+    match visible_in_markup(&escaped) {
+        std::borrow::Cow::Borrowed(_) => escaped,
+        std::borrow::Cow::Owned(shown) => shown,
+    }
+}
+
+/// The five characters HTML reads as markup, as references.
+fn escape_markup(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -47,15 +59,17 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn safe_link(url: &str) -> bool {
+/// A web or mail address, which a link's text is followed by.
+fn shown_destination(url: &str) -> bool {
     let lower = url.trim().to_ascii_lowercase();
     let web_or_mail = lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:");
     // `mailto:javascript:…` runs nothing in a browser, but a link that names
-    // a script has no place in a communique: it is dropped, its text kept.
+    // a script has no place in a communique: only its text is kept.
     web_or_mail && !lower.contains("javascript:")
 }
 
-/// Renders Markdown inline source to HTML, neutralising raw HTML and unsafe links.
+/// Renders Markdown inline source to HTML, neutralising raw HTML, links,
+/// control and format characters.
 pub fn inline(text: &str) -> String {
     let mut out = String::new();
     inline_into(&mut out, text);
@@ -64,10 +78,11 @@ pub fn inline(text: &str) -> String {
 
 /// [`inline`], written at the end of `out`.
 fn inline_into(out: &mut String, text: &str) {
-    let text = visible(text);
-    match plain(&text) {
-        Some(plain) => out.push_str(plain),
-        None => out.push_str(&inline_markdown(&text)),
+    match plain(text) {
+        // No markup: HTML would show these characters as they are, but for
+        // the hidden ones.
+        Some(plain) => out.push_str(&visible_in_markup(plain)),
+        None => out.push_str(&inline_markdown(text)),
     }
 }
 
@@ -101,47 +116,35 @@ pub fn inline_markdown(text: &str) -> String {
     let text = inline_source(text);
     let mut out = String::new();
     html::push_html(&mut out, safe_inline_events(&text).into_iter());
-    out.trim().to_string()
+    // After the parser, which decodes character references and entities.
+    visible_in_markup(out.trim()).into_owned()
 }
 
 /// The inline events of one line of inline source ([`inline_source`]),
-/// made safe: raw HTML becomes text, only web and mail links are kept (a
-/// dropped link keeps its text), images and block structure go. The HTML
-/// and the Markdown writers both write from these.
+/// made safe: raw HTML becomes text, a link its text followed by its
+/// destination when that is a web or mail address (an autolink, whose text
+/// is its destination, just its text), images their description, and
+/// block structure goes. The HTML, Markdown, DOCX and PDF writers all write
+/// from these; the only links of a document are those the program writes.
 pub(crate) fn safe_inline_events(source: &str) -> Vec<Event<'_>> {
     let parser = Parser::new_ext(source, Options::ENABLE_STRIKETHROUGH);
-    let mut dropped_links = 0usize;
+    // What each open link adds after its text (a stack: every end of a
+    // link meets its own start, whatever the parser nests).
+    let mut after_link: Vec<Option<String>> = Vec::new();
     parser
         .filter_map(|event| match event {
             Event::Html(s) | Event::InlineHtml(s) => Some(Event::Text(s)),
             Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                id,
-                ..
+                link_type, dest_url, ..
             }) => {
-                // The HTML writer puts `mailto:` before an e-mail autolink itself.
-                let url = match link_type {
-                    LinkType::Email => format!("mailto:{dest_url}"),
-                    _ => dest_url.to_string(),
-                };
-                if safe_link(&url) {
-                    // Without its title: a printed communique has no tooltips.
-                    Some(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url,
-                        title: CowStr::Borrowed(""),
-                        id,
-                    }))
-                } else {
-                    dropped_links += 1;
-                    None
-                }
-            }
-            Event::End(TagEnd::Link) if dropped_links > 0 => {
-                dropped_links -= 1;
+                let autolink = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                after_link.push(
+                    (!autolink && shown_destination(&dest_url) && !dest_url.trim().is_empty())
+                        .then(|| format!(" ({})", dest_url.trim())),
+                );
                 None
             }
+            Event::End(TagEnd::Link) => after_link.pop().flatten().map(|s| Event::Text(CowStr::from(s))),
             Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => None,
             // Block structure is the document's, not the text's.
             Event::Start(Tag::Paragraph | Tag::HtmlBlock) | Event::End(TagEnd::Paragraph | TagEnd::HtmlBlock) => None,
@@ -223,9 +226,10 @@ fn article(doc: &Document, out: &mut String) {
                 out.push_str("]</span></p><p class=\"original\">");
                 inline_into(out, before);
                 // Inline Markdown drops the space at the edges of a piece.
-                // (Itself: a no-break space, as French sets inside « », stays one.)
+                // (Itself: a no-break space, as French sets inside « », stays
+                // one; a control character that is white space is shown.)
                 if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
-                    out.push(c);
+                    out.push_str(&visible_in_markup(c.encode_utf8(&mut [0; 4])));
                 }
                 out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
@@ -233,7 +237,7 @@ fn article(doc: &Document, out: &mut String) {
                 inline_into(out, original);
                 out.push_str("</span>");
                 if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
-                    out.push(c);
+                    out.push_str(&visible_in_markup(c.encode_utf8(&mut [0; 4])));
                 }
                 inline_into(out, after);
                 out.push_str("</p></div>\n");
@@ -341,7 +345,7 @@ pub fn page_start(lang: &str, title: &str, frame: Frame<'_>) -> String {
     );
     out.push_str(&format!(
         "<title>{}</title>\n<style>{STYLE}{}</style>\n</head>\n<body>\n",
-        escape(&visible(title)),
+        escape(title),
         frame.style
     ));
     out.push_str(frame.before);
@@ -402,19 +406,50 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
         assert!(html.contains("<em>now</em>"));
-        assert_eq!(
-            inline("[site](https://example.org)"),
-            "<a href=\"https://example.org\">site</a>"
-        );
         assert_eq!(inline("[x](mailto:javascript:alert(2))"), "x");
         assert_eq!(
-            inline("<a@example.org>"),
-            "<a href=\"mailto:a@example.org\">a@example.org</a>"
+            inline("[x](https://example.org \"<javascript:alert(1)>\")"),
+            "x (https://example.org)"
+        );
+    }
+
+    #[test]
+    fn links_of_a_text_are_text() {
+        assert_eq!(inline("[site](https://example.org)"), "site (https://example.org)");
+        assert_eq!(
+            inline("see <https://example.org/a?b=1&c>"),
+            "see https://example.org/a?b=1&amp;c"
+        );
+        assert_eq!(inline("<a@example.org>"), "a@example.org");
+        assert_eq!(inline("<mailto:a@example.org>"), "mailto:a@example.org");
+        assert_eq!(
+            inline("[*site*][r]\n\n[r]: http://example.org"),
+            "[<em>site</em>][r]  [r]: http://example.org"
         );
         assert_eq!(
-            inline("[x](https://example.org \"<javascript:alert(1)>\")"),
-            "<a href=\"https://example.org\">x</a>"
+            inline("[a ![i](http://t.example/p.gif) b](http://example.org)"),
+            "a i b (http://example.org)"
         );
+    }
+
+    #[test]
+    fn references_decode_to_nothing_hidden() {
+        for code in (0..=0x9f)
+            .chain(0x200b..=0x200f)
+            .chain(0x202a..=0x202e)
+            .chain(0x2066..=0x2069)
+        {
+            for reference in [format!("&#{code};"), format!("&#x{code:x};"), format!("&#X{code:X};")] {
+                let html = inline(&format!("a{reference}b"));
+                let raw = html.chars().find(|&c| super::super::visible::is_hidden(c));
+                assert_eq!(raw, None, "{reference} → {html:?}");
+            }
+        }
+        assert_eq!(inline("a&#27;]52;c;eHl6&#7;b"), "a␛]52;c;eHl6␇b");
+        assert_eq!(inline("&#x202E;evil"), "\\u{202e}evil");
+        assert_eq!(inline("x&#155;y &lrm; &shy;"), "x\\u{9b}y \\u{200e} \\u{ad}");
+        assert_eq!(inline("می&zwnj;خواهم"), "می&#x200C;خواهم");
+        assert_eq!(escape("<\u{1b}\u{200d}>"), "&lt;␛&#x200D;&gt;");
     }
 
     #[test]

@@ -1,9 +1,12 @@
 //! Markdown inline source as a flat list of styled pieces, for the writers
 //! that are not Markdown or HTML (DOCX, PDF): text, and where emphasis,
-//! strong emphasis and strikethrough start and end. Raw HTML is text;
-//! links keep their text; images their description.
+//! strong emphasis and strikethrough start and end. From the same events
+//! as the HTML ([`super::html::safe_inline_events`]): raw HTML is text,
+//! links their text (and web or mail destination), images their
+//! description. The writers pass each piece's text through
+//! [`super::visible`], after the parser has decoded every reference.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Tag, TagEnd};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Style {
@@ -37,9 +40,9 @@ pub fn pieces(text: &str) -> Vec<Piece> {
         Some(Piece::Text(t)) => t.push_str(s),
         _ => out.push(Piece::Text(s.to_string())),
     };
-    for event in Parser::new_ext(&source, Options::ENABLE_STRIKETHROUGH) {
+    for event in super::html::safe_inline_events(&source) {
         match event {
-            Event::Text(s) | Event::Html(s) | Event::InlineHtml(s) => push_text(&mut out, &s),
+            Event::Text(s) => push_text(&mut out, &s),
             Event::Code(s) => out.push(Piece::Code(s.to_string())),
             Event::SoftBreak | Event::HardBreak => push_text(&mut out, " "),
             Event::Start(Tag::Emphasis) => out.push(Piece::Start(Style::Emphasis)),
@@ -73,5 +76,17 @@ mod tests {
         assert_eq!(pieces("2009. The year"), vec![Piece::Text("2009. The year".into())]);
         assert_eq!(pieces("1. *a*")[0], Piece::Text("1. ".into()));
         assert_eq!(pieces("<b>x</b>"), vec![Piece::Text("<b>x</b>".into())]);
+    }
+
+    #[test]
+    fn links_are_their_text_and_references_are_decoded_for_the_writers_filter() {
+        assert_eq!(
+            pieces("<http://x.example> <a@b.example> [site](https://example.org)"),
+            vec![Piece::Text(
+                "http://x.example a@b.example site (https://example.org)".into()
+            )]
+        );
+        // Decoded here; DOCX and PDF pass each piece through `visible`.
+        assert_eq!(pieces("a&#27;b&#x202E;"), vec![Piece::Text("a\u{1b}b\u{202e}".into())]);
     }
 }

@@ -3,19 +3,27 @@
 //! a text from a file or a command can hold emphasis and web links, and
 //! nothing else. The writer escapes what would start structure (`#`, `1.`,
 //! `>`, `<`, `[` …), so no text becomes a heading, a list, raw HTML, an
-//! image or a link to a script in any Markdown viewer.
+//! image or a link in any Markdown viewer. What the parser decoded
+//! (`&#27;`) passes the filter of [`super::visible`] on the written page.
 
 use super::document::{Block, Document};
 use super::html::{inline_source, safe_inline_events};
-use super::visible;
+use super::visible::{visible_but_joiners, visible_in_markup};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Tag, TagEnd};
 
-/// The events of one text: its source and the events borrowed from it.
+/// The events of one text: its source and the events borrowed from it,
+/// the decoded characters shown before the writer encodes any (it writes a
+/// carriage return as `&#13;`, which a viewer would decode again).
 fn text_events(text: &str) -> Vec<Event<'static>> {
-    let source = inline_source(&visible(text));
+    let source = inline_source(text);
+    let shown = |s: CowStr<'_>| CowStr::from(visible_but_joiners(&s).into_owned());
     safe_inline_events(&source)
         .into_iter()
-        .map(Event::into_static)
+        .map(|event| match event {
+            Event::Text(s) => Event::Text(shown(s)),
+            Event::Code(s) => Event::Code(shown(s)),
+            other => other.into_static(),
+        })
         .collect()
 }
 
@@ -107,7 +115,7 @@ pub fn write(doc: &Document) -> String {
                 if head.ends_with(' ') {
                     quoted.push(Event::Text(CowStr::from(" ")));
                 }
-                let lang = Event::Text(CowStr::from(format!("({})", visible(original_lang))));
+                let lang = Event::Text(CowStr::from(format!("({original_lang})")));
                 quoted.extend(wrapped(Tag::Emphasis, TagEnd::Emphasis, vec![lang]));
                 quoted.push(Event::Text(CowStr::from(" ")));
                 quoted.extend(text_events(quote.trim_end()));
@@ -142,11 +150,20 @@ pub fn write(doc: &Document) -> String {
                 .collect::<Vec<_>>()
                 .join("\n");
             md.push('\n');
-            md
+            shown(md)
         }
         // Not expected (the events are built whole here); if it happens,
         // the document as plain paragraphs with every mark escaped.
-        Err(_) => plain(doc),
+        Err(_) => shown(plain(doc)),
+    }
+}
+
+/// The written page through the filter, once, after the parser and the
+/// writer: its escapes and the placeholders hold nothing the other reads.
+fn shown(md: String) -> String {
+    match visible_in_markup(&md) {
+        std::borrow::Cow::Borrowed(_) => md,
+        std::borrow::Cow::Owned(shown) => shown,
     }
 }
 
@@ -155,7 +172,7 @@ pub fn write(doc: &Document) -> String {
 fn plain(doc: &Document) -> String {
     let escape = |text: &str| {
         let mut out = String::new();
-        for c in visible(text).chars() {
+        for c in text.chars() {
             match c {
                 '\n' | '\r' => out.push(' '),
                 c if c.is_ascii_punctuation() => {
@@ -301,7 +318,7 @@ mod tests {
     }
 
     #[test]
-    fn emphasis_and_web_links_stay() {
+    fn emphasis_stays_and_links_become_their_text() {
         let doc = Document {
             lang: "en".into(),
             title: "T".into(),
@@ -315,6 +332,26 @@ mod tests {
         assert!(md.starts_with("12\\. "), "{md}");
         let html = viewed(&md);
         assert!(html.contains("<em>the</em>"), "{html}");
-        assert!(html.contains("<a href=\"https://example.org\">site</a>"), "{html}");
+        assert!(html.contains("site (https://example.org)"), "{html}");
+        assert!(!html.contains("<a "), "{html}");
+    }
+
+    #[test]
+    fn references_are_decoded_before_the_filter() {
+        let doc = Document {
+            lang: "en".into(),
+            title: "T".into(),
+            blocks: vec![Block::Para {
+                number: None,
+                text: "a&#27;[2J &#x9b;b &#x202E;c &ZeroWidthSpace; می&zwnj;خواهم <http://x.example>".into(),
+            }],
+            pending: 0,
+        };
+        let md = write(&doc);
+        assert_eq!(
+            md, "a␛\\[2J \\u{9b}b \\u{202e}c \\u{200b} می&#x200C;خواهم http://x.example\n",
+            "{md}"
+        );
+        assert!(!viewed(&md).contains("<a "), "{md}");
     }
 }

@@ -13,7 +13,9 @@ fn wrap(text: &str, first: &str, rest: &str) -> String {
         .subsequent_indent(rest)
         .word_separator(textwrap::WordSeparator::AsciiSpace)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::fill(&text.replace('\n', " "), options)
+    // Every text of the page passes here: hidden characters are shown
+    // before the line is measured.
+    textwrap::fill(&super::visible(text).replace('\n', " "), options)
 }
 
 pub fn write(doc: &Document) -> String {
@@ -68,5 +70,28 @@ fn indents(number: Option<usize>) -> (String, String) {
             (first, rest)
         }
         None => (String::new(), String::new()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_characters_are_shown_in_every_block() {
+        let doc = Document {
+            lang: "en".into(),
+            title: "T".into(),
+            blocks: vec![
+                Block::Title(vec!["A\u{1b}[2J".into()]),
+                Block::Para {
+                    number: Some(1),
+                    text: "x\u{9b}y \u{202e}z \u{200b}".into(),
+                },
+                Block::Note("\u{7f}".into()),
+            ],
+            pending: 0,
+        };
+        assert_eq!(write(&doc), "A␛[2J\n\n1. x\\u{9b}y \\u{202e}z \\u{200b}\n\n␡\n\n");
     }
 }

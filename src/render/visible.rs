@@ -1,11 +1,29 @@
-//! Text from files and commands is never sent raw to a terminal: control
-//! characters (ESC above all) become visible placeholders.
+//! The one filter between the record and every output: no text from a file
+//! or a command reaches a terminal, a document, the site or an XLIFF file as
+//! a control character (C0 but newline and tab, DEL, C1) or a format
+//! character (Unicode's general category Cf: bidi embeddings, overrides,
+//! isolates and marks, zero-width characters, soft hyphen, tags …). Each
+//! writer applies it to what it writes, after everything that decodes (the
+//! Markdown parser turns `&#27;` into ESC), so no encoding gets around it.
+//! Such characters become visible placeholders: the control pictures
+//! (ESC → ␛) or `\u{…}`.
+//!
+//! Zero-width non-joiner and joiner (U+200C, U+200D) are part of the
+//! spelling of Persian, Urdu and the Indic scripts and of emoji sequences,
+//! and reorder nothing. Formats that have character references (HTML, XML,
+//! Markdown: [`visible_in_markup`]) write them as `&#x200C;` / `&#x200D;`:
+//! the reader sees the word joined as written, and the file holds no raw
+//! invisible character for a terminal that shows it. Plain text and the
+//! terminal have no such notation and show them as `\u{200c}`, as the rest.
 
 use std::borrow::Cow;
+use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
-/// Bytes that may start a character to replace: controls but newline and
-/// tab, DEL, and the lead bytes of the C1 controls (U+0080–U+009F: 0xC2)
-/// and of the bidi controls (U+202A–U+202E, U+2066–U+2069: 0xE2).
+/// Bytes that may start a hidden character: the ASCII controls but newline
+/// and tab, DEL, and the lead bytes of the UTF-8 encodings of the C1
+/// controls and of the format characters. A test checks the table against
+/// every character. Every one is ASCII or a lead byte, never inside a
+/// character.
 const SUSPECT: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0;
@@ -14,55 +32,129 @@ const SUSPECT: [bool; 256] = {
         b += 1;
     }
     table[0x7f] = true;
-    table[0xc2] = true;
-    table[0xe2] = true;
+    // U+0080–U+009F, U+00AD; Arabic and Syriac signs (U+0600–U+070F);
+    // U+0890–U+08E2; U+180E; U+200B–U+206F; U+FEFF, U+FFF9–U+FFFB; the
+    // supplementary planes' (Brahmi, Egyptian, musical symbols …; tags).
+    let leads = [0xc2, 0xd8, 0xdb, 0xdc, 0xe0, 0xe1, 0xe2, 0xef, 0xf0, 0xf3];
+    let mut i = 0;
+    while i < leads.len() {
+        table[leads[i]] = true;
+        i += 1;
+    }
     table
 };
 
-/// Where the first character to replace starts. Bytes, not characters, are
-/// looked at; the lead bytes 0xC2 and 0xE2 never occur inside a character.
+/// A character no output writes as itself: a control character but newline
+/// and tab, or a format character (zero-width joiners included).
+pub fn is_hidden(c: char) -> bool {
+    match c {
+        '\n' | '\t' => false,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' => true,
+        '\u{20}'..='\u{7e}' | '\u{a0}'..='\u{ac}' | '\u{ae}'..='\u{5ff}' => false,
+        // The general punctuation block, met in nearly every text (’ — “ …),
+        // without a look-up in the table; the test checks it against it.
+        '\u{2000}'..='\u{206f}' => {
+            matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}')
+        }
+        c => c.general_category() == GeneralCategory::Format,
+    }
+}
+
+/// The two format characters that spelling needs (see the module's comment).
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
+}
+
+/// Where the first hidden character starts. Bytes are looked at first:
+/// text without a suspect byte (nearly all of it) is not decoded.
 fn first_hidden(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let mut from = 0;
     while let Some(found) = b[from..].iter().position(|&x| SUSPECT[x as usize]) {
         let i = from + found;
-        let hidden = match b[i] {
-            0xc2 => matches!(b.get(i + 1), Some(0x80..=0x9f)),
-            0xe2 => matches!(
-                (b.get(i + 1), b.get(i + 2)),
-                (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        // The two lead bytes of most typography (« » no-break space; ’ — “ …)
+        // are told by their next bytes, as fast as the scan; the rest, rare,
+        // by the character. A suspect byte starts a character.
+        let (hidden, len) = match b[i] {
+            0xc2 => (matches!(b.get(i + 1), Some(0x80..=0x9f | 0xad)), 2),
+            0xe2 => (
+                matches!(
+                    (b.get(i + 1), b.get(i + 2)),
+                    (Some(0x80), Some(0x8b..=0x8f | 0xaa..=0xae)) | (Some(0x81), Some(0xa0..=0xa4 | 0xa6..=0xaf))
+                ),
+                3,
             ),
-            _ => true,
+            _ => {
+                let c = text[i..].chars().next()?;
+                (is_hidden(c), c.len_utf8())
+            }
         };
         if hidden {
             return Some(i);
         }
-        from = i + 1;
+        from = i + len;
     }
     None
 }
 
-/// Replaces control characters other than newline and tab with the Unicode
-/// "control pictures" (ESC → ␛) or, beyond them, `\u{…}`. Text without any
-/// (nearly all of it) is returned as it is, uncopied.
-pub fn visible(text: &str) -> Cow<'_, str> {
+/// `text` with each hidden character written by `put`; without any, the
+/// text itself, uncopied.
+fn replace_hidden(text: &str, put: impl Fn(char, &mut String)) -> Cow<'_, str> {
     let Some(start) = first_hidden(text) else {
         return Cow::Borrowed(text);
     };
     let mut out = String::with_capacity(text.len() + 8);
     out.push_str(&text[..start]);
-    for c in text[start..].chars() {
-        match c {
-            '\n' | '\t' => out.push(c),
-            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
-            '\u{7f}' => out.push('␡'),
-            '\u{80}'..='\u{9f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {
-                out.push_str(&format!("\\u{{{:x}}}", c as u32))
-            }
-            _ => out.push(c),
+    let mut rest = &text[start..];
+    while let Some(at) = first_hidden(rest) {
+        out.push_str(&rest[..at]);
+        let c = rest[at..].chars().next().unwrap_or('\u{0}');
+        put(c, &mut out);
+        rest = &rest[at + c.len_utf8()..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The placeholder of a hidden character: its control picture (ESC → ␛,
+/// DEL → ␡) or, beyond them, `\u{…}`.
+fn picture(c: char, out: &mut String) {
+    use std::fmt::Write;
+    match c {
+        '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('�')),
+        '\u{7f}' => out.push('␡'),
+        _ => {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
         }
     }
-    Cow::Owned(out)
+}
+
+/// Replaces hidden characters with visible placeholders: for the terminal,
+/// plain text and the PDF's typesetting. Text without any is returned as it
+/// is, uncopied.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    replace_hidden(text, picture)
+}
+
+/// [`visible`] but for the joiners: for the events a writer escapes, which
+/// then pass [`visible_in_markup`] (so the joiners become references and
+/// no control character is left for the writer to encode as one).
+pub fn visible_but_joiners(text: &str) -> Cow<'_, str> {
+    replace_hidden(text, |c, out| if is_joiner(c) { out.push(c) } else { picture(c, out) })
+}
+
+/// [`visible`] for text already escaped for HTML, XML or Markdown: the
+/// joiners become character references (`&#x200D;`), the rest
+/// placeholders, which hold no character these formats read as markup.
+pub fn visible_in_markup(escaped: &str) -> Cow<'_, str> {
+    replace_hidden(escaped, |c, out| {
+        if is_joiner(c) {
+            use std::fmt::Write;
+            let _ = write!(out, "&#x{:X};", c as u32);
+        } else {
+            picture(c, out)
+        }
+    })
 }
 
 /// Like [`visible`], and keeps a line on one line.
@@ -90,15 +182,67 @@ mod tests {
         ));
     }
 
+    #[test]
+    fn zero_width_and_other_format_characters_become_placeholders() {
+        assert_eq!(visible("KP\u{200b}1"), "KP\\u{200b}1");
+        assert_eq!(visible("a\u{200e}b\u{200f}c"), "a\\u{200e}b\\u{200f}c");
+        assert_eq!(visible("\u{feff}x\u{ad}y\u{61c}"), "\\u{feff}x\\u{ad}y\\u{61c}");
+        // A tag character (hidden text that some tools read) and a supplementary-plane one.
+        assert_eq!(visible("a\u{e0041}\u{1d173}"), "a\\u{e0041}\\u{1d173}");
+        // Persian "می‌خواهم": in plain text the joiner is shown.
+        assert_eq!(visible("می\u{200c}خواهم"), "می\\u{200c}خواهم");
+    }
+
+    #[test]
+    fn markup_keeps_the_joiners_as_references() {
+        assert_eq!(visible_in_markup("می\u{200c}خواهم"), "می&#x200C;خواهم");
+        assert_eq!(visible_in_markup("👨\u{200d}👩"), "👨&#x200D;👩");
+        assert_eq!(visible_in_markup("a\u{200b}\u{202e}\u{1b}"), "a\\u{200b}\\u{202e}␛");
+        assert!(matches!(visible_in_markup("Кот-д’Ивуар « x » 🙂"), Cow::Borrowed(_)));
+        assert_eq!(
+            visible_but_joiners("a\u{200d}\u{200c}\r\u{200e}"),
+            "a\u{200d}\u{200c}␍\\u{200e}"
+        );
+    }
+
+    /// Every character: hidden exactly when it is a control but newline and
+    /// tab or of the category Cf; and its first byte is in the table, so
+    /// the byte scan cannot miss it.
+    #[test]
+    fn the_classes_and_the_byte_table_agree_with_unicode() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let expected =
+                (c.is_control() && !matches!(c, '\n' | '\t')) || c.general_category() == GeneralCategory::Format;
+            assert_eq!(is_hidden(c), expected, "U+{:04X}", c as u32);
+            assert_eq!(
+                first_hidden(&format!("ab{c}")),
+                expected.then_some(2),
+                "U+{:04X}",
+                c as u32
+            );
+            if expected {
+                let mut lead = [0u8; 4];
+                c.encode_utf8(&mut lead);
+                assert!(
+                    SUSPECT[lead[0] as usize],
+                    "U+{:04X}: lead byte {:#x}",
+                    c as u32, lead[0]
+                );
+                assert_eq!(first_hidden(&format!("ab{c}")), Some(2), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
     proptest::proptest! {
         /// The byte scan finds exactly the characters the replacement replaces.
         #[test]
-        fn the_byte_scan_agrees_with_the_characters(text in "\\PC{0,12}[\u{0}-\u{a0}\u{2020}-\u{2070}]{0,3}\\PC{0,4}") {
-            let by_chars = text.char_indices().find(|(_, c)| {
-                let control = matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}') && !matches!(c, '\n' | '\t');
-                control || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
-            });
+        fn the_byte_scan_agrees_with_the_characters(text in "\\PC{0,12}[\u{0}-\u{a0}\u{2000}-\u{2070}\u{600}-\u{61d}\u{feff}]{0,3}\\PC{0,4}") {
+            let by_chars = text.char_indices().find(|(_, c)| is_hidden(*c));
             proptest::prop_assert_eq!(first_hidden(&text), by_chars.map(|(i, _)| i));
+            let shown = visible(&text);
+            proptest::prop_assert!(!shown.chars().any(is_hidden), "{:?}", shown);
+            let marked = visible_in_markup(&text);
+            proptest::prop_assert!(!marked.chars().any(is_hidden), "{:?}", marked);
         }
     }
 }
