@@ -12,6 +12,7 @@ pub mod inline;
 pub mod lang;
 pub mod markdown;
 pub mod pdf;
+pub mod record_head;
 pub mod text;
 pub mod visible;
 
