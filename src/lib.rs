@@ -9,6 +9,7 @@ pub mod domain;
 pub mod exchange;
 pub mod files;
 pub mod i18n;
+pub mod output;
 pub mod publish;
 pub mod render;
 pub mod store;

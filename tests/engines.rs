@@ -342,6 +342,51 @@ fn the_record_refuses_changes_and_verify_names_a_changed_event(engine: Engine) {
     assert!(stderr(&write).contains("damaged at event 2"), "{}", stderr(&write));
 }
 
+on_both!(verify_head_holds_the_printed_head_and_names_another_record);
+fn verify_head_holds_the_printed_head_and_names_another_record(engine: Engine) {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    let out = engine.do_lines(&path, "a", "note 1 \"note 1\"\nnote 1 \"note 2\"\npresent NA\n");
+    assert!(out.status.success(), "{}", stderr(&out));
+    // The head as the plain-text communique prints it.
+    let txt = engine.run(dir.path(), &["communique", p]);
+    let flat = String::from_utf8(txt.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let line = flat.rsplit("Record: ").next().unwrap();
+    let (events, rest) = line
+        .split_once(" events, chain head ")
+        .unwrap_or_else(|| panic!("{flat}"));
+    let head = format!("{events}:{}", &rest[..16]);
+    assert_eq!(events, "3");
+    let ok = engine.run(dir.path(), &["verify", p, "--head", &head]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    // Held as a prefix while the record grows.
+    assert!(engine.do_lines(&path, "a", "present ZA\n").status.success());
+    let ok = engine.run(dir.path(), &["verify", p, "--head", &head]);
+    assert!(ok.status.success(), "{}", stderr(&ok));
+    // Other records of the same meeting, whole: one shorter, one as long
+    // but made of other commands.
+    for (lines, said) in [
+        ("note 1 \"other\"\n", "fewer than 3"),
+        ("present NA\nnote 1 \"note 2\"\nnote 1 \"note 1\"\n", "event 3 differs"),
+    ] {
+        let other = match &engine {
+            Engine::File => Engine::File,
+            Engine::Postgres { .. } => Engine::postgres(),
+        };
+        let (other_dir, other_path) = common::windhoek();
+        let o = other_path.to_str().unwrap();
+        assert!(other.do_lines(&other_path, "a", lines).status.success());
+        assert!(other.run(other_dir.path(), &["verify", o]).status.success());
+        let refused = other.run(other_dir.path(), &["verify", o, "--head", &head]);
+        assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+        assert!(stderr(&refused).contains(said), "{}", stderr(&refused));
+    }
+}
+
 /// Runs `line` as `who`, which must be saved.
 fn exec(session: &mut Session, who: &str, line: &str) {
     let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T10:00:00+02:00").unwrap();

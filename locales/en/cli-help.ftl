@@ -37,6 +37,7 @@ cli-help-export--format = The archive format
 cli-help-export--output = Write to this file instead of standard output
 cli-help-verify = Check the record: it belongs to the meeting, the hash chain holds, no event is missing
 cli-help-verify--session = The meeting file (its record is beside it) or a .plenary record
+cli-help-verify--head = Also check that the record still holds this head, printed on its documents: EVENTS:HEAD, such as 1234:3f2a8c1d9e0b7a65
 cli-help-import = Make a new record from an export (JSON or TOML) of the same meeting
 cli-help-import--session = The meeting file; its record is made beside it and must not hold events yet
 cli-help-import--file = The export to read (`plenary export`, TOML or JSON)

@@ -33,6 +33,7 @@ cli-help-export--format = El formato de archivado
 cli-help-export--output = Escribir en este archivo en lugar de la salida estándar
 cli-help-verify = Comprobar el registro: pertenece a la reunión, la cadena de resúmenes está intacta y no falta ningún evento
 cli-help-verify--session = El archivo de la reunión (su registro está al lado) o un registro .plenary
+cli-help-verify--head = Comprobar también que el registro aún contiene esta cabeza, impresa en sus documentos: EVENTOS:CABEZA, por ejemplo 1234:3f2a8c1d9e0b7a65
 cli-help-import = Crear un registro nuevo a partir de una exportación (JSON o TOML) de la misma reunión
 cli-help-import--session = El archivo de la reunión; su registro se crea al lado y no debe contener aún ningún evento
 cli-help-import--file = La exportación que se lee (`plenary export`, TOML o JSON)

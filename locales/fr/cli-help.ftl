@@ -33,6 +33,7 @@ cli-help-export--format = Le format d’archive
 cli-help-export--output = Écrire dans ce fichier plutôt que sur la sortie standard
 cli-help-verify = Vérifier le registre : il appartient à la réunion, la chaîne d’empreintes est intacte, aucun événement ne manque
 cli-help-verify--session = Le fichier de la réunion (son registre est à côté) ou un registre .plenary
+cli-help-verify--head = Vérifier aussi que le registre contient encore cette tête, imprimée sur ses documents : ÉVÉNEMENTS:TÊTE, par exemple 1234:3f2a8c1d9e0b7a65
 cli-help-import = Créer un nouveau registre à partir d’une exportation (JSON ou TOML) de la même réunion
 cli-help-import--session = Le fichier de la réunion ; son registre est créé à côté et ne doit encore contenir aucun événement
 cli-help-import--file = L’exportation à lire (`plenary export`, TOML ou JSON)

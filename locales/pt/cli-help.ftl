@@ -33,6 +33,7 @@ cli-help-export--format = O formato de arquivo
 cli-help-export--output = Escrever neste ficheiro em vez da saída padrão
 cli-help-verify = Verificar o registo: pertence à reunião, a cadeia de resumos está intacta, não falta nenhum evento
 cli-help-verify--session = O ficheiro da reunião (o seu registo está ao lado) ou um registo .plenary
+cli-help-verify--head = Verificar também que o registo ainda contém este topo, impresso nos seus documentos: EVENTOS:TOPO, por exemplo 1234:3f2a8c1d9e0b7a65
 cli-help-import = Criar um novo registo a partir de uma exportação (JSON ou TOML) da mesma reunião
 cli-help-import--session = O ficheiro da reunião; o seu registo é criado ao lado e ainda não pode conter eventos
 cli-help-import--file = A exportação a ler (`plenary export`, TOML ou JSON)

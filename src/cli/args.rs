@@ -159,6 +159,11 @@ pub enum Cmd {
         /// The meeting file (its record is beside it) or a .plenary record.
         #[arg(value_hint = clap::ValueHint::FilePath)]
         session: PathBuf,
+        /// Also check that the record still holds this head, printed on its documents: EVENTS:HEAD, such as 1234:3f2a8c1d9e0b7a65.
+        // Read by `verify`, not by clap: a malformed head is told in the
+        // interface language, with the form to give.
+        #[arg(long, value_name = "EVENTS:HEAD")]
+        head: Option<String>,
     },
     /// Make a new record from an export (JSON or TOML) of the same meeting.
     Import {

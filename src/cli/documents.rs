@@ -6,6 +6,7 @@ use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::document::Document;
+use crate::render::record_head::{self, RecordHead};
 use crate::render::{communique as comm, decision as dec, docx, html, lang, markdown, pdf, text, visible};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -81,6 +82,13 @@ fn write_text(docs: &[Document], format: DocFormat) -> String {
     }
 }
 
+/// Ends `doc` with the record's head in its language, so that a printed
+/// copy carries the anchor that `plenary verify --head` checks.
+fn with_head(doc: &mut Document, state: &State, code: &str, head: &RecordHead) {
+    doc.blocks
+        .push(record_head::note(&lang::Lang::new(&state.meeting, code), head));
+}
+
 fn languages(l: &Localizer, state: &State, lang: Option<&str>) -> Result<Vec<String>, u8> {
     lang::requested(state, lang).map_err(|m| {
         report(l, &m);
@@ -106,16 +114,22 @@ pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFor
         Ok(c) => c,
         Err(code) => return code,
     };
+    let head = RecordHead::of(session.record().head());
+    let build = |code: &str| {
+        let mut doc = comm::build(&session.state, code);
+        with_head(&mut doc, &session.state, code, &head);
+        doc
+    };
     if matches!(format, DocFormat::Html) {
         // The page in parts, each language built and written on one thread.
-        let (parts, pending) = html::write_built(&codes, |code| comm::build(&session.state, code));
+        let (parts, pending) = html::write_built(&codes, |code| build(code));
         let bytes: Vec<&[u8]> = parts.iter().map(|p| p.as_bytes()).collect();
         let code = emit_parts(l, output, &bytes);
         report_pending(l, pending, &codes);
         leave_to_exit((session.state, parts));
         return code;
     }
-    let docs = comm::build_all(&session.state, &codes);
+    let docs: Vec<Document> = crate::render::on_threads(&codes, |code| build(code));
     let code = deliver(l, &session.state, &docs, format, &[], output);
     report_pending(l, docs.iter().map(|d| d.pending), &codes);
     leave_to_exit((session.state, docs));
@@ -142,7 +156,15 @@ pub fn decision(
         Ok(c) => c,
         Err(code) => return code,
     };
-    let docs: Vec<Document> = codes.iter().map(|c| dec::build(&session.state, d, c)).collect();
+    let head = RecordHead::of(session.record().head());
+    let docs: Vec<Document> = codes
+        .iter()
+        .map(|c| {
+            let mut doc = dec::build(&session.state, d, c);
+            with_head(&mut doc, &session.state, c, &head);
+            doc
+        })
+        .collect();
     // The fingerprint at the foot of every page, in each document's language.
     let footers: Vec<Option<String>> = codes
         .iter()

@@ -112,8 +112,9 @@ pub(crate) fn open_failed(l: &Localizer, e: &OpenError) -> u8 {
 }
 
 /// Writes a document to a file or standard output. A file is written whole
-/// or not at all: into a temporary file beside it, then renamed over it, so
-/// that a full disk or a crash leaves the file that was there.
+/// or not at all, and only a regular file is replaced
+/// ([`crate::output::write_whole`]): a device, a FIFO or a folder at that
+/// path is refused (exit 2) and left as it was.
 pub(crate) fn emit(l: &Localizer, output: Option<&Path>, text: &str) -> u8 {
     emit_bytes(l, output, text.as_bytes())
 }
@@ -127,18 +128,11 @@ pub(crate) fn emit_bytes(l: &Localizer, output: Option<&Path>, bytes: &[u8]) -> 
 /// standard output: a long document need not be copied into one piece.
 pub(crate) fn emit_parts(l: &Localizer, output: Option<&Path>, parts: &[&[u8]]) -> u8 {
     match output {
-        Some(path) => match write_whole(path, parts) {
+        Some(path) => match crate::output::write_whole(path, parts) {
             Ok(()) => EXIT_OK,
             Err(e) => {
-                report(
-                    l,
-                    &crate::msg!(
-                        "record-write-kept",
-                        path = path.display().to_string(),
-                        reason = e.to_string()
-                    ),
-                );
-                EXIT_FAILURE
+                report(l, &e.to_msg(path));
+                if e.is_bad_input() { EXIT_BAD_INPUT } else { EXIT_FAILURE }
             }
         },
         None => {
@@ -158,28 +152,6 @@ pub(crate) fn emit_parts(l: &Localizer, output: Option<&Path>, parts: &[&[u8]]) 
             }
         }
     }
-}
-
-/// Writes `parts`, one after the other, to `path` through a temporary file
-/// in the same folder.
-pub(crate) fn write_whole(path: &Path, parts: &[&[u8]]) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut file = tempfile::Builder::new().prefix(".plenary-").tempfile_in(folder)?;
-    for part in parts {
-        file.write_all(part)?;
-    }
-    file.flush()?;
-    file.as_file().sync_all()?;
-    // The new file keeps the old one's permissions, or is readable by all
-    // as a file made by `>` would be (a temporary file is private).
-    let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode() & 0o7777);
-    file.as_file().set_permissions(std::fs::Permissions::from_mode(mode))?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 /// The language of the program's own words: `--ui-lang` if it is one plenary
@@ -244,7 +216,7 @@ pub fn run(cli: Cli) -> u8 {
             format,
             output,
         }) => documents::decision(&l, &session, &id, lang.as_deref(), format, output.as_deref()),
-        Some(Cmd::Verify { session }) => verify::run(&l, &session),
+        Some(Cmd::Verify { session, head }) => verify::run(&l, &session, head.as_deref()),
         Some(Cmd::Import { session, file }) => import::run(&l, &session, &file),
         Some(Cmd::Publish { session, dir, watch }) => publish::run(&l, &session, &dir, watch),
         Some(Cmd::Xliff(XliffCmd::Export { session, lang, output })) => {

@@ -3,8 +3,10 @@
 use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open, report};
 use crate::i18n::Localizer;
 use crate::msg;
+use crate::output::OutputError;
 use crate::publish::watch::{self, Progress};
 use crate::publish::{Publisher, Tally};
+use crate::render::record_head::RecordHead;
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -53,14 +55,15 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
             removed = tally.removed
         )
     };
-    match publisher.publish(&session.state) {
+    match publisher.publish(&session.state, RecordHead::of(session.record().head())) {
         Ok(tally) => report(l, &written(tally)),
         Err(e) => {
-            report(
-                l,
-                &msg!("pub-write-failed", path = shown.as_str(), reason = e.to_string()),
-            );
-            return EXIT_FAILURE;
+            report(l, &write_failed(&shown, &e));
+            return if OutputError::inside(&e).is_some() {
+                EXIT_BAD_INPUT
+            } else {
+                EXIT_FAILURE
+            };
         }
     }
     if !follow {
@@ -79,11 +82,18 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
             ),
         ),
         Progress::RecordFailed(e) => report(l, &msg!("pub-record-failed", reason = l.format(&e.to_msg()))),
-        Progress::WriteFailed(e) => report(
-            l,
-            &msg!("pub-write-failed", path = shown.as_str(), reason = e.to_string()),
-        ),
+        Progress::WriteFailed(e) => report(l, &write_failed(&shown, &e)),
     });
     report(l, &msg!("pub-stopped"));
     EXIT_OK
+}
+
+/// Why the site could not be written: a page's path that is not a file
+/// (a folder, a device, a FIFO put in the site's folder) is named as
+/// `-o` names it; anything else is the system's reason.
+fn write_failed(shown: &str, e: &std::io::Error) -> crate::domain::Msg {
+    match OutputError::inside(e) {
+        Some(refused @ OutputError::Refused { path, .. }) => refused.to_msg(path),
+        _ => msg!("pub-write-failed", path = shown, reason = e.to_string()),
+    }
 }

@@ -1,11 +1,12 @@
 //! The site's folder: each file replaced whole (a temporary file beside it,
 //! then a rename), so that a reader sees the old page or the new one, never
-//! half of one; a file whose bytes would not change is not touched, so its
+//! half of one, and only a regular file replaced, as `-o` does
+//! ([`crate::output`]); a file whose bytes would not change is not touched, so its
 //! modification time stays and web caches and rsync have nothing to do.
 
+use crate::output::{self, OutputError};
 use sha2::{Digest, Sha256};
 use std::collections::{HashMap, HashSet};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// What a pass over the site did.
@@ -109,38 +110,25 @@ impl Folder {
 
 /// Makes the file at `rel` under `root` hold `bytes`, unless it does
 /// already (by `known`, the hash of what was last written there, else by
-/// reading it); its hash, and whether it was written.
+/// reading it); its hash, and whether it was written. Only a regular file
+/// is read or replaced ([`crate::output`]): a FIFO would block the reading,
+/// a device would be replaced by a page.
 fn put_one(root: &Path, known: Option<&[u8; 32]>, rel: &str, bytes: &[u8]) -> std::io::Result<([u8; 32], bool)> {
     let hash: [u8; 32] = Sha256::digest(bytes).into();
     let path = root.join(rel);
-    let same = match known {
-        Some(known) => *known == hash && path.is_file(),
-        None => std::fs::read(&path).is_ok_and(|old| old == bytes),
-    };
+    let target = output::resolve(&path).map_err(OutputError::into_io)?;
+    let same = target.existing.is_some()
+        && match known {
+            Some(known) => *known == hash,
+            None => std::fs::read(&target.path).is_ok_and(|old| old == bytes),
+        };
     if !same {
-        replace(&path, bytes)?;
+        if let Some(dir) = target.path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        output::write_to(&target, &[bytes])?;
     }
     Ok((hash, !same))
-}
-
-/// Writes `bytes` to a temporary file in the same folder, then renames it
-/// over `path`: one step on the same file system.
-fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(dir)?;
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".plenary-").suffix(".tmp");
-    // Readable by the web server, as a file written the ordinary way would
-    // be (the umask still applies); a temporary file is private by default.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o644));
-    }
-    let mut file = builder.tempfile_in(dir)?;
-    file.write_all(bytes)?;
-    file.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }
 
 #[cfg(test)]

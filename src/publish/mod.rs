@@ -14,6 +14,7 @@ use crate::domain::State;
 use crate::domain::meeting::Meeting;
 use crate::domain::state::{Decision, Outcome};
 use crate::render::lang::Lang;
+use crate::render::record_head::RecordHead;
 use folder::Folder;
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -90,6 +91,9 @@ pub struct Publisher {
     built: HashMap<String, Arc<Decision>>,
     /// Each official language's name in itself, for the links between languages.
     self_names: Vec<String>,
+    /// The record's head the pages on disk print: every page prints it, so
+    /// a new head means every page again.
+    head: Option<RecordHead>,
 }
 
 impl Publisher {
@@ -98,6 +102,7 @@ impl Publisher {
             folder: Folder::new(root),
             built: HashMap::new(),
             self_names: Vec::new(),
+            head: None,
         }
     }
 
@@ -105,9 +110,14 @@ impl Publisher {
         self.folder.root()
     }
 
-    /// Brings the folder to the site of `state`; says what it did.
-    pub fn publish(&mut self, state: &State) -> std::io::Result<Tally> {
-        let result = self.publish_unchecked(state);
+    /// Brings the folder to the site of `state`, each page ending with the
+    /// record's `head`; says what it did.
+    pub fn publish(&mut self, state: &State, head: RecordHead) -> std::io::Result<Tally> {
+        if self.head != Some(head) {
+            self.built.clear();
+        }
+        let result = self.publish_unchecked(state, &head);
+        self.head = Some(head);
         if result.is_err() {
             // Which pages made it is not known: next time, all are checked again.
             self.built.clear();
@@ -116,7 +126,7 @@ impl Publisher {
         result
     }
 
-    fn publish_unchecked(&mut self, state: &State) -> std::io::Result<Tally> {
+    fn publish_unchecked(&mut self, state: &State, head: &RecordHead) -> std::io::Result<Tally> {
         let m = &state.meeting;
         let names = page_names(state);
         let public: Vec<(&Arc<Decision>, &str)> = state
@@ -144,6 +154,7 @@ impl Publisher {
             names: &names,
             codes: &codes,
             self_names: &self.self_names,
+            head,
         };
         let built = crate::render::on_threads(&codes, |code| {
             let l = Lang::new(m, code);

@@ -12,6 +12,7 @@ use crate::domain::state::{Decision, ItemStatus, Outcome};
 use crate::msg;
 use crate::render::html::{self, Frame, escape};
 use crate::render::lang::{Lang, WithTerm};
+use crate::render::record_head::{self, RecordHead};
 use crate::render::{communique, decision};
 use std::fmt::Write;
 
@@ -80,6 +81,8 @@ pub(super) struct Site<'s> {
     pub codes: &'s [&'s str],
     /// Each language's name in itself, in the order of `codes`.
     pub self_names: &'s [String],
+    /// The record's head, at the foot of every page.
+    pub head: &'s RecordHead,
 }
 
 impl Site<'_> {
@@ -143,6 +146,7 @@ impl Site<'_> {
         };
         let mut out = html::page_start(&l.tag, title, frame);
         out.push_str(body);
+        out.push_str(&self.head_line(l));
         out.push_str(frame.after);
         out.push_str(html::PAGE_END);
         out
@@ -160,14 +164,26 @@ impl Site<'_> {
         )
     }
 
-    /// The printable decision, as `plenary decision --format html` writes it.
+    /// The printable decision, as `plenary decision --format html` writes
+    /// it, the record's head at its end.
     pub fn decision(&self, l: &Lang<'_>, d: &Decision, name: &str) -> String {
-        self.framed(l, Here::Decision(name), &decision::build_in(l, self.state, d))
+        let mut doc = decision::build_in(l, self.state, d);
+        doc.blocks.push(record_head::note(l, self.head));
+        self.framed(l, Here::Decision(name), &doc)
     }
 
-    /// The communique, as `plenary communique --format html` writes it.
+    /// The communique, as `plenary communique --format html` writes it, the
+    /// record's head at its end.
     pub fn communique(&self, l: &Lang<'_>) -> String {
-        self.framed(l, Here::Communique, &communique::build(self.state, &l.code))
+        let mut doc = communique::build(self.state, &l.code);
+        doc.blocks.push(record_head::note(l, self.head));
+        self.framed(l, Here::Communique, &doc)
+    }
+
+    /// The record's head at the foot of a page that is not a document (the
+    /// documents end with it as their last note, as printed).
+    fn head_line(&self, l: &Lang<'_>) -> String {
+        format!("<p class=\"quiet\">{}</p>\n", escape(&record_head::line(l, self.head)))
     }
 
     /// A text of the meeting file in this language, or in the original
@@ -400,7 +416,9 @@ impl Site<'_> {
             escape(&original.say(&msg!("pub-nav-languages")))
         );
         out.extend(choices.iter().map(String::as_str));
-        out.push_str("</ul>\n</main>\n");
+        out.push_str("</ul>\n");
+        out.push_str(&self.head_line(original));
+        out.push_str("</main>\n");
         out.push_str(html::PAGE_END);
         out
     }

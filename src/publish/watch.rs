@@ -3,6 +3,7 @@
 //! site up to date whenever something arrived.
 
 use super::{Publisher, Tally};
+use crate::render::record_head::RecordHead;
 use crate::store::{Session, StoreError};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -46,7 +47,8 @@ pub fn follow(session: &mut Session, publisher: &mut Publisher, stop: &AtomicBoo
                 continue;
             }
         }
-        match publisher.publish(&session.state) {
+        let head = RecordHead::of(session.record().head());
+        match publisher.publish(&session.state, head) {
             Ok(tally) => {
                 behind = false;
                 tell(Progress::Published {

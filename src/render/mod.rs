@@ -13,6 +13,7 @@ pub mod lang;
 pub mod markdown;
 pub mod pdf;
 pub mod pdf_fonts;
+pub mod record_head;
 pub mod text;
 pub mod visible;
 
