@@ -764,3 +764,75 @@ fn a_hung_up_terminal_ends_the_program_without_a_panic_and_closes_the_record() {
         assert_eq!(v["attendance"]["participants_present"].as_array().unwrap().len(), 49);
     }
 }
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn a_record_deleted_or_replaced_under_the_live_screen_blocks_it_with_not_saving() {
+    for replace in [false, true] {
+        let (dir, path) = common::windhoek();
+        common::run_ok(&["do", path.to_str().unwrap(), "open", "1"], dir.path());
+        let record = path.with_extension("plenary");
+        // A record of the same meeting, whole, to move over the one in use.
+        let other = dir.path().join("other.plenary");
+        std::fs::copy(&record, &other).unwrap();
+        let t = Tmux::new(if replace { "replaced" } else { "deleted" });
+        t.start("main", dir.path(), path.file_name().unwrap().to_str().unwrap());
+        t.wait_for("main", "1 Agenda");
+        if replace {
+            std::fs::rename(&other, &record).unwrap();
+        } else {
+            std::fs::remove_file(&record).unwrap();
+        }
+        t.keys("main", &["2", "p"]);
+        let screen = t.wait_for("main", "NOT SAVING");
+        // The status bar, the screen's last line, never said it was saved.
+        let status_bar = |screen: &str| screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("").to_string();
+        assert!(!status_bar(&screen).contains("saved: present"), "{screen}");
+        assert!(screen.contains("nothing more can be saved"), "{screen}");
+        assert!(screen.contains("Participants 0/49"), "{screen}");
+        // No key but q acts.
+        t.keys("main", &["p", "Space"]);
+        std::thread::sleep(Duration::from_millis(300));
+        let screen = t.screen("main");
+        assert!(!status_bar(&screen).contains("saved: present"), "{screen}");
+        assert!(screen.contains("Participants 0/49"), "{screen}");
+        t.keys("main", &["q"]);
+        t.wait_for("main", "EXITED");
+        if replace {
+            let v = export(&path, dir.path());
+            assert_eq!(v["attendance"]["participants_present"], serde_json::json!([]));
+        } else {
+            assert!(!record.exists(), "nothing made a record again behind the user's back");
+        }
+    }
+}
+
+#[test]
+fn a_script_writing_into_a_deleted_record_stops_and_says_so() {
+    use std::io::{BufRead, Write};
+    let (dir, path) = common::windhoek();
+    let mut child = common::plenary()
+        .args(["do", path.to_str().unwrap()])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    writeln!(stdin, "open 1").unwrap();
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert!(first.contains("saved: open 1"), "{first}");
+    std::fs::remove_file(path.with_extension("plenary")).unwrap();
+    writeln!(stdin, "present participants").unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!rest.contains("saved"), "{rest}");
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("deleted"), "{said}");
+}

@@ -217,6 +217,10 @@ pub fn take_responses(app: &mut App, responses: &Receiver<Response>) {
             }
             Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
             Ok(Response::Conflicts(c)) => app.conflicts(c),
+            Ok(Response::Lost(m)) => {
+                app.record_lost(m);
+                return;
+            }
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => {
                 app.store_gone();
