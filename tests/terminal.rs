@@ -572,3 +572,267 @@ fn the_rapporteurs_translation_survives_the_secretariats_undo() {
         .unwrap();
     assert_ne!(item2["status"], "open");
 }
+
+/// plenary on a pseudo-terminal of the test's own, as sshd gives one: the
+/// program leads its own session with the terminal as its controlling one,
+/// so that closing the terminal's other side hangs it up as a dropped
+/// connection does.
+struct Pty {
+    child: std::process::Child,
+    /// What the program wrote to the terminal, read all along so that it
+    /// never waits to write.
+    seen: std::sync::Arc<std::sync::Mutex<Vec<u8>>>,
+    /// The terminal's side the test holds; set to stop the reader, which
+    /// then closes it.
+    hang_up: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    master: std::os::fd::RawFd,
+    reader: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Pty {
+    /// `stderr`: a file for standard error, or `None` for the terminal itself.
+    fn start(dir: &Path, args: &[&str], stderr: Option<std::fs::File>) -> Pty {
+        use std::os::fd::{FromRawFd, OwnedFd};
+        use std::os::unix::process::CommandExt;
+        let (mut master, mut slave) = (0, 0);
+        let size = libc::winsize {
+            ws_row: 30,
+            ws_col: 100,
+            ws_xpixel: 0,
+            ws_ypixel: 0,
+        };
+        // SAFETY: two out-parameters and a valid window size; no name, no termios.
+        let made = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+        assert_eq!(made, 0, "openpty: {}", std::io::Error::last_os_error());
+        // Not inherited: a program holding the master itself would never see it close.
+        for fd in [master, slave] {
+            // SAFETY: a descriptor just opened; sets its close-on-exec flag.
+            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+        }
+        // SAFETY: openpty returned this descriptor open and owned by no one else.
+        let slave = unsafe { OwnedFd::from_raw_fd(slave) };
+        let mut command = common::plenary();
+        command
+            .args(args)
+            .current_dir(dir)
+            .stdin(slave.try_clone().unwrap())
+            .stdout(slave.try_clone().unwrap());
+        match stderr {
+            Some(file) => command.stderr(file),
+            None => command.stderr(slave.try_clone().unwrap()),
+        };
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            command.pre_exec(|| {
+                if libc::setsid() < 0 || libc::ioctl(0, libc::TIOCSCTTY, 0) < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+        let child = command.spawn().unwrap();
+        drop(slave);
+        let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let hang_up = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let reader = {
+            let (seen, hang_up) = (seen.clone(), hang_up.clone());
+            std::thread::spawn(move || {
+                let mut buf = [0u8; 4096];
+                while !hang_up.load(std::sync::atomic::Ordering::Relaxed) {
+                    let mut fd = libc::pollfd {
+                        fd: master,
+                        events: libc::POLLIN,
+                        revents: 0,
+                    };
+                    // SAFETY: one valid pollfd.
+                    if unsafe { libc::poll(&mut fd, 1, 50) } <= 0 || fd.revents & libc::POLLIN == 0 {
+                        continue;
+                    }
+                    // SAFETY: reads into a buffer of its length.
+                    let n = unsafe { libc::read(master, buf.as_mut_ptr().cast(), buf.len()) };
+                    if n <= 0 {
+                        break;
+                    }
+                    seen.lock().unwrap().extend_from_slice(&buf[..n as usize]);
+                }
+                // SAFETY: the master is this thread's to close, once.
+                unsafe { libc::close(master) };
+            })
+        };
+        Pty {
+            child,
+            seen,
+            hang_up,
+            master,
+            reader: Some(reader),
+        }
+    }
+
+    fn seen(&self) -> String {
+        String::from_utf8_lossy(&self.seen.lock().unwrap()).into_owned()
+    }
+
+    /// Waits until the program has written `needle`.
+    fn wait_for(&self, needle: &str) {
+        let start = Instant::now();
+        while !self.seen().contains(needle) {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "never saw {needle:?} in {:?}",
+                self.seen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn keys(&self, keys: &str) {
+        for b in keys.bytes() {
+            // SAFETY: writes one byte from a valid buffer.
+            let n = unsafe { libc::write(self.master, [b].as_ptr().cast(), 1) };
+            assert_eq!(n, 1, "write to the terminal: {}", std::io::Error::last_os_error());
+            std::thread::sleep(Duration::from_millis(60));
+        }
+    }
+
+    /// Closes the test's side of the terminal: the program's side hangs up.
+    fn hang_up(&mut self) {
+        self.hang_up.store(true, std::sync::atomic::Ordering::Relaxed);
+        if let Some(r) = self.reader.take() {
+            r.join().unwrap();
+        }
+    }
+
+    /// How the program ended, waiting some seconds (not a timing check:
+    /// only so that a program that never ends fails the test).
+    fn ended(&mut self) -> Option<std::process::ExitStatus> {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(5) {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Pty {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        self.hang_up();
+    }
+}
+
+/// The files beside the record that a record left open keeps.
+fn left_open(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with("-wal") || n.ends_with("-shm"))
+        .collect()
+}
+
+#[test]
+fn a_hung_up_terminal_ends_the_program_without_a_panic_and_closes_the_record() {
+    use std::os::unix::process::ExitStatusExt;
+    // Standard error on the lost terminal too, as over SSH; then in a file,
+    // where what a panic says can be read.
+    for to_file in [false, true] {
+        let (dir, path) = common::windhoek();
+        let errors = dir.path().join("stderr.txt");
+        let stderr = to_file.then(|| std::fs::File::create(&errors).unwrap());
+        let mut pty = Pty::start(dir.path(), &[path.to_str().unwrap()], stderr);
+        pty.wait_for("Agenda");
+        pty.keys("2p");
+        // The roll call's head, redrawn from "0/49" once the command is durable.
+        pty.wait_for("49/49");
+        assert!(!left_open(dir.path()).is_empty(), "the record is open, in WAL mode");
+        pty.hang_up();
+        let status = pty.ended();
+        let status = status.unwrap_or_else(|| panic!("plenary still runs after its terminal hung up"));
+        assert_eq!(status.signal(), None, "ended by a signal: {status:?} (6 is SIGABRT)");
+        assert_eq!(status.code(), Some(0), "{status:?}");
+        if to_file {
+            let said = std::fs::read_to_string(&errors).unwrap();
+            // Neither a panic nor a failure to restore: nobody is left to read it.
+            assert!(!said.contains("panicked"), "{said}");
+            assert_eq!(said, "", "nothing said on standard error");
+        }
+        assert_eq!(left_open(dir.path()), Vec::<String>::new(), "the record was not closed");
+        let v = export(&path, dir.path());
+        assert_eq!(v["attendance"]["participants_present"].as_array().unwrap().len(), 49);
+    }
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn a_record_deleted_or_replaced_under_the_live_screen_blocks_it_with_not_saving() {
+    for replace in [false, true] {
+        let (dir, path) = common::windhoek();
+        common::run_ok(&["do", path.to_str().unwrap(), "open", "1"], dir.path());
+        let record = path.with_extension("plenary");
+        // A record of the same meeting, whole, to move over the one in use.
+        let other = dir.path().join("other.plenary");
+        std::fs::copy(&record, &other).unwrap();
+        let t = Tmux::new(if replace { "replaced" } else { "deleted" });
+        t.start("main", dir.path(), path.file_name().unwrap().to_str().unwrap());
+        t.wait_for("main", "1 Agenda");
+        if replace {
+            std::fs::rename(&other, &record).unwrap();
+        } else {
+            std::fs::remove_file(&record).unwrap();
+        }
+        t.keys("main", &["2", "p"]);
+        let screen = t.wait_for("main", "NOT SAVING");
+        // The status bar, the screen's last line, never said it was saved.
+        let status_bar = |screen: &str| screen.lines().rfind(|l| !l.trim().is_empty()).unwrap_or("").to_string();
+        assert!(!status_bar(&screen).contains("saved: present"), "{screen}");
+        assert!(screen.contains("nothing more can be saved"), "{screen}");
+        assert!(screen.contains("Participants 0/49"), "{screen}");
+        // No key but q acts.
+        t.keys("main", &["p", "Space"]);
+        std::thread::sleep(Duration::from_millis(300));
+        let screen = t.screen("main");
+        assert!(!status_bar(&screen).contains("saved: present"), "{screen}");
+        assert!(screen.contains("Participants 0/49"), "{screen}");
+        t.keys("main", &["q"]);
+        t.wait_for("main", "EXITED");
+        if replace {
+            let v = export(&path, dir.path());
+            assert_eq!(v["attendance"]["participants_present"], serde_json::json!([]));
+        } else {
+            assert!(!record.exists(), "nothing made a record again behind the user's back");
+        }
+    }
+}
+
+#[test]
+fn a_script_writing_into_a_deleted_record_stops_and_says_so() {
+    use std::io::{BufRead, Write};
+    let (dir, path) = common::windhoek();
+    let mut child = common::plenary()
+        .args(["do", path.to_str().unwrap()])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+    writeln!(stdin, "open 1").unwrap();
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert!(first.contains("saved: open 1"), "{first}");
+    std::fs::remove_file(path.with_extension("plenary")).unwrap();
+    writeln!(stdin, "present participants").unwrap();
+    drop(stdin);
+    let mut rest = String::new();
+    std::io::Read::read_to_string(&mut stdout, &mut rest).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(!rest.contains("saved"), "{rest}");
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(said.contains("deleted"), "{said}");
+}

@@ -694,3 +694,114 @@ fn click(app: &mut App, column: u16, row: u16) {
         &[],
     );
 }
+
+/// Waits for the store thread's answers until the screen stops saving.
+fn until_not_saving(app: &mut App, worker: &Worker) {
+    let start = std::time::Instant::now();
+    while !app.store_gone {
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(10),
+            "the screen still saves"
+        );
+        tui::take_responses(app, &worker.responses);
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn a_record_deleted_or_replaced_under_the_screen_blocks_it_and_the_command_is_not_saved() {
+    use plenary::tui::worker::Request;
+    for replace in [false, true] {
+        let (dir, path) = common::windhoek();
+        let s = Session::open(&path).unwrap();
+        let record = s.record_path().to_path_buf();
+        let other = dir.path().join("other.plenary");
+        std::fs::copy(&record, &other).unwrap();
+        let mut app = app_on(&s);
+        let worker = Worker::start(s, "officer".into());
+        if replace {
+            std::fs::rename(&other, &record).unwrap();
+        } else {
+            std::fs::remove_file(&record).unwrap();
+        }
+        app.on_intent(Intent::Tab(1));
+        for effect in app.on_key(key(KeyCode::Char('p'))) {
+            if let Effect::Send(ticket, command) = effect {
+                worker.requests.send(Request::Execute { command, ticket }).unwrap();
+            }
+        }
+        until_not_saving(&mut app, &worker);
+        let Some(Layer::Blocked(Blocked { message })) = app.layers.last() else {
+            panic!("no blocking message")
+        };
+        assert!(
+            message.contains("deleted, or another file was put in its place"),
+            "{message}"
+        );
+        assert!(draw(&app, 120, 30).contains("NOT SAVING"));
+        let said: Vec<&str> = app.log.iter().map(|l| l.status.text.as_str()).collect();
+        assert!(!said.iter().any(|s| s.contains("saved: present")), "{said:?}");
+        assert!(
+            said.iter().any(|s| s.contains(&record.display().to_string())),
+            "{said:?}"
+        );
+        drop(worker);
+        if replace {
+            let s = Session::open(&path).unwrap();
+            assert!(
+                s.state
+                    .present(plenary::domain::meeting::Category::Participant)
+                    .is_empty()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_record_deleted_while_nothing_is_typed_blocks_the_screen_at_the_next_refresh() {
+    let (_dir, path) = common::windhoek();
+    let s = Session::open(&path).unwrap();
+    let record = s.record_path().to_path_buf();
+    let mut app = app_on(&s);
+    let worker = Worker::start(s, "officer".into());
+    std::fs::remove_file(&record).unwrap();
+    until_not_saving(&mut app, &worker);
+    let Some(Layer::Blocked(Blocked { message })) = app.layers.last() else {
+        panic!("no blocking message")
+    };
+    assert!(message.contains("No command was waiting"), "{message}");
+    // A command typed after is refused at once, never sent.
+    app.on_intent(Intent::Tab(1));
+    assert_eq!(sent(app.on_key(key(KeyCode::Char('p')))), vec![]);
+}
+
+/// The check every writer passes (the live screen and `plenary do` alike):
+/// a record moved away under a session refuses the next command and leaves
+/// the file now at its path untouched.
+#[test]
+fn a_session_refuses_to_write_into_a_record_replaced_under_it() {
+    let (dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    let record = s.record_path().to_path_buf();
+    let other = dir.path().join("other.plenary");
+    std::fs::copy(&record, &other).unwrap();
+    std::fs::rename(&other, &record).unwrap();
+    let e = s
+        .execute(&parse_line("present participants").unwrap().unwrap(), "officer", now())
+        .unwrap_err();
+    assert!(
+        matches!(
+            e,
+            plenary::store::ExecError::Store(plenary::store::StoreError::Replaced { .. })
+        ),
+        "{e:?}"
+    );
+    assert!(s.refresh().is_err());
+    drop(s);
+    let s = Session::open(&path).unwrap();
+    assert!(
+        s.state
+            .present(plenary::domain::meeting::Category::Participant)
+            .is_empty()
+    );
+}

@@ -53,6 +53,10 @@ pub enum StoreError {
     Io { path: PathBuf, source: std::io::Error },
     #[error("{path}: a log that does not continue the record")]
     ForeignLog { path: PathBuf },
+    /// The file at the record's path is no longer the one open (deleted,
+    /// or another moved over it): what is written would be lost.
+    #[error("{path}: the record was deleted or replaced while open")]
+    Replaced { path: PathBuf },
     /// A PostgreSQL record; `unreachable`: the server could not be reached
     /// or the connection was cut, and nothing was saved.
     #[error("{path}: {detail}")]
@@ -99,6 +103,7 @@ impl StoreError {
             ),
             StoreError::Broken { path, at } => break_msg(path, at),
             StoreError::ForeignLog { path } => msg!("record-foreign-log", path = path_of(path)),
+            StoreError::Replaced { path } => msg!("record-replaced", path = path_of(path)),
             StoreError::Io { path, source } => {
                 msg!("store-sqlite", path = path_of(path), detail = source.to_string())
             }
@@ -172,6 +177,8 @@ pub struct Record {
     identity: Option<String>,
     writable: bool,
     pos: Position,
+    /// The file opened for writing, as (device, inode), for [`still_at_path`].
+    file: Option<FileId>,
 }
 
 const SCHEMA: &str = "
@@ -389,6 +396,12 @@ impl Record {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(err)?;
+        // SQLite does not tell which file it opened: the path is looked up
+        // at once, before anyone has had time to move another file there.
+        let file = file_id(path).map_err(|source| StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         conn.busy_timeout(PATIENCE).map_err(err)?;
         // Judge the file before anything writes to it.
         let found = patiently(|| layout(&conn)).map_err(err)?;
@@ -442,7 +455,8 @@ impl Record {
             }
         }
         tx.commit().map_err(err)?;
-        let record = Record::with(conn, path, SCHEMA_VERSION, true)?;
+        let mut record = Record::with(conn, path, SCHEMA_VERSION, true)?;
+        record.file = Some(file);
         record.check_identity(identity)?;
         Ok(record)
     }
@@ -487,6 +501,7 @@ impl Record {
                 broken: None,
                 head,
             },
+            file: None,
         })
     }
 
@@ -567,6 +582,9 @@ impl Record {
     /// The groups stored since the last read, each handed to `sink` as soon
     /// as it is read whole; `sink` says false to stop (the rest is read next time).
     pub fn each_new(&mut self, mut sink: impl FnMut(Group) -> bool) -> Result<(), StoreError> {
+        // A writer that reads others' commands a few times a second learns
+        // here, before its next command, that the record has gone.
+        still_at_path(&self.path, self.file)?;
         let strict = self.writable;
         read_groups(&self.conn, &self.path, &mut self.pos, strict, &mut sink)
     }
@@ -618,6 +636,7 @@ impl Record {
             path,
             committed: &mut self.pos,
             pending,
+            file: self.file,
         })
     }
 
@@ -1048,6 +1067,7 @@ pub struct Writing<'a> {
     committed: &'a mut Position,
     /// The position as this write moves it; the record's once it commits.
     pending: Position,
+    file: Option<FileId>,
 }
 
 impl Writing<'_> {
@@ -1189,8 +1209,41 @@ impl Writing<'_> {
                 .map_err(err)?;
             self.pending.head = Some(head);
         }
+        // Before: a record already gone is not written (the write is rolled
+        // back). After: one that went during the commit is not said saved.
+        still_at_path(&path, self.file)?;
         self.tx.commit().map_err(err)?;
         *self.committed = self.pending;
-        Ok(())
+        still_at_path(&path, self.file)
+    }
+}
+
+/// A file as the system knows it: (device, inode).
+type FileId = (u64, u64);
+
+fn file_id(path: &Path) -> std::io::Result<FileId> {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::metadata(path)?;
+    Ok((m.dev(), m.ino()))
+}
+
+/// Refuses when `path` no longer names `file`, the record opened (none:
+/// not opened for writing): `rm` of the record, or another file moved over
+/// it, leaves the connection writing into a file that no one will read
+/// again, and every command after would be said saved and be lost. One
+/// `stat`, a few microseconds.
+fn still_at_path(path: &Path, file: Option<FileId>) -> Result<(), StoreError> {
+    let Some(open) = file else {
+        return Ok(());
+    };
+    match file_id(path) {
+        Ok(now) if now == open => Ok(()),
+        Err(source) if source.kind() != std::io::ErrorKind::NotFound => Err(StoreError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+        _ => Err(StoreError::Replaced {
+            path: path.to_path_buf(),
+        }),
     }
 }

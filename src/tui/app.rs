@@ -264,17 +264,33 @@ impl App {
     /// The store thread has ended: commands not answered are not saved,
     /// and no more are taken.
     pub fn store_gone(&mut self) {
+        self.stop_saving(false);
+    }
+
+    /// The record's file is gone from under the store thread, which has
+    /// ended: blocked as when the record cannot be reached, saying why (the
+    /// whole reason, with the path, stays in the log).
+    pub fn record_lost(&mut self, reason: Msg) {
+        if !self.store_gone {
+            self.error(reason);
+        }
+        self.stop_saving(true);
+    }
+
+    /// `replaced`: the record's file went, rather than the record's thread.
+    fn stop_saving(&mut self, replaced: bool) {
         if self.store_gone {
             return;
         }
         self.store_gone = true;
         let lost: Vec<String> = self.pending.values().map(|c| c.to_string()).collect();
         self.pending.clear();
-        let message = self.say(&msg!(
-            "blocked-store-gone",
-            count = lost.len(),
-            commands = lost.join("; ")
-        ));
+        let (count, commands) = (lost.len(), lost.join("; "));
+        let message = self.say(&if replaced {
+            msg!("blocked-record-replaced", count = count, commands = commands)
+        } else {
+            msg!("blocked-store-gone", count = count, commands = commands)
+        });
         self.error(msg!("status-store-gone"));
         self.layers.push(Layer::Blocked(Blocked { message }));
     }

@@ -12,6 +12,7 @@ pub mod layers;
 pub mod screens;
 pub mod selection;
 pub mod texts;
+pub mod tty;
 pub mod views;
 pub mod worker;
 
@@ -20,15 +21,13 @@ use crate::i18n::Localizer;
 use crate::render::communique;
 use crate::store::Session;
 use app::{App, Effect};
-use ratatui::crossterm::event::{
-    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{self, Event};
 use screens::BuiltDocument;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError};
 use std::time::Duration;
+use tty::Tty;
 use worker::{Request, Response, Worker};
 
 /// How long the screen waits for a key before it looks at the clock, the
@@ -50,15 +49,13 @@ pub fn run(session: Session, words: Localizer, author: String) -> std::io::Resul
     ] {
         signal_hook::flag::register(signal, stop.clone())?;
     }
-    // ratatui::init sets raw mode and the alternate screen, and restores the
-    // terminal on panic.
-    let mut terminal = ratatui::init();
-    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let mut tty = Tty::open()?;
     let input = Input::start(stop.clone());
     let documents = Builder::start();
-    let result = main_loop(&mut terminal, &mut app, &worker, &input, &documents, &stop);
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste, DisableMouseCapture);
-    ratatui::restore();
+    let result = main_loop(&mut tty, &mut app, &worker, &input, &documents, &stop);
+    // Put back without a panic even if the terminal has gone, so that the
+    // record below is always closed.
+    drop(tty);
     // Dropping the worker runs the commands already sent, then closes the
     // record. The input thread may be stuck reading a lost terminal: it
     // ends with the process.
@@ -142,14 +139,14 @@ impl Builder {
 }
 
 fn main_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+    tty: &mut Tty,
     app: &mut App,
     worker: &Worker,
     input: &Receiver<Input>,
     documents: &Builder,
     stop: &AtomicBool,
 ) -> std::io::Result<()> {
-    let size = terminal.size()?;
+    let size = tty.terminal()?.size()?;
     app.resize(size.width, size.height);
     loop {
         if stop.load(Ordering::Relaxed) || terminal_lost() {
@@ -163,7 +160,13 @@ fn main_loop(
             let _ = documents.requests.send(job);
         }
         app.now = now();
-        terminal.draw(|frame| views::draw(frame, app))?;
+        if let Err(e) = tty.terminal()?.draw(|frame| views::draw(frame, app)) {
+            // A terminal that has gone answers writes with EIO (or ENXIO
+            // once its other side is closed): the end of the screen, as a
+            // hang-up is.
+            let gone = matches!(e.raw_os_error(), Some(libc::EIO | libc::ENXIO));
+            return if gone || terminal_lost() { Ok(()) } else { Err(e) };
+        }
         let effects = match input.recv_timeout(TICK) {
             Err(RecvTimeoutError::Timeout) => continue,
             Err(RecvTimeoutError::Disconnected) | Ok(Input::Lost) => return Ok(()),
@@ -183,7 +186,7 @@ fn main_loop(
             match effect {
                 Effect::Quit => return Ok(()),
                 Effect::Send(ticket, command) => send(app, worker, ticket, command),
-                Effect::External { purpose, text } => match external_editor(terminal, &text) {
+                Effect::External { purpose, text } => match external_editor(tty, &text) {
                     Ok(Some(edited)) => {
                         app.save(purpose, edited, false);
                         for e in app.take_effects() {
@@ -214,6 +217,10 @@ pub fn take_responses(app: &mut App, responses: &Receiver<Response>) {
             }
             Ok(Response::RefreshFailed(m)) => app.refresh_failed(m),
             Ok(Response::Conflicts(c)) => app.conflicts(c),
+            Ok(Response::Lost(m)) => {
+                app.record_lost(m);
+                return;
+            }
             Err(TryRecvError::Empty) => return,
             Err(TryRecvError::Disconnected) => {
                 app.store_gone();
@@ -234,7 +241,7 @@ fn send(app: &mut App, worker: &Worker, ticket: worker::Ticket, command: crate::
 /// Suspends the TUI while `$VISUAL` or `$EDITOR` edits the text in a private
 /// temporary file; `Ok(None)` if it was left unchanged, `Err` with the reason
 /// if the editor could not run or failed.
-fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Result<Option<String>, String> {
+fn external_editor(tty: &mut Tty, text: &str) -> Result<Option<String>, String> {
     use std::io::Write;
     let editor = std::env::var("VISUAL")
         .or_else(|_| std::env::var("EDITOR"))
@@ -248,17 +255,16 @@ fn external_editor(terminal: &mut ratatui::DefaultTerminal, text: &str) -> Resul
     file.write_all(text.as_bytes())
         .and_then(|_| file.flush())
         .map_err(|e| e.to_string())?;
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste, DisableMouseCapture);
-    ratatui::restore();
+    tty.suspend();
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$1\""))
         .arg("sh")
         .arg(file.path())
         .status();
-    *terminal = ratatui::init();
-    let _ = execute!(std::io::stdout(), EnableMouseCapture, EnableBracketedPaste);
-    let _ = terminal.clear();
+    // Not taken back (the terminal went while the editor ran): the next
+    // frame finds the screen suspended and ends it.
+    let _ = tty.resume();
     let status = status.map_err(|e| format!("{editor}: {e}"))?;
     if !status.success() {
         return Err(format!("{editor}: {status}"));

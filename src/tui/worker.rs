@@ -56,6 +56,10 @@ pub enum Response {
     RefreshFailed(Msg),
     /// Stored commands that no longer apply to the meeting file: (command, why).
     Conflicts(Vec<(String, Msg)>),
+    /// The record's file was deleted or replaced: nothing more can be
+    /// saved, and the thread ends. A command it was running is left
+    /// unanswered, so the screen lists it as not saved.
+    Lost(Msg),
 }
 
 pub struct Worker {
@@ -116,6 +120,10 @@ impl Worker {
                         let now = chrono::Local::now().fixed_offset();
                         let mut retry = None;
                         let result = match session.execute(&command, &author, now) {
+                            Err(ExecError::Store(e @ StoreError::Replaced { .. })) => {
+                                let _ = outbox.send(Response::Lost(e.to_msg()));
+                                break;
+                            }
                             Ok(group) => Ok(match undone {
                                 Some(target) => Saved::Undone(target),
                                 None => Saved::Command(group.command.clone()),
@@ -132,6 +140,10 @@ impl Worker {
                         state.and_then(|_| outbox.send(Response::Done { ticket, result, retry }))
                     }
                     Ok(Request::Refresh) | Err(RecvTimeoutError::Timeout) => match session.refresh() {
+                        Err(e @ StoreError::Replaced { .. }) => {
+                            let _ = outbox.send(Response::Lost(e.to_msg()));
+                            break;
+                        }
                         Ok(0) => Ok(()),
                         Ok(_) => outbox.send(new_state(&session)),
                         Err(e) => outbox.send(Response::RefreshFailed(e.to_msg())),
