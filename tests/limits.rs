@@ -260,7 +260,8 @@ fn the_live_screen_refuses_an_author_name_with_a_hidden_character_before_it_open
     let p = path.to_str().unwrap();
     for name in ["officer\nforged", "officer\u{202e}recips", "\u{1b}]52;c;SGk=\u{7}"] {
         let (status, said) = on_a_terminal(dir.path(), &[p, "--as", name]);
-        assert_eq!(status, Some(2), "{name:?} ends at once with bad input: {said}");
+        let start: String = said.chars().take(300).collect();
+        assert_eq!(status, Some(2), "{name:?} ends by itself with bad input: {start}");
         assert!(said.contains("the author's name"), "{said}");
         assert!(!path.with_extension("plenary").exists(), "{name:?}: no record was made");
     }

@@ -533,7 +533,7 @@ pub fn nearest_flag(typed: &str, flags: &[&'static str]) -> Option<&'static str>
     flags
         .iter()
         .map(|&f| (strsim::osa_distance(&typed, &name(f)), f))
-        .filter(|&(d, f)| d <= (name(f).chars().count() + 2) / 3)
+        .filter(|&(d, f)| d <= name(f).chars().count().div_ceil(3))
         .min_by_key(|&(d, _)| d)
         .map(|(_, f)| f)
 }
