@@ -472,7 +472,10 @@ fn keywords_and_hidden_characters_are_refused_as_ids() {
     let mut r = Room::new();
     assert_eq!(r.run("draft 4 communique \"x\""), Err("err-id-keyword"));
     assert_eq!(r.run("draft 4 undo \"x\""), Err("err-id-keyword"));
-    assert_eq!(r.run("draft 4 --draft \"x\""), Err("err-id-keyword"));
+    assert_eq!(r.run("draft 4 \"--draft\" \"x\""), Err("err-id-keyword"));
+    // Bare, a word with a dash is an option, and draft takes none.
+    assert_eq!(r.run("draft 4 --draft \"x\""), Err("cmd-unknown-flag"));
+    assert_eq!(r.run("draft 4 \"-KP/1\" \"x\""), Err("err-id-dash"));
     assert_eq!(r.run("draft 4 \"KP/1\u{202e}\" \"x\""), Err("err-id-hidden-char"));
     assert_eq!(r.run("draft 4 \"KP/1\u{200b}\" \"x\""), Err("err-id-hidden-char"));
     assert_eq!(r.run("draft 4 \"KP 1 \" \"x\""), Err("err-id-spaces"));
@@ -612,4 +615,233 @@ fn texts_follow_the_agenda_with_objections_and_reservations_after_their_decision
     let o1 = &texts[at("O1")];
     assert_eq!(o1.state("en"), TranslationState::Final);
     assert_eq!(o1.state("ru"), TranslationState::Missing);
+}
+
+/// A line of one form of a usage (`translate ID LANG [--draft] "text"`),
+/// each placeholder filled with a value of the Windhoek sample and each
+/// option written out.
+fn filled(form: &str) -> String {
+    let words: Vec<&str> = form.split(' ').collect();
+    let value = |i: usize| -> String {
+        let w = words[i].trim_start_matches('[').trim_end_matches(']');
+        let next = words.get(i + 1).map_or("", |n| n.trim_start_matches('['));
+        match w {
+            "ITEM" => "4".into(),
+            "DECISION" => "KP/2009/IS/1".into(),
+            // An id before a language names a text.
+            "ID" if next.starts_with("LANG") => "KP/2009/IS/1".into(),
+            "ID" | "ID…" => "NA".into(),
+            "BODY" => "WGS".into(),
+            "LANG" => "fr".into(),
+            "YEAR" => "2010".into(),
+            "ACTION" => "A1".into(),
+            "YYYY-MM-DD" => "2009-07-15".into(),
+            w if w.starts_with('"') => "\"Noted.\"".into(),
+            w => w.to_string(),
+        }
+    };
+    (0..words.len()).map(value).collect::<Vec<_>>().join(" ")
+}
+
+/// What a hurried hand makes of an option: a dash too many at the end, two
+/// neighbours swapped, one character dropped.
+fn typos(flag: &str) -> Vec<String> {
+    let chars: Vec<char> = flag.chars().collect();
+    let mut out = vec![format!("{flag}-")];
+    for i in 0..chars.len() - 1 {
+        let mut swapped = chars.clone();
+        swapped.swap(i, i + 1);
+        out.push(swapped.into_iter().collect());
+    }
+    for i in 0..chars.len() {
+        let mut dropped = chars.clone();
+        dropped.remove(i);
+        out.push(dropped.into_iter().collect());
+    }
+    out.retain(|t| t != flag);
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Runs `line` in the room if it parses (the old parser took many of these
+/// as texts), so that whatever it would record is seen to be recorded.
+fn refusal(r: &mut Room, line: &str) -> Result<plenary::domain::Msg, String> {
+    match parse_line(line) {
+        Err(e) => Ok(e.msg),
+        Ok(parsed) => {
+            let recorded = r.run(line);
+            Err(format!("{line}: parsed as {parsed:?}, then {recorded:?}"))
+        }
+    }
+}
+
+#[test]
+fn every_mistyped_option_of_the_table_is_refused_naming_the_option() {
+    use plenary::commands::parse::COMMANDS;
+    use plenary::domain::message::Arg;
+    let mut r = Room::new();
+    r.ok("open 4");
+    let before = r.s.state.log.len();
+    let mut tried = 0;
+    for spec in COMMANDS {
+        for &flag in spec.flags {
+            let form = spec.usage.split(" | ").find(|f| f.contains(flag)).unwrap();
+            let line = filled(form);
+            assert!(parse_line(&line).is_ok(), "the line is right as written: {line}");
+            for typo in typos(flag) {
+                let wrong = line.replacen(flag, &typo, 1);
+                // With the rest of the command after it, and as the last word.
+                let end = wrong.find(&typo).unwrap() + typo.len();
+                for l in [wrong.clone(), wrong[..end].to_string()] {
+                    let m = refusal(&mut r, &l).unwrap_or_else(|e| panic!("{e}"));
+                    assert_eq!(m.id, "cmd-unknown-flag", "{l}: {m:?}");
+                    assert_eq!(m.arg("suggestion"), Some(&Arg::Text(flag.to_string())), "{l}");
+                    tried += 1;
+                }
+            }
+        }
+    }
+    assert!(tried >= 40, "{tried} typos of the table's options");
+    assert_eq!(r.s.state.log.len(), before, "nothing was recorded");
+    // As the session's writer sees it too: the record holds only `open 4`.
+    let (path, at) = (r.s.meeting_path.clone(), before);
+    drop(r.s);
+    assert_eq!(Session::open_read(&path).unwrap().state.log.len(), at);
+}
+
+#[test]
+fn a_bare_word_in_any_text_slot_of_the_table_is_refused() {
+    use plenary::commands::parse::COMMANDS;
+    use plenary::domain::message::Arg;
+    let mut r = Room::new();
+    r.ok("present NA ZW");
+    r.ok("open 4");
+    let before = r.s.state.log.len();
+    let mut slots = 0;
+    for spec in COMMANDS {
+        for form in spec.usage.split(" | ") {
+            let words: Vec<&str> = form.split(' ').collect();
+            for (i, slot) in words.iter().enumerate().filter(|(_, w)| w.starts_with('"')) {
+                let line = filled(form);
+                let mut bare: Vec<String> = line.split(' ').map(String::from).collect();
+                bare[i] = "Noted.".into();
+                let bare = bare.join(" ");
+                let m = refusal(&mut r, &bare).unwrap_or_else(|e| panic!("{e}"));
+                assert_eq!(m.id, "cmd-text-unquoted", "{bare}: {m:?}");
+                assert_eq!(m.arg("arg"), Some(&Arg::Text(slot.trim_matches('"').to_string())));
+                slots += 1;
+            }
+        }
+    }
+    assert!(slots >= 10, "{slots} text slots");
+    // A language where a text was expected, and a mistyped option as the text.
+    for line in [
+        "note 4 fr",
+        "translate KP/2009/IS/5 ru --draft-",
+        "translate KP/2009/IS/5 ru",
+    ] {
+        assert!(refusal(&mut r, line).is_ok(), "{line} is refused");
+    }
+    assert_eq!(r.s.state.log.len(), before, "nothing was recorded");
+}
+
+/// `plenary do` refuses the mistyped lines of a script whole, saying the
+/// usage and the option meant, and records nothing of them.
+#[test]
+fn plenary_do_refuses_a_mistyped_option_and_a_bare_text() {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    for (args, said) in [
+        (
+            vec!["translate", "KP/2009/IS/5", "ru", "--draft-"],
+            "Did you mean --draft?",
+        ),
+        (
+            vec!["translate", "KP/2009/IS/5", "ru", "--drfat", "Черновик перевода"],
+            "Did you mean --draft?",
+        ),
+        (vec!["note", "3", "fr"], "Usage: note ITEM [LANG] \"text\""),
+        (vec!["note", "3", "Noted."], "'\"Noted.\"'"),
+    ] {
+        let out = common::plenary()
+            .arg("do")
+            .arg(p)
+            .args(&args)
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(said), "{args:?}: {err}");
+    }
+    let script = dir.path().join("typed.txt");
+    std::fs::write(&script, "open 4\ntranslate KP/2009/IS/5 ru --ownr \"Текст\"\n").unwrap();
+    let out = common::plenary()
+        .args(["do", p, "--file", script.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("typed.txt:2:27:"), "{err}");
+    assert!(err.contains("Its options: --draft."), "{err}");
+    let json = common::run_ok(&["export", p, "--format", "json"], dir.path());
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let commands: Vec<&str> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["command"].as_str().unwrap())
+        .collect();
+    assert_eq!(commands, ["open 4"], "only the line before the mistyped one");
+}
+
+#[test]
+fn undo_never_reverses_an_adoption() {
+    let mut r = Room::new();
+    r.ok("present NA ZW");
+    let adopted = |r: &Room, id: &str| matches!(r.s.state.core.decision(id).unwrap().outcome, Outcome::Adopted { .. });
+    // A decision.
+    r.ok("adopt KP/2009/IS/1");
+    assert_eq!(r.run("undo"), Err("undo-adoption-decision"));
+    assert!(adopted(&r, "KP/2009/IS/1"));
+    // A recommendation, endorsed.
+    r.ok("recommend WGM 7 KP/2009/IS/R9 \"A review visit to the Participant.\"");
+    r.ok("adopt KP/2009/IS/R9");
+    assert_eq!(r.run("undo"), Err("undo-adoption-decision"));
+    assert!(adopted(&r, "KP/2009/IS/R9"));
+    // The communique.
+    r.ok("adopt communique");
+    assert_eq!(r.run("undo"), Err("undo-adoption-communique"));
+    assert!(r.s.state.core.communique_adopted.is_some());
+    // What is not an adoption is undone as before.
+    r.ok("translate KP/2009/IS/1 fr \"La Plénière a adopté.\"");
+    r.ok("undo");
+    assert_eq!(
+        r.run("undo"),
+        Err("undo-adoption-communique"),
+        "undo does not reach past it"
+    );
+    r.ok("reopen communique");
+    assert!(r.s.state.core.communique_adopted.is_none());
+
+    // The words say which command reverses it.
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    for (adopt, said) in [
+        ("KP/2009/IS/1", "KP/2009/IS/1 stays adopted"),
+        ("communique", "To change the communique, reopen it"),
+    ] {
+        common::run_ok(&["do", p, "--as", "officer", "adopt", adopt], dir.path());
+        let out = common::plenary()
+            .args(["do", p, "--as", "officer", "undo"])
+            .current_dir(dir.path())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{err}");
+        for words in ["undo never reverses an adoption", said, "reopen communique"] {
+            assert!(err.contains(words), "{adopt}: {words}: {err}");
+        }
+    }
 }

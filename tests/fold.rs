@@ -122,8 +122,9 @@ proptest! {
         let (_dir, path) = common::windhoek();
         let mut session = Session::open(&path).expect("opens");
         let start = chrono::FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(2009, 6, 23, 9, 0, 0).unwrap();
-        // The test's own model of undo: the state before each command that can be undone.
-        let mut undoable: Vec<plenary::domain::state::Core> = Vec::new();
+        // The test's own model of undo: the state before each command that
+        // can be undone, and whether it was an adoption (which undo refuses).
+        let mut undoable: Vec<(plenary::domain::state::Core, bool)> = Vec::new();
         for (i, command) in commands.iter().enumerate() {
             // The canonical text of every command parses back to the command.
             prop_assert_eq!(&parse_line(&command.to_string()).unwrap().unwrap(), command);
@@ -131,14 +132,18 @@ proptest! {
             let at = start + Duration::seconds(37 * i as i64);
             match session.execute(command, "officer", at) {
                 Ok(_) if *command == Command::Undo => {
-                    let expected = undoable.pop().expect("undo succeeded, so there was something to undo");
+                    let (expected, adoption) = undoable.pop().expect("undo succeeded, so there was something to undo");
+                    prop_assert!(!adoption, "an adoption was undone");
                     prop_assert_eq!(&session.state.core, &expected);
                 }
-                Ok(_) => undoable.push(before),
-                Err(ExecError::Refused(_)) => {
+                Ok(_) => undoable.push((before, matches!(command, Command::Adopt { .. } | Command::AdoptCommunique))),
+                Err(ExecError::Refused(m)) => {
                     prop_assert_eq!(&session.state.core, &before, "a refused command changed the state: {}", command);
                     if *command == Command::Undo {
-                        prop_assert!(undoable.is_empty());
+                        match undoable.last() {
+                            Some((_, true)) => prop_assert!(m.id.starts_with("undo-adoption-"), "{}", m.id),
+                            _ => prop_assert!(undoable.is_empty()),
+                        }
                     }
                 }
                 Err(ExecError::Store(e)) => panic!("store error: {e}"),

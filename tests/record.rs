@@ -797,7 +797,7 @@ fn a_version_1_record_is_read_then_upgraded_on_first_write() {
     assert_eq!(files_in(dir.path()), before, "reading did not upgrade it");
 
     // The first write upgrades it: the same history, now chained.
-    let write = run(dir.path(), &["do", WINDHOEK, "note", "1", "New."]);
+    let write = run(dir.path(), &["do", WINDHOEK, "note", "1", "\"New.\""]);
     assert!(write.status.success(), "{}", stderr(&write));
     let verify = run(dir.path(), &["verify", WINDHOEK]);
     assert!(verify.status.success(), "{}", stderr(&verify));

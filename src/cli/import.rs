@@ -3,6 +3,7 @@
 //! chain, so the new record has the same state and the same chain.
 
 use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, report, report_problem, store_failed};
+use crate::domain::{Event, limits};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::export::RecordRows;
@@ -54,6 +55,26 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
         };
         report(l, &e.to_msg());
         return EXIT_BAD_INPUT;
+    }
+    // What a command may carry is checked as for a command typed now: an
+    // export can be edited, and its chain made again, by anyone.
+    for r in &exported.rows {
+        let event = serde_json::from_str::<Event>(&r.event);
+        // An event this program cannot read is left to the fold, which sets it aside.
+        if let Err(m) = event.map_or(Ok(()), |e| limits::check_command(&r.author, &[e])) {
+            let path = file.display().to_string();
+            let reason = l.format(&m);
+            report(
+                l,
+                &msg!(
+                    "record-import-refused",
+                    path = path,
+                    seq = r.seq.to_string(),
+                    reason = reason
+                ),
+            );
+            return EXIT_BAD_INPUT;
+        }
     }
     match Record::open_read(&record_path) {
         Ok(None) => {}

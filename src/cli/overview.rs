@@ -13,15 +13,24 @@ use std::path::Path;
 /// The live TUI on a terminal; where the meeting stands otherwise (a pipe, a script).
 pub fn run(l: &Localizer, path: &Path, author: Option<&str>) -> u8 {
     let live = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    // The live screen records under this name: a name that cannot be
+    // recorded is refused before the session is opened.
+    let author = match live.then(|| super::run::author(author)).transpose() {
+        Ok(a) => a,
+        Err(m) => {
+            super::report(l, &m);
+            return super::EXIT_BAD_INPUT;
+        }
+    };
     // Only the live screen records; where the meeting stands is only read.
     let opened = if live { open(l, path) } else { super::open_read(l, path) };
     let session = match opened {
         Ok(s) => s,
         Err(code) => return code,
     };
-    if live {
+    if let Some(author) = author {
         let words = Localizer::new(l.lang());
-        return match crate::tui::run(session, words, super::run::author(author)) {
+        return match crate::tui::run(session, words, author) {
             Ok(()) => EXIT_OK,
             Err(e) => {
                 super::report(l, &msg!("cli-terminal-failed", reason = e.to_string()));

@@ -4,7 +4,8 @@
 use super::args::DoArgs;
 use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open, report};
 use crate::commands::{Command, LineError, parse_line, parse_words};
-use crate::domain::limits::check_text;
+use crate::domain::Msg;
+use crate::domain::limits::check_author;
 use crate::domain::state::At;
 use crate::i18n::Localizer;
 use crate::msg;
@@ -12,33 +13,19 @@ use crate::render::visible;
 use crate::store::ExecError;
 use std::io::{BufRead, Write};
 
-/// Who is recording: `--as`, else PLENARY_USER, else the login name.
-pub fn author(choice: Option<&str>) -> String {
-    choice
+/// Who is recording: `--as`, else PLENARY_USER, else the login name; or
+/// why that name cannot be recorded (the session checks it again with
+/// every command: this says so before anything is opened).
+pub fn author(choice: Option<&str>) -> Result<String, Msg> {
+    let name = choice
         .map(str::to_string)
         .or_else(|| std::env::var("PLENARY_USER").ok())
         .or_else(|| std::env::var("USER").ok())
         .or_else(|| std::env::var("LOGNAME").ok())
         .filter(|s| !s.trim().is_empty())
-        .unwrap_or_else(|| "secretariat".to_string())
-}
-
-/// The text a command carries, if any, for the one limit on a text.
-fn command_text(command: &Command) -> Option<&str> {
-    use Command::*;
-    match command {
-        Draft { text, .. }
-        | Amend { text, .. }
-        | Translate { text, .. }
-        | Note { text, .. }
-        | Statement { text, .. }
-        | Wg { text, .. }
-        | Recommend { text, .. }
-        | Action { text, .. } => Some(text),
-        Object { reason, .. } => Some(reason),
-        Reserve { statement, .. } => Some(statement),
-        _ => None,
-    }
+        .unwrap_or_else(|| "secretariat".to_string());
+    check_author(&name)?;
+    Ok(name)
 }
 
 /// The time to record: `--at`, else PLENARY_NOW, else now.
@@ -68,11 +55,17 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
         report(l, &msg!("cli-empty-author"));
         return EXIT_BAD_INPUT;
     }
+    let author = match author(args.author.as_deref()) {
+        Ok(a) => a,
+        Err(m) => {
+            report(l, &m);
+            return EXIT_BAD_INPUT;
+        }
+    };
     let mut session = match open(l, &args.session) {
         Ok(s) => s,
         Err(code) => return code,
     };
-    let author = author(args.author.as_deref());
     let mut out = std::io::stdout();
 
     // Every source yields (place, line number, parsed command or error).
@@ -94,19 +87,6 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
                 return Some(EXIT_BAD_INPUT);
             }
         };
-        if let Some(Err(m)) = command_text(&command).map(check_text) {
-            report(
-                l,
-                &msg!(
-                    "cli-do-line-error",
-                    place = place,
-                    line = line,
-                    column = 1,
-                    message = l.format(&m)
-                ),
-            );
-            return Some(EXIT_BAD_INPUT);
-        }
         match session.execute(&command, &author, now(fixed)) {
             Ok(group) => {
                 let text = l.format(&msg!(

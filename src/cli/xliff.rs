@@ -210,7 +210,13 @@ pub fn import(l: &Localizer, path: &Path, file: &Path) -> u8 {
         return EXIT_BAD_INPUT;
     }
     let at = now();
-    let author = super::run::author(None);
+    let author = match super::run::author(None) {
+        Ok(a) => a,
+        Err(m) => {
+            report(l, &m);
+            return EXIT_BAD_INPUT;
+        }
+    };
     let mut batch = Vec::new();
     let mut refused = 0usize;
     let mut unchanged = 0usize;

@@ -2,7 +2,7 @@
 
 use super::command::{Command, Who};
 use super::tokens::{LineError, Token, tokenize};
-use crate::domain::ids::{self, IdKind, ItemNumber};
+use crate::domain::ids::{self, DASHES, IdKind, ItemNumber};
 use crate::msg;
 use chrono::NaiveDate;
 
@@ -12,31 +12,64 @@ pub fn parse_line(line: &str) -> Result<Option<Command>, LineError> {
     if tokens.is_empty() {
         return Ok(None);
     }
-    parse_tokens(&tokens, line.chars().count() + 1).map(Some)
+    parse_tokens(&tokens, line.chars().count() + 1, Source::Line).map(Some)
 }
 
 /// Parses words that are already split, such as the arguments of `plenary do`.
+///
+/// The shell has taken its own quotes away, so a word is a text only when it
+/// shows it was quoted: it holds a space (the shell kept it whole), or it is
+/// written in the command language's own double quotes (`'"Noted."'`). A
+/// single bare word is never a text, as on a line.
 pub fn parse_words(words: &[String]) -> Result<Command, LineError> {
     let mut column = 1;
-    let tokens: Vec<Token> = words
-        .iter()
-        .map(|w| {
-            let t = Token {
-                text: w.clone(),
-                quoted: w.contains(char::is_whitespace),
-                column,
-            };
-            column += w.chars().count() + 1;
-            t
-        })
-        .collect();
+    let mut tokens: Vec<Token> = Vec::with_capacity(words.len());
+    for w in words {
+        let token = match w.starts_with('"') {
+            true => match tokenize(w) {
+                Ok(mut one) if one.len() == 1 && one[0].quoted => Token {
+                    column,
+                    ..one.remove(0)
+                },
+                // Quotes that do not make one text (`"a" b`): the word as the shell gave it.
+                Ok(_) => shell_word(w, column),
+                Err(e) => {
+                    return Err(LineError {
+                        column: column + e.column - 1,
+                        msg: e.msg,
+                    });
+                }
+            },
+            false => shell_word(w, column),
+        };
+        tokens.push(token);
+        column += w.chars().count() + 1;
+    }
     if tokens.is_empty() {
         return Err(LineError {
             column: 1,
             msg: msg!("cmd-empty"),
         });
     }
-    parse_tokens(&tokens, column)
+    parse_tokens(&tokens, column, Source::Shell)
+}
+
+/// A word from the shell: quoted when it holds a space.
+fn shell_word(w: &str, column: usize) -> Token {
+    Token {
+        text: w.to_string(),
+        quoted: w.contains(char::is_whitespace),
+        column,
+    }
+}
+
+/// Where the words came from, for saying how to quote a text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    /// A line: a script, standard input, the `:` prompt.
+    Line,
+    /// Words the shell split (`plenary do SESSION COMMAND…`).
+    Shell,
 }
 
 /// The arguments of one command, read one by one by its parser.
@@ -45,6 +78,7 @@ pub struct Args<'a> {
     pos: usize,
     end_column: usize,
     usage: &'static str,
+    source: Source,
 }
 
 impl<'a> Args<'a> {
@@ -164,8 +198,17 @@ impl<'a> Args<'a> {
         yes
     }
 
+    /// A text: always quoted, so that no mistyped word (`--draft-`, a
+    /// language) is ever recorded as one.
     fn text(&mut self, name: &'static str) -> Result<String, LineError> {
         let t = self.word(name)?;
+        if !t.quoted {
+            let m = match self.source {
+                Source::Line => msg!("cmd-text-unquoted", arg = name, found = t.text.clone()),
+                Source::Shell => msg!("cmd-text-unquoted-shell", arg = name, found = t.text.clone()),
+            };
+            return Err(self.err(t.column, m));
+        }
         if t.text.trim().is_empty() {
             return Err(self.err(t.column, msg!("cmd-empty-text", arg = name)));
         }
@@ -211,15 +254,22 @@ pub struct CommandSpec {
     pub usage: &'static str,
     /// The Fluent id of what it does, for the help screen.
     pub help: &'static str,
+    /// Its options (`--draft`): the only words starting with a dash it
+    /// takes. Any other is refused, naming the nearest of these.
+    pub flags: &'static [&'static str],
     parse: fn(&mut Args<'_>) -> Result<Command, LineError>,
 }
 
 macro_rules! spec {
     ($word:literal, $usage:literal, $help:literal, $parse:expr) => {
+        spec!($word, $usage, $help, [], $parse)
+    };
+    ($word:literal, $usage:literal, $help:literal, [$($flag:literal),*], $parse:expr) => {
         CommandSpec {
             word: $word,
             usage: $usage,
             help: $help,
+            flags: &[$($flag),*],
             parse: $parse,
         }
     };
@@ -262,6 +312,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         "translate",
         "translate ID LANG [--draft] \"text\"",
         "help-cmd-translate",
+        ["--draft"],
         |a| {
             let target = a.text_id()?;
             let lang = a.lang()?;
@@ -310,10 +361,10 @@ pub const COMMANDS: &[CommandSpec] = &[
     ),
     spec!("note", "note ITEM [LANG] \"text\"", "help-cmd-note", |a| {
         let item = a.item()?;
-        let lang = if a.tokens.len() - a.pos >= 2 {
-            Some(a.lang()?)
-        } else {
-            None
+        // A bare word after the item is the language; the text is quoted.
+        let lang = match a.peek() {
+            Some(t) if !t.quoted && is_lang(&t.text) => Some(a.lang()?),
+            _ => None,
         };
         Ok(Command::Note {
             item,
@@ -373,6 +424,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         "action",
         "action BODY \"text\" [--owner ID] [--due YYYY-MM-DD]",
         "help-cmd-action",
+        ["--owner", "--due"],
         parse_action
     ),
     spec!("done", "done ACTION", "help-cmd-done", |a| {
@@ -448,7 +500,7 @@ fn parse_action(a: &mut Args<'_>) -> Result<Command, LineError> {
     let (mut owner, mut due) = (None, None);
     while let Some(t) = a.peek() {
         a.pos += 1;
-        match t.text.as_str() {
+        match t.text.to_ascii_lowercase().as_str() {
             "--owner" if owner.is_none() && !t.quoted => owner = Some(a.id("ID")?),
             "--due" if due.is_none() && !t.quoted => {
                 let d = a.word("YYYY-MM-DD")?;
@@ -472,7 +524,48 @@ fn parse_action(a: &mut Args<'_>) -> Result<Command, LineError> {
     Ok(Command::Action { body, text, owner, due })
 }
 
-fn parse_tokens(tokens: &[Token], end_column: usize) -> Result<Command, LineError> {
+/// The option of `flags` nearest to what was typed (`--draft-`, `--drfat`,
+/// `-draft`, `--ownr`): the fewest edits (a transposition counts as one),
+/// within about a third of its length; `None` if none is that near.
+pub fn nearest_flag(typed: &str, flags: &[&'static str]) -> Option<&'static str> {
+    let name = |w: &str| w.trim_start_matches(DASHES).to_lowercase();
+    let typed = name(typed);
+    flags
+        .iter()
+        .map(|&f| (strsim::osa_distance(&typed, &name(f)), f))
+        .filter(|&(d, f)| d <= name(f).chars().count().div_ceil(3))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, f)| f)
+}
+
+/// Refuses a bare word that starts with a dash and is not one of the
+/// command's options, wherever it stands: a mistyped option is never taken
+/// as an id or a text, and the whole command is refused.
+fn check_flags(spec: &CommandSpec, tokens: &[Token]) -> Result<(), LineError> {
+    let Some(t) = tokens.iter().skip(1).find(|t| {
+        !t.quoted && t.text.starts_with(DASHES) && !spec.flags.iter().any(|f| f.eq_ignore_ascii_case(&t.text))
+    }) else {
+        return Ok(());
+    };
+    let options = match spec.flags {
+        [] => "none".to_string(),
+        flags => flags.join(", "),
+    };
+    let suggestion = nearest_flag(&t.text, spec.flags).unwrap_or("none");
+    Err(LineError {
+        column: t.column,
+        msg: msg!(
+            "cmd-unknown-flag",
+            found = t.text.clone(),
+            command = spec.word,
+            suggestion = suggestion,
+            options = options
+        )
+        .text("usage", spec.usage),
+    })
+}
+
+fn parse_tokens(tokens: &[Token], end_column: usize, source: Source) -> Result<Command, LineError> {
     let first = &tokens[0];
     let Some(spec) = command_spec(&first.text).filter(|_| !first.quoted) else {
         let word = first.text.to_lowercase();
@@ -490,11 +583,13 @@ fn parse_tokens(tokens: &[Token], end_column: usize) -> Result<Command, LineErro
             ),
         });
     };
+    check_flags(spec, tokens)?;
     let mut a = Args {
         tokens,
         pos: 1,
         end_column,
         usage: spec.usage,
+        source,
     };
     let command = (spec.parse)(&mut a)?;
     a.end()?;
@@ -614,7 +709,7 @@ mod tests {
         let e = parse_line("draft 4 KP/1").unwrap_err();
         assert_eq!((e.column, e.msg.id), (13, "cmd-missing-arg"));
         let e = parse_line("note 3 unquoted words here").unwrap_err();
-        assert_eq!(e.msg.id, "cmd-expected-lang");
+        assert_eq!((e.column, e.msg.id), (8, "cmd-text-unquoted"));
         let e = parse_line("adpt KP/1").unwrap_err();
         assert_eq!(e.msg.id, "cmd-unknown");
         let e = parse_line("undo now").unwrap_err();
@@ -623,6 +718,81 @@ mod tests {
         assert_eq!(e.msg.id, "cmd-expected-year");
         let e = parse_line("action WGS \"x\" --due 2009-13-01").unwrap_err();
         assert_eq!(e.msg.id, "cmd-expected-date");
+    }
+
+    #[test]
+    fn every_option_is_a_keyword_and_found_from_its_typos() {
+        for spec in COMMANDS {
+            for flag in spec.flags {
+                assert!(
+                    ids::KEYWORDS.contains(flag),
+                    "{flag} is a keyword, so that no id can be it"
+                );
+                assert!(spec.usage.contains(flag), "{}: {flag}", spec.usage);
+                for typo in [
+                    format!("{flag}-"),
+                    flag[1..].to_string(),
+                    format!("\u{2014}{}", &flag[2..]),
+                ] {
+                    assert_eq!(nearest_flag(&typo, spec.flags), Some(*flag), "{typo}");
+                }
+            }
+        }
+        assert_eq!(nearest_flag("--drfat", &["--draft"]), Some("--draft"));
+        assert_eq!(nearest_flag("--ownr", &["--owner", "--due"]), Some("--owner"));
+        assert_eq!(nearest_flag("--ude", &["--owner", "--due"]), Some("--due"));
+        assert_eq!(nearest_flag("--final", &["--draft"]), None);
+        assert_eq!(nearest_flag("--draft", &[]), None);
+    }
+
+    #[test]
+    fn a_text_is_never_a_bare_word() {
+        for (line, column, id) in [
+            // A language and no text: `note 3 "fr"` was meant, or the text is missing.
+            ("note 3 fr", 10, "cmd-missing-arg"),
+            ("note 3 Noted.", 8, "cmd-text-unquoted"),
+            ("translate KP/1 ru Final", 19, "cmd-text-unquoted"),
+            ("draft 4 KP/1 Agreed", 14, "cmd-text-unquoted"),
+            ("object KP/1 ZW Blocked", 16, "cmd-text-unquoted"),
+        ] {
+            let e = parse_line(line).unwrap_err();
+            assert_eq!((e.column, e.msg.id), (column, id), "{line}");
+        }
+        for line in [
+            "translate KP/1 ru --draft-",
+            "translate KP/1 ru --drfat \"x\"",
+            "adopt KP/1 --draft",
+        ] {
+            assert_eq!(parse_line(line).unwrap_err().msg.id, "cmd-unknown-flag", "{line}");
+        }
+        assert_eq!(
+            parse_line("translate kp/1 RU --DRAFT \"x\"").unwrap().unwrap(),
+            Command::Translate {
+                target: "kp/1".into(),
+                lang: "ru".into(),
+                draft: true,
+                text: "x".into()
+            }
+        );
+    }
+
+    #[test]
+    fn words_from_the_shell_are_texts_only_when_they_were_quoted() {
+        let words = |w: &[&str]| w.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let e = parse_words(&words(&["note", "3", "Noted."])).unwrap_err();
+        assert_eq!((e.column, e.msg.id), (8, "cmd-text-unquoted-shell"));
+        assert_eq!(
+            parse_words(&words(&["note", "3", "\"Noted.\""])).unwrap(),
+            Command::Note {
+                item: ItemNumber::parse("3").unwrap(),
+                lang: None,
+                text: "Noted.".into()
+            }
+        );
+        let e = parse_words(&words(&["translate", "KP/1", "ru", "--draft-"])).unwrap_err();
+        assert_eq!(e.msg.id, "cmd-unknown-flag");
+        let e = parse_words(&words(&["note", "3", "\"open"])).unwrap_err();
+        assert_eq!((e.column, e.msg.id), (8, "cmd-unclosed-quote"));
     }
 
     #[test]

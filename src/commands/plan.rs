@@ -170,12 +170,32 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::ReopenCommunique => vec![Event::CommuniqueReopened],
         C::Undo => {
             let target = state.undo_target(author).ok_or_else(|| msg!("undo-nothing"))?;
+            if let Some(refusal) = adoption_kept(&target.group) {
+                return Err(refusal);
+            }
             vec![Event::Undone {
                 group: target.group.seq,
             }]
         }
     };
     Ok(events)
+}
+
+/// Why `undo` leaves this command as it is: an adoption (of a decision, a
+/// recommendation endorsed, or the communique) is what delegates print and
+/// cite, so it is reversed only by a recorded reopening, never by `undo`
+/// (DESIGN §2b). `None` for any other command. The fold still applies an
+/// undone adoption found in a record made before this rule.
+fn adoption_kept(group: &crate::domain::Group) -> Option<Msg> {
+    group.events.iter().find_map(|e| match e {
+        Event::Adopted { decision } => Some(msg!(
+            "undo-adoption-decision",
+            id = decision.clone(),
+            command = group.command.clone()
+        )),
+        Event::CommuniqueAdopted => Some(msg!("undo-adoption-communique")),
+        _ => None,
+    })
 }
 
 /// A delegation's id as the meeting spells it, or an error that suggests

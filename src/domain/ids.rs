@@ -115,10 +115,16 @@ pub const KEYWORDS: &[&str] = &[
     "--due",
 ];
 
+/// The dashes a word may start with to be an option of the command
+/// language (`--draft`): the hyphen, and the dashes a word processor makes
+/// of two hyphens. No id starts with one, so a mistyped option is never
+/// read as an id.
+pub const DASHES: [char; 4] = ['-', '\u{2013}', '\u{2014}', '\u{2212}'];
+
 /// Unicode's format characters (general category Cf): invisible, and some
 /// (the bidi controls) reorder what is shown around them, so an id holding
 /// one looks like another id. The list is the whole category as of Unicode 16.
-fn is_format(c: char) -> bool {
+pub fn is_format(c: char) -> bool {
     matches!(c as u32,
         0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E
         | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
@@ -142,6 +148,9 @@ pub fn id_problem(s: &str, kind: IdKind) -> Option<crate::domain::Msg> {
     }
     if KEYWORDS.iter().any(|k| k.eq_ignore_ascii_case(s)) {
         return Some(msg!("err-id-keyword", id = s));
+    }
+    if s.starts_with(DASHES) {
+        return Some(msg!("err-id-dash", id = s));
     }
     if let Some(c) = s.chars().find(|&c| c.is_control() || is_format(c)) {
         return Some(msg!("err-id-hidden-char", code = format!("U+{:04X}", c as u32)));

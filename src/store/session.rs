@@ -9,7 +9,7 @@ use super::record::{Record, StoreError, break_msg};
 use super::snapshot::{self, Finding};
 use crate::commands::{self, Command};
 use crate::domain::state::At;
-use crate::domain::{Group, Msg, State};
+use crate::domain::{Group, Msg, State, limits};
 use crate::files::{self, Problem};
 use crate::msg;
 use std::path::{Path, PathBuf};
@@ -284,6 +284,9 @@ impl Session {
     }
 
     /// Records one command, durably, or refuses it and records nothing.
+    /// Every entry point comes here or to [`Session::execute_all`], where the
+    /// limits on what a command carries are checked, once
+    /// ([`limits::check_command`]).
     pub fn execute(&mut self, command: &Command, author: &str, at: At) -> Result<Arc<Group>, ExecError> {
         if matches!(command, Command::Undo) {
             self.reach_undo_target(author)?;
@@ -308,6 +311,7 @@ impl Session {
             );
         }
         let events = commands::plan(&self.state, command, author).map_err(ExecError::Refused)?;
+        limits::check_command(author, &events).map_err(ExecError::Refused)?;
         let group = Arc::new(writing.append(at, author, &command.to_string(), events)?);
         let mut next = self.state.clone();
         next.apply(group.clone()).map_err(ExecError::Refused)?;
@@ -344,6 +348,7 @@ impl Session {
         let mut groups = Vec::with_capacity(batch.len());
         for (i, (command, author, at)) in batch.iter().enumerate() {
             let events = commands::plan(&next, command, author).map_err(|m| (i, ExecError::Refused(m)))?;
+            limits::check_command(author, &events).map_err(|m| (i, ExecError::Refused(m)))?;
             let group = Arc::new(
                 writing
                     .append(*at, author, &command.to_string(), events)
