@@ -245,6 +245,7 @@ fn outcome_history_is_kept_objected_withdrawn_deferred_adopted() {
             Step::Withdrawn { .. } => "withdrawn",
             Step::Deferred { .. } => "deferred",
             Step::Adopted { .. } => "adopted",
+            Step::Reopened { .. } => "reopened",
         })
         .collect();
     assert_eq!(
@@ -824,13 +825,33 @@ fn undo_never_reverses_an_adoption() {
     );
     r.ok("reopen communique");
     assert!(r.s.state.core.communique_adopted.is_none());
+    assert_eq!(r.run("undo"), Err("undo-reopening-communique"));
+    assert!(r.s.state.core.communique_adopted.is_none());
+
+    // A decision is reopened, recorded, and adopted again; undo brings
+    // neither its adoption nor its reopening back unrecorded.
+    assert_eq!(r.run("reopen KP/2009/IS/2"), Err("err-reopen-not-adopted"));
+    r.ok("reopen KP/2009/IS/1");
+    assert!(!adopted(&r, "KP/2009/IS/1"));
+    assert_eq!(r.run("undo"), Err("undo-reopening-decision"));
+    assert!(!adopted(&r, "KP/2009/IS/1"));
+    r.ok("amend KP/2009/IS/1 \"The Plenary agreed, as amended.\"");
+    r.ok("adopt KP/2009/IS/1");
+    let steps = &r.s.state.core.decision("KP/2009/IS/1").unwrap().history;
+    assert!(
+        matches!(
+            steps.iter().collect::<Vec<_>>()[..],
+            [Step::Adopted { .. }, Step::Reopened { .. }, Step::Adopted { .. }]
+        ),
+        "{steps:?}"
+    );
 
     // The words say which command reverses it.
     let (dir, path) = common::windhoek();
     let p = path.to_str().unwrap();
-    for (adopt, said) in [
-        ("KP/2009/IS/1", "KP/2009/IS/1 stays adopted"),
-        ("communique", "To change the communique, reopen it"),
+    for (adopt, said, reverse) in [
+        ("KP/2009/IS/1", "KP/2009/IS/1 stays adopted", "reopen KP/2009/IS/1"),
+        ("communique", "To change the communique, reopen it", "reopen communique"),
     ] {
         common::run_ok(&["do", p, "--as", "officer", "adopt", adopt], dir.path());
         let out = common::plenary()
@@ -840,7 +861,7 @@ fn undo_never_reverses_an_adoption() {
             .unwrap();
         let err = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(2), "{err}");
-        for words in ["undo never reverses an adoption", said, "reopen communique"] {
+        for words in ["undo never reverses an adoption", said, reverse] {
             assert!(err.contains(words), "{adopt}: {words}: {err}");
         }
     }

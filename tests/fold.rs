@@ -70,6 +70,7 @@ fn command() -> impl Strategy<Value = Command> {
             }
         }),
         pick(DECISIONS).prop_map(|decision| Command::Adopt { decision }),
+        pick(DECISIONS).prop_map(|decision| Command::Reopen { decision }),
         (pick(DECISIONS), pick(IDS), text()).prop_map(|(decision, by, reason)| Command::Object {
             decision,
             by,
@@ -123,7 +124,8 @@ proptest! {
         let mut session = Session::open(&path).expect("opens");
         let start = chrono::FixedOffset::east_opt(2 * 3600).unwrap().with_ymd_and_hms(2009, 6, 23, 9, 0, 0).unwrap();
         // The test's own model of undo: the state before each command that
-        // can be undone, and whether it was an adoption (which undo refuses).
+        // can be undone, and whether it was an adoption or a reopening
+        // (which undo refuses).
         let mut undoable: Vec<(plenary::domain::state::Core, bool)> = Vec::new();
         for (i, command) in commands.iter().enumerate() {
             // The canonical text of every command parses back to the command.
@@ -133,15 +135,25 @@ proptest! {
             match session.execute(command, "officer", at) {
                 Ok(_) if *command == Command::Undo => {
                     let (expected, adoption) = undoable.pop().expect("undo succeeded, so there was something to undo");
-                    prop_assert!(!adoption, "an adoption was undone");
+                    prop_assert!(!adoption, "an adoption or a reopening was undone");
                     prop_assert_eq!(&session.state.core, &expected);
                 }
-                Ok(_) => undoable.push((before, matches!(command, Command::Adopt { .. } | Command::AdoptCommunique))),
+                Ok(_) => undoable.push((
+                    before,
+                    matches!(
+                        command,
+                        Command::Adopt { .. } | Command::AdoptCommunique | Command::Reopen { .. } | Command::ReopenCommunique
+                    ),
+                )),
                 Err(ExecError::Refused(m)) => {
                     prop_assert_eq!(&session.state.core, &before, "a refused command changed the state: {}", command);
                     if *command == Command::Undo {
                         match undoable.last() {
-                            Some((_, true)) => prop_assert!(m.id.starts_with("undo-adoption-"), "{}", m.id),
+                            Some((_, true)) => prop_assert!(
+                                m.id.starts_with("undo-adoption-") || m.id.starts_with("undo-reopening-"),
+                                "{}",
+                                m.id
+                            ),
                             _ => prop_assert!(undoable.is_empty()),
                         }
                     }
@@ -296,6 +308,7 @@ fn event() -> impl Strategy<Value = Event> {
             }
         }),
         pick(DECISIONS).prop_map(|decision| Event::Adopted { decision }),
+        pick(DECISIONS).prop_map(|decision| Event::Reopened { decision }),
         (pick(DECISIONS), pick(IDS), text(), prop::option::of(pick(LANGS))).prop_map(|(decision, by, reason, lang)| {
             Event::Objected {
                 decision,

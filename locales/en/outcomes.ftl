@@ -35,6 +35,7 @@ dec-step-withdrawn = objection { $objection } withdrawn by { $delegation-article
   } on { $date }
 dec-step-deferred = deferred on { $date }
 dec-step-adopted = adopted on { $date }
+dec-step-reopened = reopened on { $date }
 dec-objection = Objection { $objection } by { $delegation-article ->
     [the] the { $delegation }
    *[other] { $delegation }
@@ -71,5 +72,5 @@ help-cmd-wg = a working group's report under an item
 help-cmd-recommend = a decision recommended by a working group
 help-cmd-action = an action item of a working group
 help-cmd-done = an action item is done
-help-cmd-reopen = reopen the adopted communique so that it can change
+help-cmd-reopen = reopen an adopted decision, or the adopted communique, so that it can change
 help-cmd-undo = reverse your last command

@@ -45,6 +45,7 @@ dec-step-withdrawn = retirada de la objeción { $objection } { $delegation-forms
   }, el { $date }
 dec-step-deferred = aplazada el { $date }
 dec-step-adopted = aprobada el { $date }
+dec-step-reopened = reabierta el { $date }
 dec-objection = Objeción { $objection } { $delegation-forms ->
     [known] { $delegation-article ->
         [el] del { $delegation }
@@ -92,5 +93,5 @@ help-cmd-wg = el informe de un grupo de trabajo en un tema
 help-cmd-recommend = una decisión recomendada por un grupo de trabajo
 help-cmd-action = una acción de un grupo de trabajo
 help-cmd-done = una acción está cumplida
-help-cmd-reopen = reabrir el comunicado aprobado para poder modificarlo
+help-cmd-reopen = reabrir una decisión aprobada, o el comunicado aprobado, para poder modificarlos
 help-cmd-undo = deshacer su último comando

@@ -51,6 +51,7 @@ dec-step-withdrawn = retrait de l’objection { $objection } { $delegation-forms
   }, le { $date }
 dec-step-deferred = reportée le { $date }
 dec-step-adopted = adoptée le { $date }
+dec-step-reopened = rouverte le { $date }
 dec-objection = Objection { $objection } { $delegation-forms ->
     [known] { $delegation-article ->
         [le] du { $delegation }
@@ -104,5 +105,5 @@ help-cmd-wg = le rapport d’un groupe de travail sous un point
 help-cmd-recommend = une décision recommandée par un groupe de travail
 help-cmd-action = une action confiée à un groupe de travail
 help-cmd-done = une action est accomplie
-help-cmd-reopen = rouvrir le communiqué adopté pour pouvoir le modifier
+help-cmd-reopen = rouvrir une décision adoptée, ou le communiqué adopté, pour pouvoir les modifier
 help-cmd-undo = annuler votre dernière commande

@@ -45,6 +45,7 @@ dec-step-withdrawn = retirada da objeção { $objection } { $delegation-forms ->
   }, em { $date }
 dec-step-deferred = adiada em { $date }
 dec-step-adopted = adotada em { $date }
+dec-step-reopened = reaberta em { $date }
 dec-objection = Objeção { $objection } { $delegation-forms ->
     [known] { $delegation-article ->
         [o] do { $delegation }
@@ -92,5 +93,5 @@ help-cmd-wg = o relatório de um grupo de trabalho num ponto
 help-cmd-recommend = uma decisão recomendada por um grupo de trabalho
 help-cmd-action = uma ação de um grupo de trabalho
 help-cmd-done = uma ação está concluída
-help-cmd-reopen = reabrir o comunicado adotado para o poder alterar
+help-cmd-reopen = reabrir uma decisão adotada, ou o comunicado adotado, para os poder alterar
 help-cmd-undo = anular o seu último comando

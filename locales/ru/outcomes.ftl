@@ -38,6 +38,7 @@ dec-step-withdrawn = возражение { $objection } { $delegation-forms ->
   } снято, { $date }
 dec-step-deferred = отложено { $date }
 dec-step-adopted = принято { $date }
+dec-step-reopened = вновь открыто { $date }
 dec-objection = Возражение { $objection } { $delegation-forms ->
     [known] { $delegation-gen }
    *[other] делегации { $delegation }
@@ -74,5 +75,5 @@ help-cmd-wg = доклад рабочей группы по пункту
 help-cmd-recommend = решение, рекомендованное рабочей группой
 help-cmd-action = поручение рабочей группы
 help-cmd-done = поручение выполнено
-help-cmd-reopen = вновь открыть принятое коммюнике, чтобы его можно было изменить
+help-cmd-reopen = вновь открыть принятое решение или принятое коммюнике, чтобы их можно было изменить
 help-cmd-undo = отменить вашу последнюю команду

@@ -151,6 +151,10 @@ pub enum Command {
     },
     AdoptCommunique,
     ReopenCommunique,
+    /// An adopted decision is open again: the adoption stays in its history.
+    Reopen {
+        decision: String,
+    },
     Undo,
 }
 
@@ -230,6 +234,7 @@ impl fmt::Display for Command {
             Done { action } => write!(f, "done {action}"),
             AdoptCommunique => write!(f, "adopt communique"),
             ReopenCommunique => write!(f, "reopen communique"),
+            Reopen { decision } => write!(f, "reopen {}", w(decision)),
             Undo => write!(f, "undo"),
         }
     }

@@ -175,18 +175,6 @@ impl<'a> Args<'a> {
         Ok(t.text.clone())
     }
 
-    /// A keyword the command needs next (`adopt communique`).
-    fn keyword(&mut self, word: &'static str) -> Result<(), LineError> {
-        let t = self.word(word)?;
-        if t.quoted || !t.text.eq_ignore_ascii_case(word) {
-            return Err(self.err(
-                t.column,
-                msg!("cmd-expected-choice", found = t.text.clone(), choices = word),
-            ));
-        }
-        Ok(())
-    }
-
     /// Whether the next word is this keyword, unquoted; taken if it is.
     fn takes(&mut self, word: &str) -> bool {
         let yes = self
@@ -436,10 +424,20 @@ pub const COMMANDS: &[CommandSpec] = &[
             action: t.text.to_uppercase(),
         })
     }),
-    spec!("reopen", "reopen communique", "help-cmd-reopen", |a| {
-        a.keyword("communique")?;
-        Ok(Command::ReopenCommunique)
-    }),
+    spec!(
+        "reopen",
+        "reopen DECISION | reopen communique",
+        "help-cmd-reopen",
+        |a| {
+            Ok(if a.takes("communique") {
+                Command::ReopenCommunique
+            } else {
+                Command::Reopen {
+                    decision: a.decision()?,
+                }
+            })
+        }
+    ),
     spec!("undo", "undo", "help-cmd-undo", |_| Ok(Command::Undo)),
 ];
 
@@ -638,6 +636,7 @@ mod tests {
             "done A1",
             "withdraw KP/2009/IS/9 ZW",
             "reopen communique",
+            "reopen \"KP/2017/Plenary/Administrative Decision 1\"",
             "adopt \"KP/2017/Plenary/Administrative Decision 1\"",
             "translate R1 fr \"La Namibie réserve sa position.\"",
             "amend O2 \"Not yet final.\"",

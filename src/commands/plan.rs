@@ -168,6 +168,9 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Done { action } => vec![Event::ActionDone { action: action.clone() }],
         C::AdoptCommunique => vec![Event::CommuniqueAdopted],
         C::ReopenCommunique => vec![Event::CommuniqueReopened],
+        C::Reopen { decision } => vec![Event::Reopened {
+            decision: decision.clone(),
+        }],
         C::Undo => {
             let target = state.undo_target(author).ok_or_else(|| msg!("undo-nothing"))?;
             if let Some(refusal) = adoption_kept(&target.group) {
@@ -191,9 +194,18 @@ fn adoption_kept(group: &crate::domain::Group) -> Option<Msg> {
         Event::Adopted { decision } => Some(msg!(
             "undo-adoption-decision",
             id = decision.clone(),
-            command = group.command.clone()
+            command = group.command.clone(),
+            reopen = format!("reopen {}", crate::domain::ids::as_word(decision))
         )),
         Event::CommuniqueAdopted => Some(msg!("undo-adoption-communique")),
+        // Undoing a reopening would bring the adoption back without a
+        // record of it: adopting again is the recorded way.
+        Event::Reopened { decision } => Some(msg!(
+            "undo-reopening-decision",
+            id = decision.clone(),
+            adopt = format!("adopt {}", crate::domain::ids::as_word(decision))
+        )),
+        Event::CommuniqueReopened => Some(msg!("undo-reopening-communique")),
         _ => None,
     })
 }

@@ -538,6 +538,17 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             d.outcome = Outcome::Adopted { at };
             d.history.push_back(Step::Adopted { at });
         }
+        Event::Reopened { decision: id } => {
+            let i = decision(core, id)?;
+            let d = Arc::make_mut(&mut core.decisions[i]);
+            if !matches!(d.outcome, Outcome::Adopted { .. }) {
+                return Err(msg!("err-reopen-not-adopted", id = d.id.clone()));
+            }
+            // Its reservations stay: they were made on this decision, and
+            // are still the delegations' words when it is adopted again.
+            d.outcome = Outcome::Drafted;
+            d.history.push_back(Step::Reopened { at });
+        }
         Event::Objected {
             decision: id,
             by,

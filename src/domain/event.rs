@@ -55,6 +55,10 @@ pub enum Event {
     Adopted {
         decision: String,
     },
+    /// An adopted decision is reopened: it may change, and be adopted again.
+    Reopened {
+        decision: String,
+    },
     Objected {
         decision: String,
         by: String,

@@ -204,6 +204,7 @@ pub enum Step {
     Withdrawn { objection: String, by: String, at: At },
     Deferred { at: At },
     Adopted { at: At },
+    Reopened { at: At },
 }
 
 /// The communique's adoption as a whole, and its reopenings, in order.

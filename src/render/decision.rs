@@ -172,6 +172,7 @@ fn history(l: &Lang<'_>, d: &Decision) -> Option<String> {
             ),
             Step::Deferred { at } => l.say(&msg!("dec-step-deferred", date = l.date(at.date_naive()))),
             Step::Adopted { at } => l.say(&msg!("dec-step-adopted", date = l.date(at.date_naive()))),
+            Step::Reopened { at } => l.say(&msg!("dec-step-reopened", date = l.date(at.date_naive()))),
         })
         .collect();
     let separator = l.say(&msg!("dec-step-separator"));
