@@ -186,3 +186,39 @@ fn bash_completes_subcommands_and_decision_ids_from_the_session() {
     }
     assert_eq!(record.exists(), existed, "completing writes no record");
 }
+
+/// The README's reliability figures come from `scripts/adversarial`: one
+/// round of every part runs to its end and prints the part's line and the
+/// command that reruns it.
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn the_adversarial_script_prints_every_part() {
+    let out = Command::new(root().join("scripts/adversarial"))
+        .env("PLENARY", env!("CARGO_BIN_EXE_plenary"))
+        .env("ROUNDS", "1")
+        .env("SECONDS_PER_PART", "30")
+        .output()
+        .expect("bash runs the script");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    let parts = [
+        "flips",
+        "kills",
+        "writers",
+        "commands",
+        "files",
+        "injection",
+        "environment",
+        "terminal",
+    ];
+    for part in parts {
+        assert!(
+            text.lines().any(|l| l.split_whitespace().next() == Some(part)),
+            "no line for {part}:\n{text}"
+        );
+        assert!(
+            text.contains(&format!("scripts/adversarial {part}\n")),
+            "no rerun command for {part}:\n{text}"
+        );
+    }
+}
