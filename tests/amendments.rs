@@ -112,7 +112,10 @@ fn accepted_as_orally_amended_rejected_and_withdrawn() {
     propose(&mut r, "ZA", "A review mission will visit Zimbabwe.");
     propose(&mut r, "US", "A review mission will visit Zimbabwe soon.");
     r.ok("accept AM1 \"A review mission will visit Zimbabwe from 2 July 2009.\"");
-    assert_eq!(r.text().original, "A review mission will visit Zimbabwe from 2 July 2009.");
+    assert_eq!(
+        r.text().original,
+        "A review mission will visit Zimbabwe from 2 July 2009."
+    );
     assert!(matches!(r.text().made.why, Why::AcceptedOrallyAmended { .. }));
     r.ok("reject AM2");
     r.ok("withdraw am3");
@@ -192,11 +195,17 @@ fn any_recorded_text_takes_proposals() {
     let mut r = Room::new();
     r.ok("note 12 \"The Plenary thanked Namibia.\"");
     let p = format!("P{}", r.s.state.core.paragraphs.len());
-    r.ok(&format!("propose {} CA \"The Plenary warmly thanked Namibia.\"", p.to_lowercase()));
+    r.ok(&format!(
+        "propose {} CA \"The Plenary warmly thanked Namibia.\"",
+        p.to_lowercase()
+    ));
     assert_eq!(r.proposal("AM1").target, p, "the id as the program makes it");
     r.ok("accept AM1");
     let t = &r.s.state.core.paragraphs.last().unwrap().text;
-    assert_eq!((t.version, t.original.as_str()), (2, "The Plenary warmly thanked Namibia."));
+    assert_eq!(
+        (t.version, t.original.as_str()),
+        (2, "The Plenary warmly thanked Namibia.")
+    );
 }
 
 /// The decision with one open proposal, printed in `lang`.
@@ -212,8 +221,14 @@ fn printed_with_a_proposal(lang: &str) -> (Room, plenary::render::document::Docu
 fn the_printed_decision_shows_tracked_changes_in_every_format() {
     let (_r, doc) = printed_with_a_proposal("en");
     let html = html::write(std::slice::from_ref(&doc));
-    assert!(html.contains("<del datetime=\"2009-06-23T07:02:00Z\">29 June</del>"), "{html}");
-    assert!(html.contains("<ins datetime=\"2009-06-23T07:02:00Z\">1 July</ins>"), "{html}");
+    assert!(
+        html.contains("<del datetime=\"2009-06-23T07:02:00Z\">29 June</del>"),
+        "{html}"
+    );
+    assert!(
+        html.contains("<ins datetime=\"2009-06-23T07:02:00Z\">1 July</ins>"),
+        "{html}"
+    );
     assert!(html.contains("Proposal AM1 by Namibia"), "{html}");
     assert!(html.contains("co-sponsors: South Africa"), "{html}");
     // The lines of the wrapped proposal, joined again.
@@ -258,7 +273,14 @@ fn pandoc_reads_the_revisions_back() {
     std::fs::write(&file, docx::write(std::slice::from_ref(&doc), &|c| c.to_string())).unwrap();
     let read = |changes: &str, to: &str| {
         let out = std::process::Command::new(&pandoc)
-            .args([&format!("--track-changes={changes}"), "-f", "docx", "-t", to, "--wrap=none"])
+            .args([
+                &format!("--track-changes={changes}"),
+                "-f",
+                "docx",
+                "-t",
+                to,
+                "--wrap=none",
+            ])
             .arg(&file)
             .output()
             .unwrap();
@@ -292,20 +314,33 @@ fn pandoc_reads_the_revisions_back() {
 fn a_record_made_before_versions_folds_with_its_hashes() {
     let (dir, path) = common::windhoek();
     let record = dir.path().join("windhoek-2009-intersessional.plenary");
-    std::fs::copy(common::root().join("tests/records/windhoek-day-before-versions.plenary"), &record).unwrap();
+    std::fs::copy(
+        common::root().join("tests/records/windhoek-day-before-versions.plenary"),
+        &record,
+    )
+    .unwrap();
     let old = Session::open_read(&path).expect("an old record opens");
     assert_eq!(old.record().verify().unwrap(), None, "the hash chain holds");
     let mut rows = 0;
     old.record()
         .each_row(&mut |row, _| {
             let event: plenary::domain::Event = serde_json::from_str(row.event).unwrap();
-            assert_eq!(serde_json::to_string(&event).unwrap(), row.event, "written back the same");
+            assert_eq!(
+                serde_json::to_string(&event).unwrap(),
+                row.event,
+                "written back the same"
+            );
             rows += 1;
         })
         .unwrap();
     assert!(rows >= 40, "{rows} events");
     assert!(old.state.core.proposals.is_empty());
-    assert!(old.state.texts().iter().all(|t| t.text.version == 1 && t.text.earlier.is_empty()));
+    assert!(
+        old.state
+            .texts()
+            .iter()
+            .all(|t| t.text.version == 1 && t.text.earlier.is_empty())
+    );
 
     let (fresh_dir, fresh_path, _) = common::windhoek_day();
     let fresh = Session::open_read(&fresh_path).unwrap();

@@ -874,7 +874,17 @@ fn an_amendment_is_proposed_and_accepted_from_a_script() {
     let script = "present participants\npropose P1 NA \"The Plenary noted the report.\"\naccept AM1\n";
     let script_path = dir.path().join("s.txt");
     std::fs::write(&script_path, script).unwrap();
-    common::run_ok(&["do", session, "--as", "secretariat", "--file", script_path.to_str().unwrap()], dir.path());
+    common::run_ok(
+        &[
+            "do",
+            session,
+            "--as",
+            "secretariat",
+            "--file",
+            script_path.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
     let s = Session::open_read(&path).unwrap();
     let t = &s.state.core.paragraphs[0].text;
     assert_eq!((t.version, t.original.as_str()), (2, "The Plenary noted the report."));

@@ -1,11 +1,11 @@
 # Amendements (propositions) et versions d’un texte.
 
-help-cmd-propose = une délégation propose un nouveau texte pour une décision ou tout autre texte (identifiant P, A, R ou O) : AM1, AM2…
+help-cmd-propose = une délégation propose un nouveau texte pour une décision ou tout autre texte (identifiant P, A, R ou O) : AM1, AM2…
 help-cmd-support = des délégations se portent coauteurs d’une proposition
 help-cmd-accept = accepter une proposition (nouvelle version du texte), ou l’accepter telle que modifiée oralement avec le texte donné
 help-cmd-reject = rejeter une proposition
 
-cmd-expected-amendment = identifiant d’amendement attendu, tel que AM1, trouvé « { $found } ». Syntaxe : { $usage }
+cmd-expected-amendment = identifiant d’amendement attendu, tel que AM1, trouvé « { $found } ». Syntaxe : { $usage }
 
 err-unknown-amendment = aucun amendement { $id } : { $count ->
     [0] aucun n’a encore été proposé (propose ID BY "text").

@@ -344,7 +344,10 @@ pub const COMMANDS: &[CommandSpec] = &[
         "help-cmd-withdraw",
         |a| {
             // An amendment's id (AM and digits) is never a decision's.
-            if let Some(t) = a.peek().filter(|t| !t.quoted && ids::amendment_number(&t.text).is_some()) {
+            if let Some(t) = a
+                .peek()
+                .filter(|t| !t.quoted && ids::amendment_number(&t.text).is_some())
+            {
                 a.pos += 1;
                 return Ok(Command::WithdrawAmendment {
                     amendment: t.text.to_uppercase(),

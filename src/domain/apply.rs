@@ -873,12 +873,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             }
             let t = core.text(&id).expect("located above");
             if *base != t.version {
-                return Err(msg!(
-                    "err-proposal-base",
-                    id = id,
-                    base = *base,
-                    version = t.version
-                ));
+                return Err(msg!("err-proposal-base", id = id, base = *base, version = t.version));
             }
             if t.original == *text {
                 return Err(msg!("err-proposal-same", id = id));
@@ -921,7 +916,12 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             let place = core.locate(&p.target).ok_or_else(|| unknown_text(&p.target))?;
             let (id, adopted) = text_id(core, place);
             if adopted {
-                return Err(msg!("err-accept-adopted", amendment = p.id.clone(), id = id.clone(), reopen = reopen_line(&id)));
+                return Err(msg!(
+                    "err-accept-adopted",
+                    amendment = p.id.clone(),
+                    id = id.clone(),
+                    reopen = reopen_line(&id)
+                ));
             }
             let t = core.text(&id).expect("located above");
             // A proposal made on an earlier version would silently undo what

@@ -95,14 +95,21 @@ mod tests {
     fn neighbouring_changes_are_one_replacement() {
         assert_eq!(
             changes("one two three", "four five three"),
-            vec![Deleted("one two".into()), Inserted("four five".into()), Same(" three".into())]
+            vec![
+                Deleted("one two".into()),
+                Inserted("four five".into()),
+                Same(" three".into())
+            ]
         );
     }
 
     #[test]
     fn each_side_gives_its_text_back() {
         for (a, b) in [
-            ("Пленарное заседание одобрило миссию.", "Пленарное заседание приветствовало миссию."),
+            (
+                "Пленарное заседание одобрило миссию.",
+                "Пленарное заседание приветствовало миссию.",
+            ),
             ("", "New."),
             ("Old.", ""),
             ("la  Namibie , et", "le Canada, et ensuite"),
