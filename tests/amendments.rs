@@ -171,6 +171,15 @@ fn a_proposal_on_an_older_version_is_accepted_only_with_the_words_given() {
     let html = html::write(&[decision::build(&r.s.state, r.s.state.core.decision(D).unwrap(), "en")]);
     assert!(html.contains("it is now version 2"), "a stale proposal says so: {html}");
     r.ok("accept AM2 \"A review mission will visit Zimbabwe in July.\"");
+    let txt = text::write(&decision::build(&r.s.state, r.s.state.core.decision(D).unwrap(), "en"));
+    assert!(
+        txt.contains("Proposal AM2 by South Africa was accepted as orally amended: version 3"),
+        "{txt}"
+    );
+    assert!(
+        !txt.contains("Deletions and insertions"),
+        "no changes shown for a closed proposal: {txt}"
+    );
     assert_eq!(r.text().version, 3);
     let versions: Vec<u32> = r.text().versions().map(|(n, ..)| n).collect();
     assert_eq!(versions, [1, 2, 3]);

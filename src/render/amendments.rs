@@ -48,9 +48,9 @@ pub fn blocks(l: &Lang<'_>, state: &State, id: &str, text: &Text) -> Vec<Block> 
             supporters = supporters,
             base = p.base
         );
-        out.push(Block::Note(l.say(&head)));
         match &p.state {
             ProposalState::Open => {
+                out.push(Block::Note(l.say(&head)));
                 if p.base != text.version {
                     out.push(Block::Note(l.say(&msg!(
                         "am-proposal-stale",
