@@ -866,3 +866,36 @@ fn undo_never_reverses_an_adoption() {
         }
     }
 }
+
+#[test]
+fn an_amendment_is_proposed_and_accepted_from_a_script() {
+    let (dir, path) = common::windhoek();
+    let session = path.to_str().unwrap();
+    let script = "present participants\npropose P1 NA \"The Plenary noted the report.\"\naccept AM1\n";
+    let script_path = dir.path().join("s.txt");
+    std::fs::write(&script_path, script).unwrap();
+    common::run_ok(
+        &[
+            "do",
+            session,
+            "--as",
+            "secretariat",
+            "--file",
+            script_path.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let s = Session::open_read(&path).unwrap();
+    let t = &s.state.core.paragraphs[0].text;
+    assert_eq!((t.version, t.original.as_str()), (2, "The Plenary noted the report."));
+    // A closed proposal cannot be accepted again: exit 2, naming it, and nothing recorded.
+    let out = common::plenary()
+        .args(["do", session, "--as", "secretariat", "accept", "AM1"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("AM1 is already accepted"), "{stderr}");
+    assert_eq!(Session::open_read(&path).unwrap().state.core, s.state.core);
+}

@@ -28,6 +28,7 @@ const DECISIONS: &[&str] = &[
 const TEXTS: &[&str] = &["KP/2009/IS/3", "KP/T/1", "P1", "P40", "A1", "R1", "O1", "O2"];
 const LANGS: &[&str] = &["fr", "pt", "es", "ru", "en", "de"];
 const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
+const AMENDMENTS: &[&str] = &["AM1", "AM2", "AM3", "AM9"];
 
 fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
     prop::sample::select(list).prop_map(str::to_string)
@@ -110,6 +111,12 @@ fn command() -> impl Strategy<Value = Command> {
         prop::sample::select(&["A1", "A2"][..]).prop_map(|a| Command::Done { action: a.to_string() }),
         Just(Command::AdoptCommunique),
         Just(Command::ReopenCommunique),
+        (pick(TEXTS), pick(IDS), text()).prop_map(|(target, by, text)| Command::Propose { target, by, text }),
+        (pick(AMENDMENTS), prop::collection::vec(pick(IDS), 1..3))
+            .prop_map(|(amendment, ids)| Command::Support { amendment, ids }),
+        (pick(AMENDMENTS), prop::option::of(text())).prop_map(|(amendment, text)| Command::Accept { amendment, text }),
+        pick(AMENDMENTS).prop_map(|amendment| Command::Reject { amendment }),
+        pick(AMENDMENTS).prop_map(|amendment| Command::WithdrawAmendment { amendment }),
         Just(Command::Undo),
         Just(Command::Undo),
     ]
@@ -347,6 +354,18 @@ fn event() -> impl Strategy<Value = Event> {
         }),
         Just(Event::CommuniqueAdopted),
         Just(Event::CommuniqueReopened),
+        (pick(TEXTS), pick(IDS), text(), 0u32..4).prop_map(|(target, by, text, base)| Event::Proposed {
+            target,
+            by,
+            text,
+            base
+        }),
+        (pick(AMENDMENTS), prop::collection::vec(pick(IDS), 0..3))
+            .prop_map(|(amendment, ids)| Event::ProposalSupported { amendment, ids }),
+        (pick(AMENDMENTS), prop::option::of(text()))
+            .prop_map(|(amendment, text)| Event::ProposalAccepted { amendment, text }),
+        pick(AMENDMENTS).prop_map(|amendment| Event::ProposalRejected { amendment }),
+        pick(AMENDMENTS).prop_map(|amendment| Event::ProposalWithdrawn { amendment }),
     ]
 }
 

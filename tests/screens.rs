@@ -185,3 +185,30 @@ fn wide_characters_keep_the_columns_straight() {
     };
     assert_eq!(outcome_column("決"), outcome_column("KP/2009/IS/5"));
 }
+
+/// The Decisions pane with an open proposal: its heading and its tracked
+/// changes, marked so that they read without colour too.
+#[test]
+fn the_decisions_pane_shows_a_proposal_as_tracked_changes() {
+    let (_dir, path) = common::windhoek();
+    let mut s = Session::open(&path).unwrap();
+    for (i, line) in [
+        "present participants",
+        "open 7.5",
+        "propose KP/2009/IS/5 NA \"A Kimberley Process review mission, organised together with the Government of Zimbabwe, will visit Zimbabwe from 1 July 2009 to assess how the KPCS is implemented there.\"",
+        "support AM1 ZA ZW",
+    ]
+    .iter()
+    .enumerate()
+    {
+        s.execute(&parse_line(line).unwrap().unwrap(), "secretariat", at(i as i64))
+            .unwrap_or_else(|e| panic!("{line}: {e:?}"));
+    }
+    for lang in ["en", "ru"] {
+        let mut a = app(&s, lang);
+        a.on_intent(Intent::Tab(3));
+        let screen = render(&a, 160, 48);
+        assert!(screen.contains("{--29 June--}{++1 July++}"), "{screen}");
+        insta::assert_snapshot!(format!("decisions-proposal-{lang}-160x48"), screen);
+    }
+}

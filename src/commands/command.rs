@@ -155,6 +155,27 @@ pub enum Command {
     Reopen {
         decision: String,
     },
+    /// An amendment by a delegation to a recorded text.
+    Propose {
+        target: String,
+        by: String,
+        text: String,
+    },
+    Support {
+        amendment: String,
+        ids: Vec<String>,
+    },
+    /// Applied as proposed, or (`text`) as orally amended.
+    Accept {
+        amendment: String,
+        text: Option<String>,
+    },
+    Reject {
+        amendment: String,
+    },
+    WithdrawAmendment {
+        amendment: String,
+    },
     Undo,
 }
 
@@ -235,6 +256,15 @@ impl fmt::Display for Command {
             AdoptCommunique => write!(f, "adopt communique"),
             ReopenCommunique => write!(f, "reopen communique"),
             Reopen { decision } => write!(f, "reopen {}", w(decision)),
+            Propose { target, by, text } => write!(f, "propose {} {by} {}", w(target), quote(text)),
+            Support { amendment, ids } => write!(f, "support {amendment} {}", ids.join(" ")),
+            Accept { amendment, text: None } => write!(f, "accept {amendment}"),
+            Accept {
+                amendment,
+                text: Some(text),
+            } => write!(f, "accept {amendment} {}", quote(text)),
+            Reject { amendment } => write!(f, "reject {amendment}"),
+            WithdrawAmendment { amendment } => write!(f, "withdraw {amendment}"),
             Undo => write!(f, "undo"),
         }
     }

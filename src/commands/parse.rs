@@ -165,7 +165,7 @@ impl<'a> Args<'a> {
         if let Some(problem) = ids::id_problem(&t.text, IdKind::Decision) {
             return Err(self.err(
                 t.column,
-                if problem.id == "err-id-no-letter" {
+                if problem.id == "err-id-no-letter" || ids::amendment_number(&t.text).is_some() {
                     msg!("cmd-expected-text-id", found = t.text.clone())
                 } else {
                     problem
@@ -173,6 +173,15 @@ impl<'a> Args<'a> {
             ));
         }
         Ok(t.text.clone())
+    }
+
+    /// An amendment's id: `AM` and its number, as the program made it.
+    fn amendment(&mut self) -> Result<String, LineError> {
+        let t = self.word("AMn")?;
+        if t.quoted || ids::amendment_number(&t.text).is_none() {
+            return Err(self.err(t.column, msg!("cmd-expected-amendment", found = t.text.clone())));
+        }
+        Ok(t.text.to_uppercase())
     }
 
     /// Whether the next word is this keyword, unquoted; taken if it is.
@@ -329,12 +338,27 @@ pub const COMMANDS: &[CommandSpec] = &[
             reason: a.text("reason")?,
         })
     }),
-    spec!("withdraw", "withdraw DECISION ID", "help-cmd-withdraw", |a| {
-        Ok(Command::Withdraw {
-            decision: a.decision()?,
-            by: a.id("ID")?,
-        })
-    }),
+    spec!(
+        "withdraw",
+        "withdraw DECISION ID | withdraw AMn",
+        "help-cmd-withdraw",
+        |a| {
+            // An amendment's id (AM and digits) is never a decision's.
+            if let Some(t) = a
+                .peek()
+                .filter(|t| !t.quoted && ids::amendment_number(&t.text).is_some())
+            {
+                a.pos += 1;
+                return Ok(Command::WithdrawAmendment {
+                    amendment: t.text.to_uppercase(),
+                });
+            }
+            Ok(Command::Withdraw {
+                decision: a.decision()?,
+                by: a.id("ID")?,
+            })
+        }
+    ),
     spec!(
         "reserve",
         "reserve DECISION ID \"statement\"",
@@ -438,6 +462,32 @@ pub const COMMANDS: &[CommandSpec] = &[
             })
         }
     ),
+    spec!("propose", "propose ID BY \"text\"", "help-cmd-propose", |a| {
+        Ok(Command::Propose {
+            target: a.text_id()?,
+            by: a.id("BY")?,
+            text: a.text("text")?,
+        })
+    }),
+    spec!("support", "support AMn ID…", "help-cmd-support", |a| {
+        let amendment = a.amendment()?;
+        let mut ids = vec![a.id("ID")?];
+        while a.peek().is_some() {
+            ids.push(a.id("ID")?);
+        }
+        Ok(Command::Support { amendment, ids })
+    }),
+    spec!("accept", "accept AMn [\"text\"]", "help-cmd-accept", |a| {
+        let amendment = a.amendment()?;
+        let text = match a.peek() {
+            Some(_) => Some(a.text("text")?),
+            None => None,
+        };
+        Ok(Command::Accept { amendment, text })
+    }),
+    spec!("reject", "reject AMn", "help-cmd-reject", |a| Ok(Command::Reject {
+        amendment: a.amendment()?
+    })),
     spec!("undo", "undo", "help-cmd-undo", |_| Ok(Command::Undo)),
 ];
 
@@ -640,6 +690,13 @@ mod tests {
             "adopt \"KP/2017/Plenary/Administrative Decision 1\"",
             "translate R1 fr \"La Namibie réserve sa position.\"",
             "amend O2 \"Not yet final.\"",
+            "propose KP/2009/IS/9 NA \"The Plenary decided.\"",
+            "propose P3 ZA \"Noted with thanks.\"",
+            "support AM1 ZA ZW",
+            "accept AM1",
+            "accept AM2 \"The Plenary warmly decided.\"",
+            "reject AM3",
+            "withdraw AM4",
             "undo",
         ] {
             let c = parse(line);
@@ -675,6 +732,9 @@ mod tests {
                 .replace("ITEM", "4")
                 .replace("DECISION", "KP/1")
                 .replace("ACTION", "A1")
+                .replace("AMn", "AM1")
+                .replace(" [\"text\"]", "")
+                .replace("BY", "NA")
                 .replace("LANG", "fr")
                 .replace("YEAR", "2010")
                 .replace("BODY", "WGM")

@@ -171,6 +171,37 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Reopen { decision } => vec![Event::Reopened {
             decision: decision.clone(),
         }],
+        C::Propose { target, by, text } => vec![Event::Proposed {
+            target: target.clone(),
+            by: id(by)?,
+            text: text.clone(),
+            // Made on the version shown now; the fold refuses it if the
+            // text changed before it is recorded.
+            base: state.core.text(target).map_or(0, |t| t.version),
+        }],
+        C::Support { amendment, ids } => {
+            let mut found: Vec<String> = Vec::with_capacity(ids.len());
+            for typed in ids {
+                let who = id(typed)?;
+                if !found.contains(&who) {
+                    found.push(who);
+                }
+            }
+            vec![Event::ProposalSupported {
+                amendment: amendment.clone(),
+                ids: found,
+            }]
+        }
+        C::Accept { amendment, text } => vec![Event::ProposalAccepted {
+            amendment: amendment.clone(),
+            text: text.clone(),
+        }],
+        C::Reject { amendment } => vec![Event::ProposalRejected {
+            amendment: amendment.clone(),
+        }],
+        C::WithdrawAmendment { amendment } => vec![Event::ProposalWithdrawn {
+            amendment: amendment.clone(),
+        }],
         C::Undo => {
             let target = state.undo_target(author).ok_or_else(|| msg!("undo-nothing"))?;
             if let Some(refusal) = adoption_kept(&target.group) {

@@ -22,11 +22,11 @@ impl State {
             // One event applies whole or not at all (`apply_event` checks
             // before it changes anything), so it can change the state in
             // place: no chunk of it is copied unless a checkpoint shares it.
-            [event] => apply_event(&self.meeting, &mut self.core, event, group.at)?,
+            [event] => apply_event(&self.meeting, &mut self.core, event, group.at, &group.author)?,
             events => {
                 let mut core = self.core.clone();
                 for event in events {
-                    apply_event(&self.meeting, &mut core, event, group.at)?;
+                    apply_event(&self.meeting, &mut core, event, group.at, &group.author)?;
                 }
                 self.core = core;
             }
@@ -180,7 +180,7 @@ fn checkpoint(position: usize) -> bool {
 /// and the caller drops it.
 fn replay(meeting: &Meeting, core: &mut Core, group: &Group) -> Result<()> {
     for event in &group.events {
-        apply_event(meeting, core, event, group.at)?;
+        apply_event(meeting, core, event, group.at, &group.author)?;
     }
     Ok(())
 }
@@ -310,6 +310,39 @@ fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)
     })
 }
 
+/// The id of the text at `place`, as `State::texts` gives it, and whether
+/// it is an adopted decision's (whose words change only by `reopen`).
+fn text_id(core: &Core, place: TextPlace) -> (String, bool) {
+    match place {
+        TextPlace::Decision(i) => {
+            let d = &core.decisions[i];
+            (d.id.clone(), matches!(d.outcome, Outcome::Adopted { .. }))
+        }
+        TextPlace::Paragraph(i) => (format!("P{}", i + 1), false),
+        TextPlace::Action(i) => (format!("A{}", i + 1), false),
+        TextPlace::Reservation(d, r) => (core.decisions[d].reservations[r].id.clone(), false),
+        TextPlace::Objection(d, o) => (core.decisions[d].objections[o].id.clone(), false),
+    }
+}
+
+fn reopen_line(id: &str) -> String {
+    format!("reopen {}", ids::as_word(id))
+}
+
+/// The position of the proposal `AMn`, which must still be open.
+fn open_proposal(core: &Core, amendment: &str) -> Result<usize> {
+    let p = core
+        .proposal(amendment)
+        .ok_or_else(|| msg!("err-unknown-amendment", id = amendment, count = core.proposals.len()))?;
+    let state = match p.state {
+        ProposalState::Open => return Ok(ids::amendment_number(amendment).expect("found by its number") - 1),
+        ProposalState::Accepted { .. } => "accepted",
+        ProposalState::Rejected { .. } => "rejected",
+        ProposalState::Withdrawn { .. } => "withdrawn",
+    };
+    Err(msg!("err-proposal-closed", id = p.id.clone(), state = state))
+}
+
 /// Who may object to a decision, checked before any reason is typed: the
 /// decision exists and is not adopted; the delegation is a participant in
 /// good standing, present, without an objection already standing to it.
@@ -345,7 +378,7 @@ impl State {
 
 /// Applies one event. It checks everything before it changes anything: on
 /// error `core` is as it was (`State::apply` relies on this).
-fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Result<()> {
+fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author: &str) -> Result<()> {
     if core.communique_adopted.is_some() && event.changes_communique() {
         return Err(msg!("err-communique-final"));
     }
@@ -471,7 +504,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 item: i,
                 kind: *kind,
                 by,
-                text: Text::new(text.clone(), lang),
+                text: Text::drafted(text.clone(), lang, author, at),
                 outcome: Outcome::Drafted,
                 reservations: imbl::Vector::new(),
                 objections: imbl::Vector::new(),
@@ -495,10 +528,13 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             // that language has no more reason to be.
             if lang != t.lang {
                 t.translations.remove(&lang);
-                t.lang = lang;
             }
-            t.original = text.clone();
-            t.version += 1;
+            let made = Made {
+                author: Some(author.to_string()),
+                at: Some(at),
+                why: Why::Amended,
+            };
+            t.revise(text.clone(), lang, made);
         }
         Event::Translated {
             target,
@@ -522,7 +558,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
         }
         Event::Adopted { decision: id } => {
             let i = decision(core, id)?;
-            let d = Arc::make_mut(&mut core.decisions[i]);
+            let d = &core.decisions[i];
             if let Outcome::Adopted { .. } = d.outcome {
                 return Err(msg!("err-already-adopted", id = d.id.clone()));
             }
@@ -535,6 +571,22 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                     withdraw = format!("withdraw {} {}", ids::as_word(&d.id), standing[0])
                 ));
             }
+            // Every amendment is disposed of before the text is adopted:
+            // after, the text changes only by `reopen`.
+            let open: Vec<String> = core
+                .proposals_on(&d.id)
+                .filter(|p| p.is_open())
+                .map(|p| p.id.clone())
+                .collect();
+            if let Some(first) = open.first() {
+                return Err(msg!(
+                    "err-adopt-proposals",
+                    id = d.id.clone(),
+                    amendments = open.join(", "),
+                    first = first.clone()
+                ));
+            }
+            let d = Arc::make_mut(&mut core.decisions[i]);
             d.outcome = Outcome::Adopted { at };
             d.history.push_back(Step::Adopted { at });
         }
@@ -565,7 +617,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             d.objections.push_back(Objection {
                 id: objection.clone(),
                 by: by.clone(),
-                reason: Text::new(reason.clone(), lang),
+                reason: Text::drafted(reason.clone(), lang, author, at),
                 at,
                 withdrawn: None,
             });
@@ -612,7 +664,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 .push_back(Reservation {
                     id: reservation,
                     by: meeting.delegations[who].id.clone(),
-                    text: Text::new(statement.clone(), lang),
+                    text: Text::drafted(statement.clone(), lang, author, at),
                     at,
                 });
         }
@@ -643,7 +695,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Note,
-                text: Text::new(text.clone(), lang),
+                text: Text::drafted(text.clone(), lang, author, at),
             }));
         }
         Event::NoteTranslated {
@@ -740,7 +792,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 kind: ParagraphKind::Statement {
                     by: meeting.delegations[who].id.clone(),
                 },
-                text: Text::new(text.clone(), lang),
+                text: Text::drafted(text.clone(), lang, author, at),
             }));
         }
         Event::Reported {
@@ -756,7 +808,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             core.paragraphs.push_back(Arc::new(Paragraph {
                 item: i,
                 kind: ParagraphKind::Report { by },
-                text: Text::new(text.clone(), lang),
+                text: Text::drafted(text.clone(), lang, author, at),
             }));
         }
         Event::ActionAdded {
@@ -778,7 +830,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
             };
             core.actions.push_back(Arc::new(super::state::Action {
                 body,
-                text: Text::new(text.clone(), lang),
+                text: Text::drafted(text.clone(), lang, author, at),
                 owner,
                 due: *due,
                 item: core.open_item,
@@ -809,6 +861,112 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At) -> Res
                 return Err(msg!("err-communique-not-adopted"));
             }
             core.communique_history.push_back(CommuniqueStep::Reopened { at });
+        }
+        Event::Proposed { target, by, text, base } => {
+            let who = participant(meeting, core, by)?;
+            nonempty(text)?;
+            let place = core.locate(target).ok_or_else(|| unknown_text(target))?;
+            let (id, adopted) = text_id(core, place);
+            if adopted {
+                let reopen = reopen_line(&id);
+                return Err(msg!("err-propose-adopted", id = id, reopen = reopen));
+            }
+            let t = core.text(&id).expect("located above");
+            if *base != t.version {
+                return Err(msg!("err-proposal-base", id = id, base = *base, version = t.version));
+            }
+            if t.original == *text {
+                return Err(msg!("err-proposal-same", id = id));
+            }
+            let number = core.proposals.len() + 1;
+            core.proposals.push_back(Arc::new(Proposal {
+                id: format!("AM{number}"),
+                target: id,
+                by: meeting.delegations[who].id.clone(),
+                supporters: Vec::new(),
+                text: text.clone(),
+                base: *base,
+                at,
+                state: ProposalState::Open,
+            }));
+        }
+        Event::ProposalSupported { amendment, ids } => {
+            let n = open_proposal(core, amendment)?;
+            if ids.is_empty() {
+                return Err(msg!("err-nobody"));
+            }
+            let p = &core.proposals[n];
+            let mut joining: Vec<String> = Vec::with_capacity(ids.len());
+            for typed in ids {
+                let who = participant(meeting, core, typed)?;
+                let id = meeting.delegations[who].id.clone();
+                if id == p.by {
+                    return Err(msg!("err-support-own", amendment = p.id.clone(), id = id));
+                }
+                if p.supporters.contains(&id) || joining.contains(&id) {
+                    return Err(msg!("err-already-supports", amendment = p.id.clone(), id = id));
+                }
+                joining.push(id);
+            }
+            Arc::make_mut(&mut core.proposals[n]).supporters.extend(joining);
+        }
+        Event::ProposalAccepted { amendment, text } => {
+            let n = open_proposal(core, amendment)?;
+            let p = &core.proposals[n];
+            let place = core.locate(&p.target).ok_or_else(|| unknown_text(&p.target))?;
+            let (id, adopted) = text_id(core, place);
+            if adopted {
+                return Err(msg!(
+                    "err-accept-adopted",
+                    amendment = p.id.clone(),
+                    id = id.clone(),
+                    reopen = reopen_line(&id)
+                ));
+            }
+            let t = core.text(&id).expect("located above");
+            // A proposal made on an earlier version would silently undo what
+            // changed since: only the words the room settles on now apply.
+            if text.is_none() && p.base != t.version {
+                return Err(msg!(
+                    "err-accept-stale",
+                    amendment = p.id.clone(),
+                    id = id,
+                    base = p.base,
+                    version = t.version
+                ));
+            }
+            let new = text.clone().unwrap_or_else(|| p.text.clone());
+            nonempty(&new)?;
+            if new == t.original {
+                return Err(msg!("err-same-text", id = id));
+            }
+            let amendment = p.id.clone();
+            let by = p.by.clone();
+            let why = match text {
+                None => Why::Accepted { amendment, by },
+                Some(_) => Why::AcceptedOrallyAmended { amendment, by },
+            };
+            let made = Made {
+                author: Some(author.to_string()),
+                at: Some(at),
+                why,
+            };
+            let (t, _) = text_mut(core, &id)?;
+            let lang = t.lang.clone();
+            t.revise(new, lang, made);
+            let version = t.version;
+            Arc::make_mut(&mut core.proposals[n]).state = ProposalState::Accepted {
+                at,
+                version,
+                oral: text.is_some(),
+            };
+        }
+        Event::ProposalRejected { amendment } | Event::ProposalWithdrawn { amendment } => {
+            let n = open_proposal(core, amendment)?;
+            Arc::make_mut(&mut core.proposals[n]).state = match event {
+                Event::ProposalRejected { .. } => ProposalState::Rejected { at },
+                _ => ProposalState::Withdrawn { at },
+            };
         }
         Event::Undone { .. } => return Err(msg!("undo-nothing")),
     }

@@ -154,6 +154,32 @@ pub enum Event {
     CommuniqueAdopted,
     /// The communique's adoption is reopened: it may change again.
     CommuniqueReopened,
+    /// A delegation proposes a new text for a recorded text (`AMn`, the
+    /// next number), made on its version `base`.
+    Proposed {
+        target: String,
+        by: String,
+        text: String,
+        base: u32,
+    },
+    /// Delegations join a proposal as co-sponsors.
+    ProposalSupported {
+        amendment: String,
+        ids: Vec<String>,
+    },
+    /// A proposal is applied: its text, or (`text`) the words the room
+    /// settled on, becomes the target's next version.
+    ProposalAccepted {
+        amendment: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+    },
+    ProposalRejected {
+        amendment: String,
+    },
+    ProposalWithdrawn {
+        amendment: String,
+    },
     /// Reverses the group whose first event has this sequence number.
     Undone {
         group: i64,
@@ -166,6 +192,9 @@ impl Event {
     /// until `reopen communique`. Translations render the adopted text in
     /// the other languages (Rule 26 expects them after adoption), and the
     /// speakers list, item status and actions done are not printed in it.
+    /// A proposal is not printed in it either, but one made after the
+    /// adoption could never be accepted: it is refused with the rest; its
+    /// co-sponsors and its closing change nothing printed.
     pub fn changes_communique(&self) -> bool {
         !matches!(
             self,
@@ -180,6 +209,9 @@ impl Event {
                 | Event::ActionDone { .. }
                 | Event::CommuniqueAdopted
                 | Event::CommuniqueReopened
+                | Event::ProposalSupported { .. }
+                | Event::ProposalRejected { .. }
+                | Event::ProposalWithdrawn { .. }
                 | Event::Undone { .. }
         )
     }

@@ -101,6 +101,10 @@ pub const KEYWORDS: &[&str] = &[
     "action",
     "done",
     "reopen",
+    "propose",
+    "support",
+    "accept",
+    "reject",
     "undo",
     "communique",
     "all",
@@ -168,7 +172,7 @@ pub fn id_problem(s: &str, kind: IdKind) -> Option<crate::domain::Msg> {
         if !s.chars().any(char::is_alphabetic) {
             return Some(msg!("err-id-no-letter", id = s));
         }
-        if PROGRAM_PREFIXES.iter().any(|&p| numbered_id(p, s).is_some()) {
+        if PROGRAM_PREFIXES.iter().any(|&p| numbered_id(p, s).is_some()) || amendment_number(s).is_some() {
             return Some(msg!("err-id-program-made", id = s));
         }
     }
@@ -194,6 +198,21 @@ pub fn as_word(id: &str) -> std::borrow::Cow<'_, str> {
     } else {
         std::borrow::Cow::Borrowed(id)
     }
+}
+
+/// The number of an amendment's id (`AM3`, any case): `AM` and digits.
+/// `withdraw AM3` is told from `withdraw DECISION ID` by this form, so no
+/// decision id can have it.
+pub fn amendment_number(s: &str) -> Option<usize> {
+    let head = s.get(..2)?;
+    if !head.eq_ignore_ascii_case("am") {
+        return None;
+    }
+    let rest = &s[2..];
+    if rest.is_empty() || !rest.bytes().all(|b| b.is_ascii_digit()) || rest.len() > 9 {
+        return None;
+    }
+    rest.parse().ok()
 }
 
 /// Paragraph ids (`P4`) and action ids (`A2`) are made by the program: a
@@ -288,5 +307,10 @@ mod tests {
         assert_eq!(numbered_id('A', "A3"), Some(3));
         assert_eq!(numbered_id('A', "A"), None);
         assert_eq!(numbered_id('A', "AB"), None);
+        assert_eq!(amendment_number("am12"), Some(12));
+        assert_eq!(amendment_number("AM"), None);
+        assert_eq!(amendment_number("AMX1"), None);
+        assert_eq!(amendment_number("Aé1"), None);
+        assert_eq!(id_problem("AM3", IdKind::Decision).unwrap().id, "err-id-program-made");
     }
 }

@@ -79,18 +79,63 @@ pub enum TranslationState {
     Final,
 }
 
+/// Why a version of a text was made.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "why", rename_all = "kebab-case")]
+pub enum Why {
+    /// Written: recorded by a command, or prepared in the meeting file.
+    #[default]
+    Drafted,
+    /// The secretariat's editorial change (`amend`).
+    Amended,
+    /// A proposal accepted as it was made (`accept AMn`).
+    Accepted { amendment: String, by: String },
+    /// A proposal accepted with the words the room settled on (`accept AMn "text"`).
+    AcceptedOrallyAmended { amendment: String, by: String },
+}
+
+/// Who made a version, when and why. A text prepared in the meeting file
+/// has neither author nor time.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Made {
+    /// The record's author of the command (the officer who typed it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<At>,
+    #[serde(flatten)]
+    pub why: Why,
+}
+
+/// A version of a text that is no longer the current one: kept, never
+/// overwritten, so that any two versions can be compared.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Version {
+    pub text: String,
+    pub lang: String,
+    pub made: Made,
+}
+
 /// An original text with its translations.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Text {
+    /// The current version's text.
     pub original: String,
     /// The language the original was written in, as recorded with it: a
     /// body whose language order changes later still knows it.
     pub lang: String,
-    /// 1 when written, one more at each amendment.
+    /// 1 when written, one more at each amendment or accepted proposal.
     pub version: u32,
     /// A handful at most (one per language): a plain sorted map, not a
     /// persistent one, whose nodes are sized for thousands of entries.
     pub translations: BTreeMap<String, Translation>,
+    /// How the current version was made.
+    #[serde(default)]
+    pub made: Made,
+    /// The versions before the current one, oldest first: version `n` is
+    /// `earlier[n - 1]` while `n < version`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Version>,
 }
 
 impl Text {
@@ -100,7 +145,60 @@ impl Text {
             lang,
             version: 1,
             translations: BTreeMap::new(),
+            made: Made::default(),
+            earlier: Vec::new(),
         }
+    }
+
+    /// A text written by a command: version 1, by its author, at its time.
+    pub fn drafted(original: String, lang: String, author: &str, at: At) -> Text {
+        Text {
+            made: Made {
+                author: Some(author.to_string()),
+                at: Some(at),
+                why: Why::Drafted,
+            },
+            ..Text::new(original, lang)
+        }
+    }
+
+    /// Makes `text` the next version; the current one is kept among the earlier.
+    pub fn revise(&mut self, text: String, lang: String, made: Made) {
+        let previous = Version {
+            text: std::mem::replace(&mut self.original, text),
+            lang: std::mem::replace(&mut self.lang, lang),
+            made: std::mem::replace(&mut self.made, made),
+        };
+        self.earlier.push(previous);
+        self.version += 1;
+    }
+
+    /// Version `n` (from 1): its text and language, if there is one.
+    pub fn version_text(&self, n: u32) -> Option<(&str, &str)> {
+        if n == self.version {
+            return Some((&self.original, &self.lang));
+        }
+        let first = self.version - self.earlier.len() as u32;
+        let v = self.earlier.get(n.checked_sub(first)? as usize)?;
+        Some((&v.text, &v.lang))
+    }
+
+    /// Every version, oldest first, the current one last: number, text, language, how made.
+    pub fn versions(&self) -> impl Iterator<Item = (u32, &str, &str, &Made)> {
+        // Versions before this one may be missing from a state made before
+        // versions were kept (none is: the fold makes them); numbered from
+        // the current one backwards so that the numbers stay true.
+        let first = self.version - self.earlier.len() as u32;
+        self.earlier
+            .iter()
+            .enumerate()
+            .map(move |(i, v)| (first + i as u32, v.text.as_str(), v.lang.as_str(), &v.made))
+            .chain(std::iter::once((
+                self.version,
+                self.original.as_str(),
+                self.lang.as_str(),
+                &self.made,
+            )))
     }
 
     /// A text prepared in the meeting file: the original, its final and draft translations.
@@ -265,6 +363,50 @@ pub struct Action {
     pub done: Option<At>,
 }
 
+/// Where a proposal stands.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "state", rename_all = "kebab-case")]
+pub enum ProposalState {
+    Open,
+    /// Applied as the text's version `version`; `oral` when the room
+    /// changed its words (accepted as orally amended).
+    Accepted {
+        at: At,
+        version: u32,
+        oral: bool,
+    },
+    Rejected {
+        at: At,
+    },
+    Withdrawn {
+        at: At,
+    },
+}
+
+/// An amendment proposed by a delegation to a recorded text: `AM` and its
+/// number in the meeting, from 1. It names the version it was made on, so
+/// that its tracked changes are against the words the proposer saw.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proposal {
+    pub id: String,
+    /// The id of the text, as `State::texts` gives it (a decision's as recorded).
+    pub target: String,
+    pub by: String,
+    /// Co-sponsors, in the order they joined.
+    pub supporters: Vec<String>,
+    pub text: String,
+    /// The version of the target it was made on.
+    pub base: u32,
+    pub at: At,
+    pub state: ProposalState,
+}
+
+impl Proposal {
+    pub fn is_open(&self) -> bool {
+        self.state == ProposalState::Open
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
@@ -306,6 +448,9 @@ pub struct Core {
     /// followed by one more.
     pub reservations_made: usize,
     pub objections_made: usize,
+    /// Amendments proposed, in order: `AMn` is the n-th.
+    #[serde(default)]
+    pub proposals: Vector<Arc<Proposal>>,
 }
 
 impl Core {
@@ -349,6 +494,7 @@ impl Core {
             communique_history: Vector::new(),
             reservations_made: 0,
             objections_made: 0,
+            proposals: Vector::new(),
         };
         for (index, item) in meeting.items.iter().enumerate() {
             for p in &item.reports {
@@ -441,6 +587,21 @@ impl Core {
             });
         }
         None
+    }
+
+    /// The proposal `AMn`, if there is one.
+    pub fn proposal(&self, id: &str) -> Option<&Proposal> {
+        let n = super::ids::amendment_number(id)?;
+        self.proposals.get(n.checked_sub(1)?).map(Arc::as_ref)
+    }
+
+    /// The proposals made on the text with this id, in order.
+    pub fn proposals_on<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Proposal> + 'a {
+        let key = super::ids::key(id);
+        self.proposals
+            .iter()
+            .map(Arc::as_ref)
+            .filter(move |p| super::ids::key(&p.target) == key)
     }
 
     /// The text with this id, if there is one.

@@ -109,6 +109,7 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     let (text, pending) = translated(l, &d.text, None, |t| t.to_string());
     let mut pending = pending as usize;
     blocks.push(text);
+    blocks.extend(super::amendments::blocks(l, state, &d.id, &d.text));
     // The reasons given for objections, withdrawn ones too, and the
     // reservations: recorded texts, printed in the document's language or
     // waiting for translation like the decision's own text.

@@ -1,6 +1,8 @@
 //! A document as blocks, independent of its format: the communique and the
 //! printable decision are built as this, then written as Markdown, HTML or text.
 
+pub use crate::domain::changes::Change;
+
 /// One block of a document. Texts are Markdown inline source: a rapporteur
 /// may write *emphasis*; raw HTML never passes (see `html`).
 #[derive(Clone, Debug, PartialEq)]
@@ -25,6 +27,18 @@ pub enum Block {
     },
     /// Small print at the end (fingerprint, reservations heading …).
     Note(String),
+    /// A proposal as tracked changes against the version it was made on:
+    /// plain words (not Markdown: a change can fall inside emphasis), each
+    /// run unchanged, deleted or inserted.
+    Changes {
+        changes: Vec<Change>,
+        /// The proposer's name: the author of each revision in Word.
+        author: String,
+        /// When it was proposed, as `xsd:dateTime` in UTC (Word's `w:date`).
+        date: String,
+        /// The bare language code of the text.
+        lang: String,
+    },
 }
 
 impl Block {
@@ -40,8 +54,39 @@ impl Block {
                 after,
                 ..
             } => marker.len() + before.len() + original.len() + after.len(),
+            Block::Changes { changes, .. } => changes
+                .iter()
+                .map(|c| match c {
+                    Change::Same(s) | Change::Deleted(s) | Change::Inserted(s) => s.len(),
+                })
+                .sum(),
         }
     }
+}
+
+/// Tracked changes as marked text, for the writers without revisions of
+/// their own (plain text, Markdown, the screen): CriticMarkup's
+/// `{--deleted--}` and `{++inserted++}`, which read as what they are
+/// without a viewer and which Markdown tools that know CriticMarkup show
+/// as changes.
+pub fn marked(changes: &[Change]) -> String {
+    let mut out = String::new();
+    for c in changes {
+        match c {
+            Change::Same(s) => out.push_str(s),
+            Change::Deleted(s) => {
+                out.push_str("{--");
+                out.push_str(s);
+                out.push_str("--}");
+            }
+            Change::Inserted(s) => {
+                out.push_str("{++");
+                out.push_str(s);
+                out.push_str("++}");
+            }
+        }
+    }
+    out
 }
 
 /// The frame before a pending original, split where the original's language

@@ -62,6 +62,11 @@ struct Look {
 }
 
 fn run(w: &mut W, text: &str, look: Look, lang: &str) {
+    run_as(w, text, look, lang, "w:t");
+}
+
+/// A run whose text is in `tag`: `w:t`, or `w:delText` inside a deletion.
+fn run_as(w: &mut W, text: &str, look: Look, lang: &str, tag: &str) {
     // XML 1.0 cannot carry control characters, and no control or format
     // character is written raw: shown as placeholders, as on a terminal,
     // the joiners as references (see `visible`).
@@ -96,11 +101,41 @@ fn run(w: &mut W, text: &str, look: Look, lang: &str) {
     end(w, "w:rPr");
     ev(
         w,
-        Event::Start(BytesStart::new("w:t").with_attributes([("xml:space", "preserve")])),
+        Event::Start(BytesStart::new(tag).with_attributes([("xml:space", "preserve")])),
     );
     ev(w, Event::Text(BytesText::from_escaped(text)));
-    end(w, "w:t");
+    end(w, tag);
     end(w, "w:r");
+}
+
+/// A proposal as Word revisions: each deletion a `w:del`, each insertion a
+/// `w:ins`, by the proposer at the proposal's time, so that a reader can
+/// accept or reject each in Word. `revision` numbers them through the file.
+fn tracked(w: &mut W, changes: &[super::document::Change], author: &str, date: &str, lang: &str, revision: &mut u32) {
+    use super::document::Change;
+    for c in changes {
+        let (tag, text_tag, s) = match c {
+            Change::Same(s) => {
+                run(w, s, Look::default(), lang);
+                continue;
+            }
+            Change::Deleted(s) => ("w:del", "w:delText", s),
+            Change::Inserted(s) => ("w:ins", "w:t", s),
+        };
+        *revision += 1;
+        let id = revision.to_string();
+        let author = visible(author);
+        ev(
+            w,
+            Event::Start(BytesStart::new(tag).with_attributes([
+                ("w:id", id.as_str()),
+                ("w:author", author.as_ref()),
+                ("w:date", date),
+            ])),
+        );
+        run_as(w, s, Look::default(), lang, text_tag);
+        end(w, tag);
+    }
 }
 
 fn line_break(w: &mut W) {
@@ -170,7 +205,7 @@ fn number(w: &mut W, n: Option<usize>, lang: &str) {
     }
 }
 
-fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> String) {
+fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> String, revision: &mut u32) {
     let lang = doc.lang.as_str();
     let mut page_break = !first;
     for block in &doc.blocks {
@@ -284,6 +319,16 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                 );
                 end(w, "w:p");
             }
+            Block::Changes {
+                changes,
+                author,
+                date,
+                lang: text_lang,
+            } => {
+                para_start(w, false, pb, false);
+                tracked(w, changes, author, date, &original_tags(text_lang), revision);
+                end(w, "w:p");
+            }
         }
     }
 }
@@ -300,8 +345,9 @@ fn document_xml(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Ve
         Event::Start(BytesStart::new("w:document").with_attributes([("xmlns:w", W_NS)])),
     );
     start(&mut w, "w:body");
+    let mut revision = 0;
     for (i, doc) in docs.iter().enumerate() {
-        body(&mut w, doc, i == 0, original_tags);
+        body(&mut w, doc, i == 0, original_tags, &mut revision);
     }
     start(&mut w, "w:sectPr");
     empty(&mut w, "w:pgSz", &[("w:w", A4.0), ("w:h", A4.1)]);

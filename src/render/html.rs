@@ -247,6 +247,28 @@ fn article(doc: &Document, out: &mut String) {
                 inline_into(out, s);
                 out.push_str("</p>\n");
             }
+            Block::Changes {
+                changes,
+                author: _,
+                date,
+                lang,
+            } => {
+                out.push_str("<p class=\"changes\" lang=\"");
+                out.push_str(&escape(lang));
+                out.push_str("\">");
+                for c in changes {
+                    let (tag, s) = match c {
+                        super::document::Change::Same(s) => {
+                            out.push_str(&escape(s));
+                            continue;
+                        }
+                        super::document::Change::Deleted(s) => ("del", s),
+                        super::document::Change::Inserted(s) => ("ins", s),
+                    };
+                    let _ = write!(out, "<{tag} datetime=\"{}\">{}</{tag}>", escape(date), escape(s));
+                }
+                out.push_str("</p>\n");
+            }
         }
     }
     out.push_str("</article>\n");

@@ -136,6 +136,12 @@ pub fn write(doc: &Document) -> String {
                 events.push(Event::End(TagEnd::BlockQuote(None)));
             }
             Block::Note(s) => para(&mut events, wrapped(Tag::Emphasis, TagEnd::Emphasis, text_events(s))),
+            // Plain words with CriticMarkup's marks, as text: the writer
+            // escapes whatever in them Markdown would read.
+            Block::Changes { changes, .. } => {
+                let shown = visible_but_joiners(&super::document::marked(changes)).into_owned();
+                para(&mut events, [Event::Text(CowStr::from(shown))]);
+            }
         }
     }
     let mut out = String::new();
@@ -208,6 +214,7 @@ fn plain(doc: &Document) -> String {
                     escape(after)
                 )
             }],
+            Block::Changes { changes, .. } => vec![escape(&super::document::marked(changes))],
         };
         for t in texts.into_iter().filter(|t| !t.is_empty()) {
             out.push_str(&t);

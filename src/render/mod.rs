@@ -2,6 +2,7 @@
 //! the export; written as Markdown, HTML, plain text, DOCX or PDF. Same state in, same
 //! bytes out.
 
+pub mod amendments;
 pub mod communique;
 pub mod decision;
 pub mod document;

@@ -205,6 +205,27 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
                 inline(out, s);
                 out.push_str("]\n\n");
             }
+            // Insertions underlined, deletions struck through, as a printed
+            // copy of Word's tracked changes shows them.
+            Block::Changes { changes, lang, .. } => {
+                let _ = write!(out, "#text({})[", lang_args(&original_tags(lang)));
+                for c in changes {
+                    match c {
+                        super::document::Change::Same(s) => string(out, s),
+                        super::document::Change::Deleted(s) => {
+                            out.push_str("#strike[");
+                            string(out, s);
+                            out.push(']');
+                        }
+                        super::document::Change::Inserted(s) => {
+                            out.push_str("#underline[");
+                            string(out, s);
+                            out.push(']');
+                        }
+                    }
+                }
+                out.push_str("]\n\n");
+            }
         }
     }
     out.push_str("]\n");

@@ -57,6 +57,10 @@ pub fn write(doc: &Document) -> String {
                 out.push_str("\n\n");
             }
             Block::Note(s) => out.push_str(&format!("{}\n\n", wrap(s, "", ""))),
+            Block::Changes { changes, .. } => {
+                out.push_str(&wrap(&super::document::marked(changes), "| ", "| "));
+                out.push_str("\n\n");
+            }
         }
     }
     out

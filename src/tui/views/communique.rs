@@ -48,6 +48,10 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
                 }
             }
             DocBlock::Status(s) | DocBlock::Note(s) => lines.push(Line::styled(safe(s), dim())),
+            // The communique prints no proposal; marked, should one come.
+            DocBlock::Changes { changes, .. } => {
+                lines.push(Line::raw(safe(&crate::render::document::marked(changes))));
+            }
             DocBlock::Para { number, text } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
                 lines.push(Line::raw(format!("{n}{}", safe(text))));

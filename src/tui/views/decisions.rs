@@ -155,6 +155,7 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Decisions, area: Rect) {
     for line in d.text.original.lines() {
         text.push(Line::raw(safe(line)));
     }
+    text.extend(proposal_lines(app, &d.id, &d.text));
     for r in &d.reservations {
         text.push(Line::styled(
             app.say(&msg!(
@@ -167,4 +168,52 @@ pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Decisions, area: Rect) {
     }
     let block = Block::default().borders(Borders::TOP).title(safe(&d.id));
     frame.render_widget(Paragraph::new(text).block(block).wrap(Wrap { trim: false }), detail);
+}
+
+/// The open proposals on a text, each as its heading and its tracked
+/// changes: deletions red and struck through, insertions green and
+/// underlined, each also between CriticMarkup's marks (`{--…--}`,
+/// `{++…++}`), so that they read without colour (NO_COLOR, a monochrome
+/// terminal) as in the plain-text documents.
+fn proposal_lines<'a>(app: &App, id: &str, text: &Text) -> Vec<Line<'a>> {
+    use crate::domain::changes::{Change, changes};
+    use ratatui::style::Modifier;
+    let mut lines = Vec::new();
+    for p in app.state.core.proposals_on(id).filter(|p| p.is_open()) {
+        let supporters = if p.supporters.is_empty() {
+            "none".to_string()
+        } else {
+            p.supporters.join(", ")
+        };
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            app.say(&msg!(
+                "detail-proposal",
+                id = p.id.clone(),
+                by = safe(&p.by),
+                supporters = safe(&supporters),
+                base = p.base,
+                stale = if p.base == text.version { "no" } else { "yes" },
+                version = text.version
+            )),
+            accent(),
+        ));
+        let base = text.version_text(p.base).map_or("", |(t, _)| t);
+        let spans: Vec<Span<'a>> = changes(base, &p.text)
+            .into_iter()
+            .map(|c| match c {
+                Change::Same(s) => Span::raw(safe(&s)),
+                Change::Deleted(s) => Span::styled(
+                    format!("{{--{}--}}", safe(&s)),
+                    Style::default().fg(Color::Red).add_modifier(Modifier::CROSSED_OUT),
+                ),
+                Change::Inserted(s) => Span::styled(
+                    format!("{{++{}++}}", safe(&s)),
+                    Style::default().fg(Color::Green).add_modifier(Modifier::UNDERLINED),
+                ),
+            })
+            .collect();
+        lines.push(Line::from(spans));
+    }
+    lines
 }
