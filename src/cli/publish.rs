@@ -1,6 +1,6 @@
 //! `plenary publish SESSION DIR [--watch]`: the delegates' view.
 
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_whole, report};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::publish::watch::{self, Progress};
@@ -25,7 +25,7 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
             }
         }
     }
-    let mut session = match open(l, path) {
+    let mut session = match open_whole(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
