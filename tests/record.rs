@@ -146,7 +146,6 @@ fn a_read_command_without_a_record_makes_none() {
         &["verify", WINDHOEK],
         &[WINDHOEK],
         &["xliff", "export", WINDHOEK, "--lang", "fr"],
-        &["publish", WINDHOEK, "site"],
     ] {
         let out = run(dir.path(), args);
         let err = stderr(&out);
@@ -157,6 +156,11 @@ fn a_read_command_without_a_record_makes_none() {
         );
     }
     assert_eq!(files_in(dir.path()), before);
+    // The site of a meeting with nothing recorded is the meeting as its file has it.
+    let site = run(dir.path(), &["publish", WINDHOEK, "site"]);
+    assert_eq!(site.status.code(), Some(0), "{}", stderr(&site));
+    assert!(dir.path().join("site/en/index.html").is_file());
+    assert_eq!(files_in(dir.path()), before, "no record was made");
 }
 
 /// Runs plenary as `nobody`; `None` where that user cannot be taken.

@@ -72,10 +72,15 @@ pub(crate) fn open_read(l: &Localizer, path: &Path) -> Result<Session, u8> {
 /// 2, naming the first bad event and what to do: nothing is made from it
 /// as if nothing, or only part, had been recorded.
 pub(crate) fn open_whole(l: &Localizer, path: &Path) -> Result<Session, u8> {
-    let session = match Session::open_with(path, Access::Read) {
-        Ok(s) => s,
-        Err(e) => return Err(open_failed(l, &e)),
-    };
+    match Session::open_with(path, Access::Read) {
+        Ok(s) => whole(l, s),
+        Err(e) => Err(open_failed(l, &e)),
+    }
+}
+
+/// The session, told to the reader as [`open_read`] does, unless its
+/// record is damaged: refused then, as [`open_whole`] says.
+pub(crate) fn whole(l: &Localizer, session: Session) -> Result<Session, u8> {
     match session.record().broken() {
         None => {
             report_opened(l, &session);

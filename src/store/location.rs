@@ -193,9 +193,13 @@ pub fn record_place(named: &Path, meeting_path: &Path) -> Result<Option<Place>, 
 /// The place `record = "…"` in the meeting file names, if it names one
 /// (`plenary check` judges it too, with the same words).
 pub fn named_in(meeting_path: &Path) -> Result<Option<Place>, Refused> {
-    // The meeting file's own problems are reported by its loader.
+    // The meeting file's own problems are reported by its loader; a device
+    // or a pipe is not read here (it could never end).
+    let regular =
+        std::fs::metadata(meeting_path).is_ok_and(|m| m.is_file() && m.len() <= crate::files::source::MAX_FILE_BYTES);
     let Some((value, line, column)) = std::fs::File::open(meeting_path)
         .ok()
+        .filter(|_| regular)
         .and_then(|file| root_string(std::io::BufReader::new(file), "record"))
     else {
         return Ok(None);
