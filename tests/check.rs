@@ -462,6 +462,12 @@ fn a_device_is_refused_without_reading_it() {
 /// A copy of the Windhoek sample whose meeting file starts with `record = VALUE`
 /// (`VALUE` as TOML writes it), in a folder of its own.
 fn meeting_with_record(value: &str) -> (tempfile::TempDir, PathBuf) {
+    let quoted = toml::Value::String(value.to_string()).to_string();
+    meeting_starting_with(&format!("record = {quoted}\n"))
+}
+
+/// A copy of the Windhoek sample whose meeting file starts with `head`.
+fn meeting_starting_with(head: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let agendas = root().join("agendas");
     fs::copy(
@@ -471,8 +477,7 @@ fn meeting_with_record(value: &str) -> (tempfile::TempDir, PathBuf) {
     .unwrap();
     let text = fs::read_to_string(agendas.join("windhoek-2009-intersessional.toml")).unwrap();
     let path = dir.path().join("windhoek-2009-intersessional.toml");
-    let quoted = toml::Value::String(value.to_string()).to_string();
-    fs::write(&path, format!("record = {quoted}\n{text}")).unwrap();
+    fs::write(&path, format!("{head}{text}")).unwrap();
     (dir, path)
 }
 
@@ -605,7 +610,7 @@ fn check_on_a_full_or_closed_output_fails_cleanly() {
 /// Line numbers are places, not quantities: never grouped, in any language.
 #[test]
 fn line_numbers_are_never_grouped() {
-    let (dir, path) = meeting_with_record("kp.plenary");
+    let (dir, path) = meeting_starting_with("");
     let name = path.file_name().unwrap().to_str().unwrap();
     let mut script = "# a long script\n".repeat(999);
     script.push_str("present NA\n");
@@ -613,7 +618,7 @@ fn line_numbers_are_never_grouped() {
     script.push_str("open 99\n");
     fs::write(dir.path().join("long.txt"), script).unwrap();
     for lang in ["en", "fr", "pt", "es", "ru"] {
-        let _ = fs::remove_file(dir.path().join("kp.plenary"));
+        let _ = fs::remove_file(path.with_extension("plenary"));
         let out = plenary_in(dir.path(), &["do", name, "--ui-lang", lang, "--file", "long.txt"]);
         assert_eq!(out.status, Some(2), "{lang}: {}", out.stderr);
         assert!(out.stdout.starts_with("long.txt:1000: "), "{lang}: {}", out.stdout);
