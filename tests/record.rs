@@ -514,7 +514,7 @@ fn verify_reports_what_sqlites_own_check_finds() {
     let out = run(dir.path(), &["verify", WINDHOEK]);
     let err = stderr(&out);
     assert_eq!(out.status.code(), Some(2), "{err}");
-    assert!(err.contains("SQLite's own check finds"), "{err}");
+    assert!(err.contains("the database's own check finds"), "{err}");
     assert!(!String::from_utf8_lossy(&out.stdout).contains("whole"));
 }
 

@@ -11,9 +11,9 @@ location-no-database = "{ $value }" names no database. Add it after the host: po
 location-password = "{ $value }" holds a password, and the meeting file is shared and kept for years. Take it out of the URL and put it in the password file that PGPASSFILE names (by default ~/.pgpass).
 location-bad-url = "{ $value }" is not a PostgreSQL URL that can be read ({ $detail }). Write it as postgres://USER@HOST/DATABASE.
 
-record-integrity = { $path }: the record's file is damaged: SQLite's own check finds { $count ->
+record-integrity = { $path }: what holds the record is damaged: the database's own check finds { $count ->
     [one] one problem
    *[other] { $count } problems
-} ({ $detail }). The events may still read whole, but writing to the record could fail. Keep a copy of the file, then make the record again from its export: plenary export, move the file away, plenary import.
+} ({ $detail }). The events may still read whole, but writing to the record could fail. Keep a copy, then make the record again from its export: plenary export, move the record away, plenary import.
 store-damaged = { $path }: the record is damaged: its file cannot be read as a record ({ $detail }). Nothing was changed. Keep a copy of it, run plenary verify on it, and restore the record from a copy or an export.
 record-read-refused = { $path }: nothing is made from a damaged record. Keep a copy of the file and run plenary verify on it; plenary export still reads what it holds, for rescue.

@@ -11,7 +11,7 @@ location-no-database = «{ $value }» no indica ninguna base de datos. Añádala
 location-password = «{ $value }» contiene una contraseña, y el archivo de la reunión se comparte y se conserva durante años. Quítela de la URL y póngala en el archivo de contraseñas que indica PGPASSFILE (por defecto ~/.pgpass).
 location-bad-url = «{ $value }» no es una URL de PostgreSQL legible ({ $detail }). Escríbala como postgres://USUARIO@HOST/BASE.
 
-record-integrity = { $path }: el archivo del registro está dañado: la comprobación propia de SQLite encuentra { $count ->
+record-integrity = { $path }: lo que guarda el registro está dañado: la comprobación propia de la base de datos encuentra { $count ->
     [one] un problema
    *[other] { $count } problemas
 } ({ $detail }). Puede que los eventos aún se lean enteros, pero escribir en el registro podría fallar. Guarde una copia del archivo y rehaga el registro a partir de su exportación: plenary export, aparte el archivo, plenary import.

@@ -11,7 +11,7 @@ location-no-database = « { $value } » ne nomme aucune base de données. Ajou
 location-password = « { $value } » contient un mot de passe, or le fichier de la réunion est partagé et conservé des années. Retirez-le de l’URL et placez-le dans le fichier de mots de passe que nomme PGPASSFILE (par défaut ~/.pgpass).
 location-bad-url = « { $value } » n’est pas une URL PostgreSQL lisible ({ $detail }). Écrivez-la sous la forme postgres://UTILISATEUR@HÔTE/BASE.
 
-record-integrity = { $path } : le fichier du registre est endommagé : la vérification propre à SQLite trouve { $count ->
+record-integrity = { $path } : ce qui contient le registre est endommagé : la vérification propre à la base de données trouve { $count ->
     [one] un problème
    *[other] { $count } problèmes
 } ({ $detail }). Les événements se lisent peut-être encore en entier, mais une écriture dans le registre pourrait échouer. Gardez une copie du fichier, puis refaites le registre à partir de son export : plenary export, déplacez le fichier, plenary import.

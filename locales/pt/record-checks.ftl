@@ -11,7 +11,7 @@ location-no-database = «{ $value }» não indica nenhuma base de dados. Acresce
 location-password = «{ $value }» contém uma palavra-passe, e o ficheiro da reunião é partilhado e guardado durante anos. Retire-a do URL e coloque-a no ficheiro de palavras-passe indicado por PGPASSFILE (por omissão ~/.pgpass).
 location-bad-url = «{ $value }» não é um URL PostgreSQL legível ({ $detail }). Escreva-o na forma postgres://UTILIZADOR@ANFITRIÃO/BASE.
 
-record-integrity = { $path }: o ficheiro do registo está danificado: a verificação própria do SQLite encontra { $count ->
+record-integrity = { $path }: o que guarda o registo está danificado: a verificação própria da base de dados encontra { $count ->
     [one] um problema
    *[other] { $count } problemas
 } ({ $detail }). Os eventos talvez ainda se leiam por inteiro, mas uma escrita no registo poderá falhar. Guarde uma cópia do ficheiro e refaça o registo a partir da sua exportação: plenary export, mude o ficheiro de sítio, plenary import.

@@ -11,7 +11,7 @@ location-no-database = «{ $value }» не называет базу данны�
 location-password = «{ $value }» содержит пароль, а файл совещания общий и хранится годами. Уберите пароль из URL и запишите его в файл паролей, который указывает PGPASSFILE (по умолчанию ~/.pgpass).
 location-bad-url = «{ $value }» — нечитаемый URL PostgreSQL ({ $detail }). Запишите его в виде postgres://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА.
 
-record-integrity = { $path }: файл журнала повреждён: собственная проверка SQLite находит { $count ->
+record-integrity = { $path }: хранилище журнала повреждено: собственная проверка базы данных находит { $count ->
     [one] { $count } проблему
     [few] { $count } проблемы
    *[many] { $count } проблем

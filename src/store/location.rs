@@ -146,7 +146,9 @@ pub fn judge(value: &str, folder: &Path, in_meeting_file: bool) -> Result<Place,
 /// where it may be given.
 fn judge_url(url: &str, in_meeting_file: bool) -> Result<(), Why> {
     use std::str::FromStr;
-    let config = postgres::Config::from_str(url)
+    // The modes the parser does not know (verify-full) are taken out first, as when connecting.
+    let (parsed, _) = super::postgres::ssl_mode(url, None);
+    let config = postgres::Config::from_str(&parsed)
         // The parser's words may quote the URL, password and all.
         .map_err(|e| Why::BadUrl(e.to_string().replace(url, &super::postgres::redact(url))))?;
     if in_meeting_file && config.get_password().is_some() {
