@@ -458,3 +458,170 @@ fn a_device_is_refused_without_reading_it() {
         run.stderr
     );
 }
+
+/// A copy of the Windhoek sample whose meeting file starts with `record = VALUE`
+/// (`VALUE` as TOML writes it), in a folder of its own.
+fn meeting_with_record(value: &str) -> (tempfile::TempDir, PathBuf) {
+    let quoted = toml::Value::String(value.to_string()).to_string();
+    meeting_starting_with(&format!("record = {quoted}\n"))
+}
+
+/// A copy of the Windhoek sample whose meeting file starts with `head`.
+fn meeting_starting_with(head: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let agendas = root().join("agendas");
+    fs::copy(
+        agendas.join("kimberley-process.toml"),
+        dir.path().join("kimberley-process.toml"),
+    )
+    .unwrap();
+    let text = fs::read_to_string(agendas.join("windhoek-2009-intersessional.toml")).unwrap();
+    let path = dir.path().join("windhoek-2009-intersessional.toml");
+    fs::write(&path, format!("{head}{text}")).unwrap();
+    (dir, path)
+}
+
+fn plenary_in(dir: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .current_dir(dir)
+        .env("LANG", "en")
+        .env_remove("PLENARY_RECORD")
+        .output()
+        .expect("run plenary");
+    Run {
+        status: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+/// `check` refuses each value of `record =` that no command can use, at
+/// its place and with the words every other command refuses it with.
+#[test]
+fn check_refuses_a_record_place_that_no_command_could_use() {
+    let cases: [(&str, &str); 11] = [
+        ("", "the record's place is empty"),
+        ("mysql://x", "\"mysql://x\" is not a place for a record"),
+        ("/etc/passwd", "is a path from the root"),
+        ("../elsewhere.plenary", "leads out of the meeting's folder"),
+        ("notes.txt", "is not the name of a record"),
+        ("records.plenary", "is a folder"),
+        ("postgres://db.example", "names no database"),
+        ("postgres:///kp", "names no server"),
+        ("postgres://clerk:s3cret@db.example/kp", "PGPASSFILE"),
+        ("postgresql:///kp?host=/run/postgresql&password=s3cret", "PGPASSFILE"),
+        (
+            "postgres://db.example:notaport/kp",
+            "is not a PostgreSQL URL that can be read",
+        ),
+    ];
+    for (value, said) in cases {
+        let (dir, path) = meeting_with_record(value);
+        fs::create_dir(dir.path().join("records.plenary")).unwrap();
+        let name = path.file_name().unwrap().to_str().unwrap();
+        let checked = plenary_in(dir.path(), &["check", name]);
+        assert_failed_cleanly(value, &checked);
+        let first = checked.stderr.lines().next().unwrap_or_default().to_string();
+        assert!(
+            first.starts_with(&format!("{name}:1:10: ")),
+            "{value}: the value's place: {first}"
+        );
+        assert!(first.contains(said), "{value}: {first}");
+        assert!(!checked.stderr.contains("s3cret"), "{value}: {}", checked.stderr);
+        // Every other command: the same words, and nothing made.
+        for args in [
+            &["do", name, "present", "NA"][..],
+            &["communique", name],
+            &["verify", name],
+            &[name],
+        ] {
+            let out = plenary_in(dir.path(), args);
+            assert_eq!(out.status, Some(2), "{value} {args:?}: {}", out.stderr);
+            assert_eq!(out.stderr.lines().next(), Some(first.as_str()), "{value} {args:?}");
+        }
+        let made: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains(".plenary") && n != "records.plenary")
+            .collect();
+        assert!(made.is_empty(), "{value}: {made:?}");
+    }
+}
+
+/// A file name beside the meeting is a place for its record, and a URL
+/// with a server and a database (its password kept elsewhere) is one too.
+#[test]
+fn check_accepts_a_record_beside_the_meeting_or_a_full_url() {
+    let (dir, path) = meeting_with_record("kp-2009.plenary");
+    let name = path.file_name().unwrap().to_str().unwrap();
+    let checked = plenary_in(dir.path(), &["check", name]);
+    assert_eq!(checked.status, Some(0), "{}", checked.stderr);
+    let done = plenary_in(dir.path(), &["do", name, "present", "NA"]);
+    assert_eq!(done.status, Some(0), "{}", done.stderr);
+    assert!(
+        dir.path().join("kp-2009.plenary").is_file(),
+        "the record is where the file says"
+    );
+    assert!(!path.with_extension("plenary").exists());
+    let read = plenary_in(dir.path(), &["verify", name]);
+    assert!(read.stdout.contains("1 events"), "{}", read.stderr);
+    for url in [
+        "postgres://clerk@db.example/kp",
+        "postgresql:///kp?host=/var/run/postgresql",
+    ] {
+        let (dir, path) = meeting_with_record(url);
+        let checked = plenary_in(dir.path(), &["check", path.to_str().unwrap()]);
+        assert_eq!(checked.status, Some(0), "{url}: {}", checked.stderr);
+    }
+}
+
+/// A full standard output is a failure said on standard error, never a panic;
+/// a closed pipe is the reader's choice.
+#[test]
+fn check_on_a_full_or_closed_output_fails_cleanly() {
+    let meeting = root().join("agendas/windhoek-2009-intersessional.toml");
+    let full = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("check")
+        .arg(&meeting)
+        .env("LANG", "en")
+        .stdout(fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&full.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(full.status.code(), Some(1), "{err}");
+    assert!(err.contains("cannot write"), "{err}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .arg("check")
+        .arg(&meeting)
+        .env("LANG", "en")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let closed = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&closed.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(closed.status.code(), Some(0), "{err}");
+}
+
+/// Line numbers are places, not quantities: never grouped, in any language.
+#[test]
+fn line_numbers_are_never_grouped() {
+    let (dir, path) = meeting_starting_with("");
+    let name = path.file_name().unwrap().to_str().unwrap();
+    let mut script = "# a long script\n".repeat(999);
+    script.push_str("present NA\n");
+    script.push_str(&"\n".repeat(200));
+    script.push_str("open 99\n");
+    fs::write(dir.path().join("long.txt"), script).unwrap();
+    for lang in ["en", "fr", "pt", "es", "ru"] {
+        let _ = fs::remove_file(path.with_extension("plenary"));
+        let out = plenary_in(dir.path(), &["do", name, "--ui-lang", lang, "--file", "long.txt"]);
+        assert_eq!(out.status, Some(2), "{lang}: {}", out.stderr);
+        assert!(out.stdout.starts_with("long.txt:1000: "), "{lang}: {}", out.stdout);
+        assert!(out.stderr.starts_with("long.txt:1201:1: "), "{lang}: {}", out.stderr);
+    }
+}

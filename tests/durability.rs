@@ -190,3 +190,81 @@ fn a_second_session_sees_the_first_on_refresh() {
     assert_eq!(one.refresh().unwrap(), 1);
     assert_eq!(one.state.core, two.state.core);
 }
+
+/// A single command beside a long script is served in turn: while it
+/// waits, the script records at most a few commands (it yields to the
+/// waiter at its next command), not the rest of the script; and both are
+/// recorded whole. Counted in commands, not timed.
+#[test]
+fn a_single_command_beside_a_long_script_waits_its_turn() {
+    const SCRIPT: usize = 3000;
+    const SINGLES: usize = 8;
+    let (dir, path) = common::windhoek();
+    let file = dir.path().join("long.txt");
+    let body: String = (1..=SCRIPT).map(|i| format!("note 1 \"note s-{i}\"\n")).collect();
+    std::fs::write(&file, body).unwrap();
+    // The record exists before either starts.
+    let mut single = Session::open(&path).unwrap();
+    let mut script = common::plenary()
+        .args([
+            "do",
+            path.to_str().unwrap(),
+            "--as",
+            "s",
+            "--file",
+            file.to_str().unwrap(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut said = BufReader::new(script.stdout.take().unwrap()).lines();
+    // The record's last event at this moment, as any reader sees it.
+    let live = rusqlite::Connection::open(path.with_extension("plenary")).unwrap();
+    let mut passed = Vec::new();
+    let mut seen = 0;
+    for k in 0..SINGLES {
+        // Well into the script before each single command.
+        let until = (k + 1) * SCRIPT / (SINGLES + 2);
+        while seen < until {
+            said.next().expect("the script goes on").unwrap();
+            seen += 1;
+        }
+        // Folded first, so that the single command itself is quick.
+        single.refresh().unwrap();
+        let before: i64 = live.query_row("SELECT max(seq) FROM events", [], |r| r.get(0)).unwrap();
+        let command = plenary::commands::parse_line(&format!("note 2 \"note single-{k}\""))
+            .unwrap()
+            .unwrap();
+        let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T10:00:00+02:00").unwrap();
+        let group = single.execute(&command, "single", at).unwrap();
+        // Script commands recorded between the single's look at the record and its own.
+        passed.push(group.seq - before - 1);
+    }
+    for line in said {
+        line.unwrap();
+    }
+    let out = script.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    eprintln!("script commands recorded while a single command waited: {passed:?}");
+    // One or two here; before the writers took turns, hundreds (the rest
+    // of the script). The margin is for a loaded machine, where the
+    // single command may be held up between its look and its turn.
+    assert!(
+        passed.iter().all(|&n| n <= 50),
+        "the single command waited for {passed:?} of the script's commands"
+    );
+    let mut session = Session::open_read(&path).unwrap();
+    // Every command, not only those a snapshot keeps.
+    session.complete().unwrap();
+    let all = notes(&session);
+    assert_eq!(all.len(), SCRIPT + SINGLES);
+    let script_notes: Vec<String> = all.iter().filter(|t| t.starts_with("note s-")).cloned().collect();
+    let expected: Vec<String> = (1..=SCRIPT).map(|i| format!("note s-{i}")).collect();
+    assert_eq!(script_notes, expected, "the script's commands, each once, in order");
+    for k in 0..SINGLES {
+        let mine = format!("note single-{k}");
+        assert_eq!(all.iter().filter(|t| **t == mine).count(), 1, "{mine}");
+    }
+    assert_eq!(session.state.log.len(), SCRIPT + SINGLES);
+}

@@ -597,3 +597,25 @@ fn sslmode_verify_full_checks_the_certificate_and_the_host_name() {
         .count();
     assert_eq!(notes, 2);
 }
+
+/// `verify` checks the tables a PostgreSQL record is made of: a column
+/// changed by hand (here the chain's hash, made optional) is reported.
+#[test]
+#[ignore = "needs PostgreSQL: apt-get install postgresql"]
+fn verify_reports_a_record_table_changed_by_hand() {
+    let (dir, path) = common::windhoek();
+    let url = pg::fresh();
+    let p = path.to_str().unwrap();
+    let out = run(dir.path(), &["do", p, "--record", &url, "present", "NA"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let whole = run(dir.path(), &["verify", p, "--record", &url]);
+    assert_eq!(whole.status.code(), Some(0), "{}", stderr(&whole));
+    pg::admin(&pg::db_of(&url))
+        .batch_execute("ALTER TABLE plenary_events ALTER COLUMN hash DROP NOT NULL")
+        .unwrap();
+    let out = run(dir.path(), &["verify", p, "--record", &url]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("the database's own check finds one problem"), "{err}");
+    assert!(err.contains("plenary_events.hash"), "{err}");
+}

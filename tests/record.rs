@@ -145,6 +145,7 @@ fn a_read_command_without_a_record_makes_none() {
         &["decision", WINDHOEK, "KP/2009/IS/1"],
         &["verify", WINDHOEK],
         &[WINDHOEK],
+        &["xliff", "export", WINDHOEK, "--lang", "fr"],
     ] {
         let out = run(dir.path(), args);
         let err = stderr(&out);
@@ -155,6 +156,11 @@ fn a_read_command_without_a_record_makes_none() {
         );
     }
     assert_eq!(files_in(dir.path()), before);
+    // The site of a meeting with nothing recorded is the meeting as its file has it.
+    let site = run(dir.path(), &["publish", WINDHOEK, "site"]);
+    assert_eq!(site.status.code(), Some(0), "{}", stderr(&site));
+    assert!(dir.path().join("site/en/index.html").is_file());
+    assert_eq!(files_in(dir.path()), before, "no record was made");
 }
 
 /// Runs plenary as `nobody`; `None` where that user cannot be taken.
@@ -188,12 +194,19 @@ fn reading_needs_no_write_access() {
     // Readable by all, writable by its owner (root) only.
     chmod(dir.path(), 0o755);
     let before = files_in(dir.path());
-    let reads: [&[&str]; 5] = [
+    // The site goes to a folder the reader may write to, outside this one.
+    let site = tempfile::tempdir().unwrap();
+    chmod(site.path(), 0o777);
+    let site = site.path().join("site");
+    let site = site.to_str().unwrap();
+    let reads: [&[&str]; 7] = [
         &["export", WINDHOEK, "--format", "json"],
         &["communique", WINDHOEK, "--lang", "all", "--format", "html"],
         &["decision", WINDHOEK, "KP/2009/IS/1", "--format", "md"],
         &["verify", WINDHOEK],
         &[WINDHOEK],
+        &["xliff", "export", WINDHOEK, "--lang", "fr"],
+        &["publish", WINDHOEK, site],
     ];
     let Some(_) = as_nobody(dir.path(), &["--version"]) else {
         eprintln!("skipped: runuser -u nobody is not available here");
@@ -202,7 +215,7 @@ fn reading_needs_no_write_access() {
     for args in reads {
         let out = as_nobody(dir.path(), args).unwrap();
         assert!(out.status.success(), "{args:?} as nobody: {}", stderr(&out));
-        assert!(!out.stdout.is_empty());
+        assert!(!out.stdout.is_empty() || args[0] == "publish");
     }
     let write = as_nobody(dir.path(), &["do", WINDHOEK, "present", "NA"]).unwrap();
     assert_ne!(write.status.code(), Some(0), "nobody cannot record here");
@@ -306,6 +319,7 @@ fn reading_and_writing_documents_on_a_full_disk() {
                 &["export", WINDHOEK][..],
                 &["verify", WINDHOEK],
                 &["communique", WINDHOEK],
+                &["xliff", "export", WINDHOEK, "--lang", "fr"],
             ] {
                 let out = run(&dir, read);
                 assert!(out.status.success(), "{read:?} on a full disk: {}", stderr(&out));
@@ -377,11 +391,131 @@ fn verify_names_the_first_bad_event_and_a_broken_record_is_only_read() {
         assert_eq!(write.status.code(), Some(2), "{sql}");
         assert!(stderr(&write).contains(said), "{sql}: {}", stderr(&write));
         assert_eq!(files_in(dir.path()), tampered, "{sql}");
-        // Readable for rescue, with a warning.
+        // Exported for rescue, with a warning, and the exit status says it is damaged.
         let export = run(dir.path(), &["export", WINDHOEK, "--format", "json"]);
-        assert_eq!(export.status.code(), Some(0), "{sql}: {}", stderr(&export));
+        assert_eq!(export.status.code(), Some(2), "{sql}: {}", stderr(&export));
         assert!(stderr(&export).contains("for rescue"), "{sql}: {}", stderr(&export));
+        assert!(!export.stdout.is_empty(), "{sql}: the rows are exported");
+        // Nothing is made from it as if it were whole.
+        let doc = run(dir.path(), &["communique", WINDHOEK, "--format", "txt"]);
+        assert_eq!(doc.status.code(), Some(2), "{sql}: {}", stderr(&doc));
+        assert!(stderr(&doc).contains(said), "{sql}: {}", stderr(&doc));
+        assert!(doc.stdout.is_empty(), "{sql}");
     }
+}
+
+/// Every read command, and what it must say, on a record whose schema
+/// was changed by one byte: the events' key is no longer the row id, so
+/// the file reads as holding no events while its head says 50.
+#[test]
+fn nothing_is_made_from_a_record_with_a_damaged_schema() {
+    let (dir, _, _) = common::windhoek_day();
+    let record = dir.path().join(RECORD);
+    assert!(
+        !dir.path().join(format!("{RECORD}-wal")).exists(),
+        "the log was folded in"
+    );
+    let mut bytes = std::fs::read(&record).unwrap();
+    let table = find(&bytes, b"CREATE TABLE events").expect("the schema is in the file");
+    let key = table + find(&bytes[table..], b"PRIMARY KEY").unwrap();
+    bytes[key] ^= 1;
+    std::fs::write(&record, &bytes).unwrap();
+    let before = files_in(dir.path());
+    // What the documents read (the record as it says it ends) and what
+    // reads every row as stored (export, verify) each find.
+    let missing = "events at the end are missing";
+    let damaged = "the record is damaged: its file cannot be read as a record";
+    let reads: [(&[&str], &str); 9] = [
+        (&["communique", WINDHOEK, "--format", "txt"], missing),
+        (&["communique", WINDHOEK, "--lang", "all", "--format", "html"], missing),
+        (&["decision", WINDHOEK, "KP/2009/IS/1"], missing),
+        (&["export", WINDHOEK, "--format", "json"], damaged),
+        (&["verify", WINDHOEK], damaged),
+        (&["xliff", "export", WINDHOEK, "--lang", "fr"], missing),
+        (&["publish", WINDHOEK, "site"], missing),
+        (&[WINDHOEK], missing),
+        (&["do", WINDHOEK, "present", "ZA"], missing),
+    ];
+    for (args, said) in reads {
+        let out = run(dir.path(), args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        // Ours, with what to do; never SQLite's words alone.
+        assert!(err.contains(said), "{args:?}: {err}");
+        if args[0] != "do" {
+            assert!(err.contains("plenary verify"), "{args:?}: what to do: {err}");
+        }
+        assert!(
+            !err.starts_with("Invalid column") && !err.contains("(no such column"),
+            "{args:?}: {err}"
+        );
+        assert!(out.stdout.is_empty(), "{args:?}: nothing is printed");
+    }
+    assert!(!dir.path().join("site").exists());
+    assert_eq!(files_in(dir.path()), before, "nothing was written");
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+/// SQLite's words for a file it cannot read come after ours, and the exit
+/// status is that of bad input.
+#[test]
+fn a_record_sqlite_cannot_read_is_bad_input_in_our_words() {
+    let (dir, _, _) = common::windhoek_day();
+    let record = dir.path().join(RECORD);
+    let mut bytes = std::fs::read(&record).unwrap();
+    // The schema's page, past the header: every table unreadable.
+    for b in &mut bytes[200..4096] {
+        *b = 0xa5;
+    }
+    std::fs::write(&record, &bytes).unwrap();
+    for args in [
+        &["communique", WINDHOEK][..],
+        &["verify", WINDHOEK],
+        &["export", WINDHOEK],
+        &["do", WINDHOEK, "present", "ZA"],
+    ] {
+        let out = run(dir.path(), args);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        let first = err.lines().next().unwrap_or_default();
+        assert!(first.contains("the record is damaged"), "{args:?}: {err}");
+        assert!(first.contains("malformed"), "SQLite's words as the detail: {err}");
+        assert!(first.find("damaged") < first.find("malformed"), "{err}");
+    }
+}
+
+/// An index page of zeros leaves every event readable (the chain holds),
+/// but SQLite's own check finds it, and so does `verify`.
+#[test]
+fn verify_reports_what_sqlites_own_check_finds() {
+    let (dir, _, _) = common::windhoek_day();
+    let record = dir.path().join(RECORD);
+    let (page_size, root): (i64, i64) = {
+        let conn = rusqlite::Connection::open(&record).unwrap();
+        let size = conn.query_row("PRAGMA page_size", [], |r| r.get(0)).unwrap();
+        let root = conn
+            .query_row(
+                "SELECT rootpage FROM sqlite_master WHERE name = 'events_grp'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (size, root)
+    };
+    let _ = std::fs::remove_file(dir.path().join(format!("{RECORD}-wal")));
+    let _ = std::fs::remove_file(dir.path().join(format!("{RECORD}-shm")));
+    let mut bytes = std::fs::read(&record).unwrap();
+    let start = ((root - 1) * page_size) as usize;
+    bytes[start..start + page_size as usize].fill(0);
+    std::fs::write(&record, &bytes).unwrap();
+    let out = run(dir.path(), &["verify", WINDHOEK]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("the database's own check finds"), "{err}");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("whole"));
 }
 
 #[test]

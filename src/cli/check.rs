@@ -1,6 +1,6 @@
 //! `plenary check MEETING`.
 
-use super::{EXIT_BAD_INPUT, EXIT_OK, report_problem};
+use super::{EXIT_BAD_INPUT, report_problem};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::visible;
@@ -21,10 +21,16 @@ pub fn run(l: &Localizer, path: &Path) -> u8 {
             if !names.is_empty() {
                 super::report(l, &msg!("cli-check-missing-forms", count = names.len()));
             }
+            // Where the record is kept: the words every other command would refuse it with.
+            if let Err(refused) = crate::store::location::named_in(&meeting_path) {
+                report_refused(l, &refused);
+                super::report(l, &msg!("cli-check-failed", count = 1));
+                return EXIT_BAD_INPUT;
+            }
             let original = m.original();
             let decisions: usize = m.items.iter().map(|i| i.decisions.len()).sum();
-            println!(
-                "{}",
+            let line = format!(
+                "{}\n",
                 visible(&l.format(&msg!(
                     "cli-check-ok",
                     file = meeting_path.display().to_string(),
@@ -36,17 +42,26 @@ pub fn run(l: &Localizer, path: &Path) -> u8 {
                     decisions = decisions
                 )))
             );
-            EXIT_OK
+            super::emit(l, None, &line)
         }
         Err(problems) => {
             for p in &problems {
                 report_problem(l, p);
             }
-            super::report(
-                l,
-                &msg!("cli-check-failed", count = crate::files::problem_count(&problems)),
-            );
+            let refused = crate::store::location::named_in(&meeting_path).err();
+            if let Some(refused) = &refused {
+                report_refused(l, refused);
+            }
+            let count = crate::files::problem_count(&problems) + usize::from(refused.is_some());
+            super::report(l, &msg!("cli-check-failed", count = count));
             EXIT_BAD_INPUT
         }
+    }
+}
+
+fn report_refused(l: &Localizer, refused: &crate::store::location::Refused) {
+    match refused.to_report() {
+        (Some(p), _) => report_problem(l, &p),
+        (None, msg) => super::report(l, &msg),
     }
 }

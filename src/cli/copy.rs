@@ -3,7 +3,7 @@
 //! is verified first, every row is checked again as it is written, and the
 //! copy is verified after its commit: the two then export the same bytes.
 
-use super::{EXIT_BAD_INPUT, EXIT_OK, report, store_failed};
+use super::{EXIT_BAD_INPUT, report, store_failed};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::render::visible;
@@ -156,6 +156,5 @@ pub fn run(l: &Localizer, from: &str, to: &str) -> u8 {
         events = rows.len() as i64,
         head = rows.last().map(|r| to_hex(&r.hash)).unwrap_or_default()
     ));
-    println!("{}", visible(&line));
-    EXIT_OK
+    super::emit(l, None, &format!("{}\n", visible(&line)))
 }

@@ -1,7 +1,7 @@
 //! `plenary communique` and `plenary decision`.
 
 use super::args::DocFormat;
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, emit_parts, leave_to_exit, open_read, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit_bytes, emit_parts, leave_to_exit, open_whole, report};
 use crate::domain::State;
 use crate::i18n::Localizer;
 use crate::msg;
@@ -106,7 +106,7 @@ fn report_pending(l: &Localizer, pending: impl IntoIterator<Item = usize>, codes
 }
 
 pub fn communique(l: &Localizer, path: &Path, lang: Option<&str>, format: DocFormat, output: Option<&Path>) -> u8 {
-    let session = match open_read(l, path) {
+    let session = match open_whole(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -144,7 +144,7 @@ pub fn decision(
     format: DocFormat,
     output: Option<&Path>,
 ) -> u8 {
-    let session = match open_read(l, path) {
+    let session = match open_whole(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };

@@ -45,8 +45,7 @@ pub fn run(l: &Localizer, path: &Path, format: ExportFormat, output: Option<&Pat
         })
     });
     if let Err(e) = read {
-        report(l, &e.to_msg());
-        return EXIT_FAILURE;
+        return super::store_failed(l, &e);
     }
     export.record = Some(RecordRows {
         identity: record.identity().unwrap_or_default().to_string(),
@@ -59,8 +58,14 @@ pub fn run(l: &Localizer, path: &Path, format: ExportFormat, output: Option<&Pat
             .map_err(|e| e.to_string()),
         ExportFormat::Toml => crate::render::export::to_toml(&export),
     };
+    // A damaged record is exported for rescue, all it holds, and the exit
+    // status says it is damaged (the warnings said where).
+    let broken = session.record().broken().is_some();
     match text {
-        Ok(text) => emit(l, output, &crate::render::export::escape_hidden(&text)),
+        Ok(text) => match emit(l, output, &crate::render::export::escape_hidden(&text)) {
+            super::EXIT_OK if broken => super::EXIT_BAD_INPUT,
+            code => code,
+        },
         Err(reason) => {
             report(l, &msg!("cli-export-failed", reason = reason));
             EXIT_FAILURE

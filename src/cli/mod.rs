@@ -61,31 +61,69 @@ pub(crate) fn open(l: &Localizer, path: &Path) -> Result<Session, u8> {
     open_with(l, path, Access::Write)
 }
 
-/// Opens a session to read, writing nothing, or reports why not.
+/// Opens a session to read, writing nothing, or reports why not. A
+/// damaged record is read for rescue, with warnings (`plenary export`).
 pub(crate) fn open_read(l: &Localizer, path: &Path) -> Result<Session, u8> {
     open_with(l, path, Access::Read)
+}
+
+/// Opens a session to make something from (a document, a site, an XLIFF
+/// file, the overview), writing nothing; a damaged record is refused, exit
+/// 2, naming the first bad event and what to do: nothing is made from it
+/// as if nothing, or only part, had been recorded.
+pub(crate) fn open_whole(l: &Localizer, path: &Path) -> Result<Session, u8> {
+    match Session::open_with(path, Access::Read) {
+        Ok(s) => whole(l, s),
+        Err(e) => Err(open_failed(l, &e)),
+    }
+}
+
+/// The session, told to the reader as [`open_read`] does, unless its
+/// record is damaged: refused then, as [`open_whole`] says.
+pub(crate) fn whole(l: &Localizer, session: Session) -> Result<Session, u8> {
+    match session.record().broken() {
+        None => {
+            report_opened(l, &session);
+            Ok(session)
+        }
+        Some(at) => {
+            let shown = session.record_path();
+            report(l, &crate::store::record::break_msg(shown, at));
+            report(
+                l,
+                &crate::msg!("record-read-refused", path = shown.display().to_string()),
+            );
+            Err(EXIT_BAD_INPUT)
+        }
+    }
 }
 
 fn open_with(l: &Localizer, path: &Path, access: Access) -> Result<Session, u8> {
     match Session::open_with(path, access) {
         Ok(s) => {
-            for w in &s.warnings {
-                report(l, w);
-            }
-            for c in &s.conflicts {
-                report(
-                    l,
-                    &crate::msg!(
-                        "cli-conflict",
-                        seq = c.seq,
-                        command = c.command.clone(),
-                        reason = l.format(&c.msg)
-                    ),
-                );
-            }
+            report_opened(l, &s);
             Ok(s)
         }
         Err(e) => Err(open_failed(l, &e)),
+    }
+}
+
+/// Tells what the reader of an open session should know: its warnings and
+/// the stored commands left out.
+fn report_opened(l: &Localizer, s: &Session) {
+    for w in &s.warnings {
+        report(l, w);
+    }
+    for c in &s.conflicts {
+        report(
+            l,
+            &crate::msg!(
+                "cli-conflict",
+                seq = c.seq,
+                command = c.command.clone(),
+                reason = l.format(&c.msg)
+            ),
+        );
     }
 }
 

@@ -23,7 +23,11 @@ pub fn run(l: &Localizer, path: &Path, author: Option<&str>) -> u8 {
         }
     };
     // Only the live screen records; where the meeting stands is only read.
-    let opened = if live { open(l, path) } else { super::open_read(l, path) };
+    let opened = if live {
+        open(l, path)
+    } else {
+        super::open_whole(l, path)
+    };
     let session = match opened {
         Ok(s) => s,
         Err(code) => return code,

@@ -1,12 +1,14 @@
 //! `plenary publish SESSION DIR [--watch]`: the delegates' view.
 
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open, report};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_failed, report, report_problem, whole};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::output::OutputError;
 use crate::publish::watch::{self, Progress};
 use crate::publish::{Publisher, Tally};
 use crate::render::record_head::RecordHead;
+use crate::store::session::resolve;
+use crate::store::{Access, OpenError, Session, location};
 use std::path::Path;
 use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
@@ -27,25 +29,96 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
             }
         }
     }
-    let mut session = match open(l, path) {
-        Ok(s) => s,
-        Err(code) => return code,
+    // Whatever serves the folder would serve the record too, drafts and
+    // all: said before anything is read.
+    let (meeting_path, beside) = resolve(path);
+    let record_file = match location::record_place(path, &meeting_path) {
+        Ok(None) => Some(beside),
+        Ok(Some(location::Place::File(file))) => Some(file),
+        Ok(Some(location::Place::Database(_))) | Err(_) => None,
     };
-    // Whatever serves the folder would serve the record too, drafts and all.
-    let record = crate::publish::site_folder(session.record_path());
-    if record.starts_with(crate::publish::site_folder(dir)) {
+    if let Some(record) = record_file
+        && crate::publish::site_folder(&record).starts_with(crate::publish::site_folder(dir))
+    {
         report(
             l,
             &msg!(
                 "pub-record-inside",
                 path = dir.display().to_string(),
-                record = session.record_path().display().to_string()
+                record = record.display().to_string()
             ),
         );
         return EXIT_BAD_INPUT;
     }
+    // Read only. With no record yet the site is the meeting as its file
+    // has it, and `--watch` takes up the record once a writer makes it.
+    let mut session = match Session::open_with(path, Access::Read) {
+        Ok(s) => match whole(l, s) {
+            Ok(s) => Some(s),
+            Err(code) => return code,
+        },
+        Err(OpenError::NoRecord(_)) => None,
+        Err(e) => return open_failed(l, &e),
+    };
     let shown = dir.display().to_string();
     let mut publisher = Publisher::new(dir);
+    let mut watching_said = false;
+    if session.is_none() {
+        let meeting = match crate::files::load(&meeting_path) {
+            Ok(m) => m,
+            Err(problems) => {
+                for p in &problems {
+                    report_problem(l, p);
+                }
+                return EXIT_BAD_INPUT;
+            }
+        };
+        let state = crate::domain::State::new(Arc::new(meeting));
+        let tally = match publisher.publish(&state, RecordHead { events: 0, hash: None }) {
+            Ok(tally) => tally,
+            Err(e) => {
+                report(l, &write_failed(&shown, &e));
+                return if OutputError::inside(&e).is_some() {
+                    EXIT_BAD_INPUT
+                } else {
+                    EXIT_FAILURE
+                };
+            }
+        };
+        report(
+            l,
+            &msg!(
+                "pub-done",
+                dir = shown.as_str(),
+                written = tally.written,
+                unchanged = tally.unchanged,
+                removed = tally.removed
+            ),
+        );
+        if !follow {
+            return EXIT_OK;
+        }
+        report(l, &msg!("pub-watching"));
+        watching_said = true;
+        session = loop {
+            if stop.load(std::sync::atomic::Ordering::Relaxed) {
+                report(l, &msg!("pub-stopped"));
+                return EXIT_OK;
+            }
+            std::thread::sleep(watch::POLL);
+            match Session::open_with(path, Access::Read) {
+                Ok(s) => match whole(l, s) {
+                    Ok(s) => break Some(s),
+                    Err(code) => return code,
+                },
+                Err(OpenError::NoRecord(_)) => continue,
+                Err(e) => return open_failed(l, &e),
+            }
+        };
+    }
+    let Some(mut session) = session else {
+        return EXIT_OK;
+    };
     let written = |tally: Tally| {
         msg!(
             "pub-done",
@@ -69,7 +142,9 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
     if !follow {
         return EXIT_OK;
     }
-    report(l, &msg!("pub-watching"));
+    if !watching_said {
+        report(l, &msg!("pub-watching"));
+    }
     watch::follow(&mut session, &mut publisher, &stop, |progress| match progress {
         Progress::Published { seq, tally } => report(
             l,

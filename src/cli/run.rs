@@ -79,8 +79,8 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
                     &msg!(
                         "cli-do-line-error",
                         place = place,
-                        line = line,
-                        column = e.column,
+                        line = line.to_string(),
+                        column = e.column.to_string(),
                         message = l.format(&e.msg)
                     ),
                 );
@@ -92,7 +92,7 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
                 let text = l.format(&msg!(
                     "cli-do-saved",
                     place = place,
-                    line = line,
+                    line = line.to_string(),
                     command = group.command.clone()
                 ));
                 // Said only once durable; a reader that has gone away is not an error of the record.
@@ -105,8 +105,8 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
                     &msg!(
                         "cli-do-line-error",
                         place = place,
-                        line = line,
-                        column = 1,
+                        line = line.to_string(),
+                        column = "1",
                         message = l.format(&m)
                     ),
                 );
@@ -151,8 +151,8 @@ pub fn run(l: &Localizer, args: &DoArgs) -> u8 {
                         &msg!(
                             "cli-do-line-error",
                             place = place.as_str(),
-                            line = i + 1,
-                            column = 1,
+                            line = (i + 1).to_string(),
+                            column = "1",
                             message = l.text("cli-not-utf8")
                         ),
                     );

@@ -32,6 +32,9 @@ pub fn run(l: &Localizer, path: &Path, head: Option<&str>) -> u8 {
         Err(e) => return open_failed(l, &e),
     };
     let shown = session.record().path().display().to_string();
+    if let Some(code) = engine_check(l, &session, &shown) {
+        return code;
+    }
     let problem = session.record().verify();
     match problem {
         Ok(None) => match verify_snapshots(l, &mut session, shown.clone()) {
@@ -58,6 +61,38 @@ pub fn run(l: &Localizer, path: &Path, head: Option<&str>) -> u8 {
         }
         Err(e) => store_failed(l, &e),
     }
+}
+
+/// The engine's own check of the record's storage ([`Engine::integrity`]):
+/// what it finds is reported, exit 2, before the chain is walked (a
+/// damaged index leaves the events readable and the next write failing).
+/// `None`: nothing found.
+///
+/// [`Engine::integrity`]: crate::store::Engine::integrity
+fn engine_check(l: &Localizer, session: &Session, shown: &str) -> Option<u8> {
+    /// SQLite lists up to a hundred problems: the first few say enough.
+    const SHOWN: usize = 5;
+    let found = match session.record().integrity() {
+        Ok(found) => found,
+        Err(e) => return Some(store_failed(l, &e)),
+    };
+    if found.is_empty() {
+        return None;
+    }
+    let mut detail = found.iter().take(SHOWN).cloned().collect::<Vec<_>>().join("; ");
+    if found.len() > SHOWN {
+        detail.push_str(&format!("; … (+{})", found.len() - SHOWN));
+    }
+    report(
+        l,
+        &msg!(
+            "record-integrity",
+            path = shown.to_string(),
+            count = found.len(),
+            detail = detail
+        ),
+    );
+    Some(EXIT_BAD_INPUT)
 }
 
 /// The events are whole: folds them all and compares each stored snapshot

@@ -68,7 +68,7 @@ fn meeting_name(path: &Path) -> String {
 }
 
 pub fn export(l: &Localizer, path: &Path, asked: &str, output: Option<&Path>) -> u8 {
-    let session = match open(l, path) {
+    let session = match super::open_whole(l, path) {
         Ok(s) => s,
         Err(code) => return code,
     };

@@ -197,7 +197,7 @@ fn unique_id(r: &mut Reader<'_>, seen: &mut HashMap<String, std::ops::Range<usiz
         let (line, _) = r.src.position(first.start);
         r.report(
             &id.span,
-            msg!("file-duplicate-id", id = id.value.clone(), line = line as i64),
+            msg!("file-duplicate-id", id = id.value.clone(), line = line.to_string()),
         );
     } else {
         seen.insert(key, id.span.clone());

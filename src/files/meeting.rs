@@ -527,7 +527,11 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
                     let (line, _) = r.src.position(prev.span.start);
                     r.report(
                         &n.span,
-                        msg!("file-duplicate-item", number = n.value.to_string(), line = line as i64),
+                        msg!(
+                            "file-duplicate-item",
+                            number = n.value.to_string(),
+                            line = line.to_string()
+                        ),
                     );
                 } else if n.value < prev.value {
                     r.report(
@@ -585,7 +589,7 @@ fn read_items(r: &mut Reader<'_>, root: Table<'_, '_>, roster: &Roster<'_>, lang
                 if let Some(line) = decision_ids.get(&key) {
                     r.report(
                         &id.span,
-                        msg!("file-duplicate-id", id = id.value.clone(), line = *line as i64),
+                        msg!("file-duplicate-id", id = id.value.clone(), line = line.to_string()),
                     );
                 } else {
                     decision_ids.insert(key, r.src.position(id.span.start).0);

@@ -36,6 +36,11 @@ pub trait Engine: Send {
     fn each_row(&self, sink: &mut dyn FnMut(Row<'_>, &[u8])) -> Result<(), StoreError>;
     /// Checks the whole record from its first event; the first problem found.
     fn verify(&self) -> Result<Option<Problem>, StoreError>;
+    /// The engine's own check of what holds the record (SQLite's
+    /// `integrity_check`: pages, indexes; PostgreSQL: the tables and their
+    /// columns as the record made them): what it finds wrong, none if
+    /// nothing. The chain and the events are [`Engine::verify`]'s.
+    fn integrity(&self) -> Result<Vec<String>, StoreError>;
     /// How a commit is made durable, read back from the connection: the
     /// journal mode and the `synchronous` level (SQLite: "wal", 2 for
     /// FULL; PostgreSQL: "postgresql", 2 when `synchronous_commit` is on).
@@ -113,6 +118,9 @@ impl Engine for Record {
     }
     fn verify(&self) -> Result<Option<Problem>, StoreError> {
         Record::verify(self)
+    }
+    fn integrity(&self) -> Result<Vec<String>, StoreError> {
+        Record::integrity(self)
     }
     fn durability(&self) -> Result<(String, i64), StoreError> {
         Record::durability(self)

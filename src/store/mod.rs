@@ -11,6 +11,7 @@ pub mod postgres;
 pub mod record;
 pub mod session;
 pub mod snapshot;
+pub mod turns;
 
 pub use engine::{Engine, Writer};
 pub use record::{Record, StoreError};

@@ -28,6 +28,19 @@ pub fn is_url(location: &str) -> bool {
     location.starts_with("postgres://") || location.starts_with("postgresql://")
 }
 
+/// The columns of the record's tables and their types, as [`SCHEMA`] makes them.
+const EXPECTED_COLUMNS: [(&str, &str, &str); 9] = [
+    ("plenary_meta", "key", "text"),
+    ("plenary_meta", "value", "text"),
+    ("plenary_events", "seq", "bigint"),
+    ("plenary_events", "grp", "bigint"),
+    ("plenary_events", "at", "text"),
+    ("plenary_events", "author", "text"),
+    ("plenary_events", "command", "text"),
+    ("plenary_events", "event", "text"),
+    ("plenary_events", "hash", "bytea"),
+];
+
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS plenary_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS plenary_events (
@@ -638,6 +651,36 @@ impl Engine for PgRecord {
         let mut walk = Walk::new(&self.identity, self.pos.head);
         self.each_row(&mut |row, stored| walk.row(&row, stored))?;
         Ok(walk.finish())
+    }
+
+    /// The tables and columns the record is made of, each of the type it
+    /// was made with: a column dropped or changed by hand is found here
+    /// (the server keeps its own pages; the chain is `verify`'s).
+    fn integrity(&self) -> Result<Vec<String>, StoreError> {
+        let mut conn = self.conn.borrow_mut();
+        let client = self.client(&mut conn)?;
+        let rows = client
+            .query(
+                "SELECT table_name::text, column_name::text, data_type::text, is_nullable::text
+                 FROM information_schema.columns
+                 WHERE table_schema = current_schema() AND table_name IN ('plenary_events', 'plenary_meta')",
+                &[],
+            )
+            .map_err(|e| self.err(&e))?;
+        let found: Vec<(String, String, String, String)> =
+            rows.iter().map(|r| (r.get(0), r.get(1), r.get(2), r.get(3))).collect();
+        let mut problems = Vec::new();
+        for (table, column, kind) in EXPECTED_COLUMNS {
+            match found.iter().find(|(t, c, _, _)| t == table && c == column) {
+                None => problems.push(format!("{table}.{column}: missing")),
+                Some((_, _, k, _)) if k != kind => problems.push(format!("{table}.{column}: {k}, not {kind}")),
+                Some((_, _, _, nullable)) if nullable != "NO" => {
+                    problems.push(format!("{table}.{column}: may be empty (NOT NULL was dropped)"))
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(problems)
     }
 
     fn durability(&self) -> Result<(String, i64), StoreError> {

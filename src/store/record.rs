@@ -11,6 +11,7 @@
 pub use super::chain::Problem;
 use super::chain::{self, Break, Checker, Hash, Row, Walk};
 use super::snapshot::{self, Stored};
+use super::turns::Turns;
 use crate::domain::{Event, Group, Msg};
 use crate::msg;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, Transaction, TransactionBehavior, params};
@@ -71,6 +72,10 @@ impl StoreError {
     pub fn to_msg(&self) -> Msg {
         let path_of = |p: &Path| p.display().to_string();
         match self {
+            // SQLite's words ("malformed", "not a database") only as the detail of ours.
+            StoreError::Sqlite { path, source } if is_damage(source) || is_foreign_schema(source) => {
+                msg!("store-damaged", path = path_of(path), detail = source.to_string())
+            }
             StoreError::Sqlite { path, source } => {
                 msg!("store-sqlite", path = path_of(path), detail = source.to_string())
             }
@@ -129,8 +134,23 @@ impl StoreError {
                 | StoreError::Broken { .. }
                 | StoreError::Corrupt { .. }
                 | StoreError::ForeignLog { .. }
-        ) || matches!(self, StoreError::Sqlite { source, .. } if is_damage(source))
+        ) || matches!(self, StoreError::Sqlite { source, .. } if is_damage(source) || is_foreign_schema(source))
     }
+}
+
+/// What SQLite says when the record's own statements do not fit its
+/// tables (a missing column or table, a schema that does not parse): the
+/// statements are fixed and fit the record as this program makes it, so
+/// the file was changed, byte or schema, by something else.
+fn is_foreign_schema(e: &rusqlite::Error) -> bool {
+    use rusqlite::Error::*;
+    // A column of another type than the record's tables give it (a key
+    // read as NULL) is the same.
+    matches!(e, SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::Unknown)
+        || matches!(
+            e,
+            InvalidColumnType(..) | FromSqlConversionFailure(..) | IntegralValueOutOfRange(..)
+        )
 }
 
 /// What SQLite says of a damaged file.
@@ -179,6 +199,12 @@ pub struct Record {
     pos: Position,
     /// The file opened for writing, as (device, inode), for [`still_at_path`].
     file: Option<FileId>,
+    /// A writer's place in line among the record's writers.
+    turns: Turns,
+    /// A reader of an immutable file: the file as it was when read. An
+    /// immutable connection never sees a later commit, so a reader that
+    /// follows the record (`publish --watch`) connects again when it changes.
+    immutable: Option<Stamp>,
 }
 
 const SCHEMA: &str = "
@@ -293,24 +319,96 @@ fn sibling(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(p)
 }
 
+/// Connects to the record at `path` to read it, writing nothing; true
+/// when it is read as an immutable file (no writer had it open).
+fn connect_read(path: &Path) -> rusqlite::Result<(Connection, Layout, bool)> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let connect = |query: &str| -> rusqlite::Result<(Connection, Layout)> {
+        let conn = Connection::open_with_flags(file_uri(path, query), flags)?;
+        conn.busy_timeout(PATIENCE)?;
+        // A snapshot is megabytes of overflow pages: read them mapped,
+        // not a system call each.
+        conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
+        let layout = layout(&conn)?;
+        Ok((conn, layout))
+    };
+    let no_wal = !sibling(path, "-wal").exists();
+    let first = if no_wal { "immutable=1" } else { "mode=ro" };
+    match connect(first) {
+        Ok((conn, layout)) => Ok((conn, layout, no_wal)),
+        // A read-only folder or copy, or a full disk, where the shared
+        // memory of WAL cannot be made: with no log to replay, the file
+        // alone is the whole record and is read as immutable.
+        Err(e) if !is_damage(&e) && wal_is_empty(path) => {
+            connect("immutable=1").map(|(conn, layout)| (conn, layout, true))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+/// What tells that a record's file, or its log, changed: their sizes,
+/// times and inodes.
+type Stamp = [Option<(u64, std::time::SystemTime, u64)>; 2];
+
+fn stamp(path: &Path) -> Stamp {
+    use std::os::unix::fs::MetadataExt;
+    let of = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| (m.len(), m.modified().unwrap_or(std::time::UNIX_EPOCH), m.ino()))
+    };
+    [of(path), of(&sibling(path, "-wal"))]
+}
+
 /// Runs `f` again while another process holds a lock SQLite did not wait for.
 fn patiently<T>(mut f: impl FnMut() -> rusqlite::Result<T>) -> rusqlite::Result<T> {
     let start = Instant::now();
     let mut pause = Duration::from_millis(1);
     loop {
         match f() {
-            Err(e)
-                if matches!(
-                    e.sqlite_error_code(),
-                    Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
-                ) && start.elapsed() < PATIENCE =>
-            {
+            Err(e) if is_busy(&e) && start.elapsed() < PATIENCE => {
                 std::thread::sleep(pause);
                 pause = (pause * 2).min(Duration::from_millis(50));
             }
             other => return other,
         }
     }
+}
+
+/// Begins a transaction holding the write lock, in turn with the record's
+/// other writers ([`super::turns`]): each attempt does not wait inside
+/// SQLite, whose own waiting is the unfair part.
+fn immediate<'c>(conn: &'c Connection, turns: &mut Turns, path: &Path) -> Result<Transaction<'c>, StoreError> {
+    let err = |source| StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source,
+    };
+    conn.busy_timeout(Duration::ZERO).map_err(err)?;
+    let taken = turns.take(
+        PATIENCE,
+        || match Transaction::new_unchecked(conn, TransactionBehavior::Immediate) {
+            Ok(tx) => Ok(Some(tx)),
+            Err(e) if is_busy(&e) => Ok(None),
+            Err(e) => Err(e),
+        },
+        || {
+            rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+                Some(format!("another writer held the record for {} s", PATIENCE.as_secs())),
+            )
+        },
+    );
+    // Reading inside the transaction, and everything else, waits as before.
+    conn.busy_timeout(PATIENCE).map_err(err)?;
+    taken.map_err(err)
+}
+
+/// Another process holds a lock SQLite did not wait for.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
 }
 
 impl Record {
@@ -335,26 +433,7 @@ impl Record {
             }
             FileKind::Sqlite => {}
         }
-        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let connect = |query: &str| -> rusqlite::Result<(Connection, Layout)> {
-            let conn = Connection::open_with_flags(file_uri(path, query), flags)?;
-            conn.busy_timeout(PATIENCE)?;
-            // A snapshot is megabytes of overflow pages: read them mapped,
-            // not a system call each.
-            conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024)?;
-            let layout = layout(&conn)?;
-            Ok((conn, layout))
-        };
-        let no_wal = !sibling(path, "-wal").exists();
-        let first = if no_wal { "immutable=1" } else { "mode=ro" };
-        let (conn, layout) = match connect(first) {
-            Ok(found) => found,
-            // A read-only folder or copy, or a full disk, where the shared
-            // memory of WAL cannot be made: with no log to replay, the file
-            // alone is the whole record and is read as immutable.
-            Err(e) if !is_damage(&e) && wal_is_empty(path) => connect("immutable=1").map_err(err)?,
-            Err(e) => return Err(err(e)),
-        };
+        let (conn, layout, immutable) = connect_read(path).map_err(err)?;
         let version = match layout {
             Layout::Blank => return Ok(None),
             Layout::Record(v) => v,
@@ -374,7 +453,9 @@ impl Record {
         if !wal_is_empty(path) && version >= 2 {
             check_log(path, &conn)?;
         }
-        Record::with(conn, path, version, false).map(Some)
+        let mut record = Record::with(conn, path, version, false)?;
+        record.immutable = immutable.then(|| stamp(path));
+        Ok(Some(record))
     }
 
     /// Opens the record at `path` for writing, making it a record of the
@@ -426,12 +507,10 @@ impl Record {
         conn.pragma_update(None, "synchronous", "FULL").map_err(err)?;
         // Reading a long record through the page cache of the OS, not copies of it.
         conn.pragma_update(None, "mmap_size", 256 * 1024 * 1024).map_err(err)?;
-        let mut conn = conn;
         // Make or upgrade the record inside the write lock, looking again:
         // another process may have done it in the meantime.
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let mut turns = Turns::new(path);
+        let tx = immediate(&conn, &mut turns, path)?;
         match layout(&tx).map_err(err)? {
             Layout::Blank => {
                 tx.execute_batch(SCHEMA).map_err(err)?;
@@ -457,6 +536,7 @@ impl Record {
         tx.commit().map_err(err)?;
         let mut record = Record::with(conn, path, SCHEMA_VERSION, true)?;
         record.file = Some(file);
+        record.turns = turns;
         record.check_identity(identity)?;
         Ok(record)
     }
@@ -502,6 +582,8 @@ impl Record {
                 head,
             },
             file: None,
+            turns: Turns::new(path),
+            immutable: None,
         })
     }
 
@@ -586,7 +668,43 @@ impl Record {
         // here, before its next command, that the record has gone.
         still_at_path(&self.path, self.file)?;
         let strict = self.writable;
-        read_groups(&self.conn, &self.path, &mut self.pos, strict, &mut sink)
+        let Some(was) = self.immutable else {
+            return read_groups(&self.conn, &self.path, &mut self.pos, strict, &mut sink);
+        };
+        if stamp(&self.path) == was {
+            return read_groups(&self.conn, &self.path, &mut self.pos, strict, &mut sink);
+        }
+        self.follow_change(&mut sink)
+    }
+
+    /// Reads what arrived in a record read as an immutable file since it
+    /// changed: connects again (through the log if a writer has it open
+    /// now). A writer that starts while an immutable file is read can tear
+    /// what is read, so what is read is kept only if the file did not
+    /// change meanwhile; else it is read again at the next look.
+    fn follow_change(&mut self, sink: &mut dyn FnMut(Group) -> bool) -> Result<(), StoreError> {
+        let before = stamp(&self.path);
+        let (conn, _, immutable) = connect_read(&self.path).map_err(|e| self.err(e))?;
+        let mut pos = self.pos.clone();
+        pos.head = read_head(&conn).map_err(|e| self.err(e))?;
+        let mut groups = Vec::new();
+        let read = read_groups(&conn, &self.path, &mut pos, false, &mut |g| {
+            groups.push(g);
+            true
+        });
+        if immutable && stamp(&self.path) != before {
+            return Ok(());
+        }
+        read?;
+        self.conn = conn;
+        self.immutable = immutable.then_some(before);
+        self.pos = pos;
+        for g in groups {
+            if !sink(g) {
+                break;
+            }
+        }
+        Ok(())
     }
 
     /// Every stored row as it is, with its stored hash, in order.
@@ -617,6 +735,23 @@ impl Record {
         Ok(walk.finish())
     }
 
+    /// SQLite's own check of the file (`PRAGMA integrity_check`): every
+    /// page, every index against its table. A damaged index or page can
+    /// leave every event readable, and fail the next write.
+    pub fn integrity(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check").map_err(|e| self.err(e))?;
+        let found = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .and_then(|rows| rows.collect::<rusqlite::Result<Vec<String>>>());
+        match found {
+            Ok(lines) if lines.len() == 1 && lines[0] == "ok" => Ok(Vec::new()),
+            Ok(lines) => Ok(lines),
+            // So damaged that the check itself stops: that is what it found.
+            Err(e) if is_damage(&e) => Ok(vec![e.to_string()]),
+            Err(e) => Err(self.err(e)),
+        }
+    }
+
     /// Starts a write: other writers wait until it commits or is dropped.
     pub fn begin(&mut self) -> Result<Writing<'_>, StoreError> {
         let path = self.path.clone();
@@ -624,13 +759,7 @@ impl Record {
             return Err(StoreError::Broken { path, at: at.clone() });
         }
         let pending = self.pos.clone();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|source| StoreError::Sqlite {
-                path: path.clone(),
-                source,
-            })?;
+        let tx = immediate(&self.conn, &mut self.turns, &path)?;
         Ok(Writing {
             tx,
             path,
@@ -719,10 +848,7 @@ impl Record {
             path: path.clone(),
             source,
         };
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(err)?;
+        let tx = immediate(&self.conn, &mut self.turns, &path)?;
         tx.execute_batch(SNAPSHOTS).map_err(err)?;
         tx.execute(
             "INSERT OR REPLACE INTO snapshots (seq, hash, program, meeting, state, digest)

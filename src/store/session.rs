@@ -4,6 +4,7 @@
 
 use super::engine::{Engine, Listener};
 use super::identity;
+use super::location::Place;
 use super::postgres::{self, PgRecord};
 use super::record::{Record, StoreError, break_msg};
 use super::snapshot::{self, Finding};
@@ -30,7 +31,7 @@ pub enum OpenError {
     /// A `.plenary` file was named but does not exist.
     NoRecord(PathBuf),
     /// The record's location is not a file nor a PostgreSQL URL.
-    BadLocation(String),
+    BadLocation(super::location::Refused),
 }
 
 #[derive(Debug)]
@@ -112,9 +113,16 @@ impl Session {
     }
 
     pub fn open_with(path: &Path, access: Access) -> Result<Session, OpenError> {
-        let (meeting_path, record_path) = resolve(path);
-        if let Some(url) = super::location::record_url(path, &meeting_path) {
-            return Session::open_database(meeting_path, &url, access);
+        let (meeting_path, mut record_path) = resolve(path);
+        match super::location::record_place(path, &meeting_path) {
+            Ok(None) => {}
+            Ok(Some(Place::Database(url))) => return Session::open_database(meeting_path, &url, access),
+            Ok(Some(Place::File(named))) => record_path = named,
+            Err(refused) => {
+                // The meeting file's own problems come first.
+                files::load(&meeting_path).map_err(OpenError::Files)?;
+                return Err(OpenError::BadLocation(refused));
+            }
         }
         if path.extension().is_some_and(|e| e == RECORD_EXTENSION) && !record_path.exists() {
             return Err(OpenError::NoRecord(record_path));
@@ -201,10 +209,14 @@ impl Session {
         // The meeting file first: its own problems come before what is said
         // of the location, wherever that came from (`--record`,
         // `PLENARY_RECORD`, or `record = "…"` read from the file's root table
-        // alone by `location::record_url`, which a broken file can mislead).
+        // alone by `location::record_place`, which a broken file can mislead).
         let meeting = Arc::new(files::load(&meeting_path).map_err(OpenError::Files)?);
-        if !postgres::is_url(url) {
-            return Err(OpenError::BadLocation(postgres::redact(url)));
+        if let Err(why) = super::location::judge(url, Path::new("."), false) {
+            return Err(OpenError::BadLocation(super::location::Refused {
+                given: super::location::Given::Option,
+                value: postgres::redact(url),
+                why,
+            }));
         }
         let expected = identity::of(&meeting);
         let record = match access {
@@ -673,6 +685,6 @@ pub fn open_error_msg(e: &OpenError) -> Vec<(Option<Problem>, Msg)> {
         OpenError::Files(problems) => problems.iter().map(|p| (Some(p.clone()), p.msg.clone())).collect(),
         OpenError::Store(s) => vec![(None, s.to_msg())],
         OpenError::NoRecord(p) => vec![(None, msg!("record-none", path = p.display().to_string()))],
-        OpenError::BadLocation(url) => vec![(None, msg!("store-pg-not-url", url = url.clone()))],
+        OpenError::BadLocation(refused) => vec![refused.to_report()],
     }
 }

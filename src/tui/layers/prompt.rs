@@ -46,7 +46,11 @@ impl Component for Prompt {
                     }
                     Err(e) => {
                         let message = app.say(&e.msg);
-                        app.error(msg!("status-prompt-error", column = e.column, message = message));
+                        app.error(msg!(
+                            "status-prompt-error",
+                            column = e.column.to_string(),
+                            message = message
+                        ));
                     }
                 }
             }
