@@ -48,6 +48,8 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
                 }
             }
             DocBlock::Status(s) | DocBlock::Note(s) => lines.push(Line::styled(safe(s), dim())),
+            // The head line of the screen says draft; a page's running head is for paper.
+            DocBlock::Running(_) => {}
             DocBlock::Para { number, text } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
                 lines.push(Line::raw(format!("{n}{}", safe(text))));
