@@ -15,7 +15,7 @@ sitedraft-attached-pending = { $count ->
        *[other] Las { $count } declaraciones adjuntas a continuación no forman parte de ese texto: su traducción está pendiente.
     }
 
-sitedraft-updated = Última actualización: { $date }, { $time }.
+sitedraft-updated = Última actualización: { $date }, a las { $time }.
 sitedraft-never-updated = Todavía no se ha registrado nada.
 sitedraft-communique-draft = El comunicado es un proyecto: aún no se ha adoptado.
 sitedraft-communique-adopted = El comunicado se adoptó el { $date }.

@@ -15,7 +15,7 @@ sitedraft-attached-pending = { $count ->
        *[other] As { $count } declarações anexas abaixo não fazem parte desse texto: a sua tradução está pendente.
     }
 
-sitedraft-updated = Última atualização: { $date }, { $time }.
+sitedraft-updated = Última atualização: { $date }, às { $time }.
 sitedraft-never-updated = Ainda nada foi registado.
 sitedraft-communique-draft = O comunicado é um projeto: ainda não foi adotado.
 sitedraft-communique-adopted = O comunicado foi adotado em { $date }.
