@@ -365,17 +365,37 @@ pub fn page_start(lang: &str, title: &str, frame: Frame<'_>) -> String {
 /// its text in the page's top margin box. Chromium prints margin boxes
 /// (since version 131); a `position: fixed` element, which it also repeats
 /// on every page, can only sit inside the page area, over the first lines
-/// of each page. Nothing when every document is final.
+/// of each page. A change of named page breaks the page, so the first
+/// document's name goes on the body (what a site's page prints before it
+/// stays on its first page) and every later document has a name of its own,
+/// marked or not. Nothing when every document is final.
 fn running<'a>(marks: impl Iterator<Item = Option<&'a str>>) -> String {
+    let marks: Vec<Option<&str>> = marks.collect();
+    if marks.iter().all(Option::is_none) {
+        return String::new();
+    }
     let mut out = String::new();
-    for (i, mark) in marks.enumerate() {
-        let Some(mark) = mark else { continue };
+    for (i, mark) in marks.iter().enumerate() {
         let n = i + 1;
-        let _ = write!(
-            out,
-            "\narticle:nth-of-type({n}) {{ page: running-{n}; }}\n@page running-{n} {{ @top-center {{ content: \"{}\"; font-family: \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; }} }}\n",
-            css_string(mark)
-        );
+        let holder = if n == 1 {
+            "body".to_string()
+        } else {
+            format!("article:nth-of-type({n})")
+        };
+        match mark {
+            Some(mark) => {
+                let _ = write!(
+                    out,
+                    "\n{holder} {{ page: running-{n}; }}\n@page running-{n} {{ @top-center {{ content: \"{}\"; font-family: \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; }} }}\n",
+                    css_string(mark)
+                );
+            }
+            // A final document after a draft: a page without the mark.
+            None if n > 1 => {
+                let _ = writeln!(out, "{holder} {{ page: final-{n}; }}");
+            }
+            None => {}
+        }
     }
     out
 }
