@@ -597,7 +597,7 @@ fn as_on_a_page(text: &str) -> String {
 /// agenda order), in every language: its notes, reports and (with
 /// `decisions`) its draft decisions.
 fn prepared(path: &Path, from: &str, decisions: bool) -> Vec<String> {
-    let meeting = plenary::files::meeting::load(path).ok().expect("the sample loads");
+    let meeting = plenary::files::meeting::load(path).expect("the sample loads");
     let start = meeting
         .items
         .iter()
@@ -616,7 +616,7 @@ fn prepared(path: &Path, from: &str, decisions: bool) -> Vec<String> {
 
 /// The communique's thanks to the host, as each language's page writes it.
 fn thanks(path: &Path) -> Vec<(String, String)> {
-    let meeting = plenary::files::meeting::load(path).ok().expect("the sample loads");
+    let meeting = plenary::files::meeting::load(path).expect("the sample loads");
     LANGS
         .iter()
         .map(|code| {

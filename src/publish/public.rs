@@ -122,7 +122,7 @@ mod tests {
 
     fn windhoek() -> State {
         let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("agendas/windhoek-2009-intersessional.toml");
-        let meeting: Meeting = crate::files::meeting::load(&path).ok().expect("the sample loads");
+        let meeting: Meeting = crate::files::meeting::load(&path).expect("the sample loads");
         State::new(Arc::new(meeting))
     }
 
