@@ -467,6 +467,20 @@ mod tests {
     }
 
     #[test]
+    fn a_draft_mark_cannot_leave_its_css_string() {
+        let style = running([Some("KP/1 \"x\" \\ </style><script>"), None].into_iter());
+        assert!(!style.contains("</style"), "{style}");
+        assert!(
+            style.contains("content: \"KP/1 \\\"x\\\" \\\\ \\3c /style>\\3c script>\";"),
+            "{style}"
+        );
+        // The first document's page is the body's; a final one after it has its own.
+        assert!(style.contains("body { page: running-1; }"), "{style}");
+        assert!(style.contains("article:nth-of-type(2) { page: final-2; }"), "{style}");
+        assert_eq!(running([None, None].into_iter()), "", "final documents: no page rules");
+    }
+
+    #[test]
     fn raw_html_and_script_links_come_out_inert() {
         let html = inline("Agreed <script>alert(1)</script> and [x](javascript:alert(2)) *now*");
         assert!(!html.contains("<script"), "{html}");
