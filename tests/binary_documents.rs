@@ -297,3 +297,183 @@ fn every_script_is_extracted_from_the_pdf_in_embedded_fonts() {
         assert_eq!(cols[cols.len() - 5], "yes", "font not embedded: {row}");
     }
 }
+
+/// The Windhoek day with its communique reopened: a draft again, several
+/// pages in each language.
+fn draft_day() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, path, _) = windhoek_day();
+    run_ok(&["do", path.to_str().unwrap(), "reopen", "communique"], dir.path());
+    (dir, path)
+}
+
+/// Each language's mark on the pages of a draft communique.
+fn communique_marks() -> Vec<(&'static str, String)> {
+    LANGS
+        .iter()
+        .map(|code| {
+            let words = plenary::i18n::Localizer::new(code);
+            (*code, words.text("sitedraft-running-communique"))
+        })
+        .collect()
+}
+
+/// Lower-cased, spaces made one: the PDF prints the mark in capitals.
+fn folded(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase()
+}
+
+#[test]
+#[ignore = "needs pdftotext: apt-get install poppler-utils"]
+fn every_page_of_a_draft_pdf_says_draft() {
+    let (dir, path) = draft_day();
+    let pdf = dir.path().join("draft.pdf");
+    write(&path, &["communique", "--lang", "all", "--format", "pdf"], &pdf);
+    let text = tool("pdftotext", &[pdf.to_str().unwrap(), "-"]);
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .map(folded)
+        .collect();
+    let marks = communique_marks();
+    assert!(pages.len() >= 2 * LANGS.len(), "{} pages", pages.len());
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            marks.iter().any(|(_, mark)| page.contains(&folded(mark))),
+            "page {} does not say draft: {page}",
+            n + 1
+        );
+    }
+    for (code, mark) in &marks {
+        let on = pages.iter().filter(|p| p.contains(&folded(mark))).count();
+        assert!(on >= 2, "{code}: its mark on {on} pages");
+    }
+
+    // A decision adopted but not yet formally adopted says so on its pages.
+    let decision = dir.path().join("decision.pdf");
+    write(&path, &["decision", "KP/2009/IS/5", "--format", "pdf"], &decision);
+    let text = folded(&tool("pdftotext", &[decision.to_str().unwrap(), "-"]));
+    assert!(
+        text.contains("kp/2009/is/5 — adopted, not yet formally adopted"),
+        "{text}"
+    );
+
+    // Adopted, the communique's pages no longer say draft.
+    run_ok(&["do", path.to_str().unwrap(), "adopt", "communique"], dir.path());
+    write(&path, &["communique", "--lang", "all", "--format", "pdf"], &pdf);
+    let text = folded(&tool("pdftotext", &[pdf.to_str().unwrap(), "-"]));
+    for (code, mark) in &marks {
+        assert!(
+            !text.contains(&folded(mark)),
+            "{code}: the adopted communique says draft"
+        );
+    }
+}
+
+/// The header part that a section of `document.xml` refers to, by way of
+/// the document's relationships.
+fn header_of(docx: &Path, section: &str) -> String {
+    let key = "<w:headerReference w:type=\"default\" r:id=\"";
+    let at = section.find(key).expect("the section has a default header") + key.len();
+    let id = &section[at..at + section[at..].find('"').unwrap()];
+    let rels = docx_part(docx, "word/_rels/document.xml.rels");
+    let rel = &rels[rels
+        .find(&format!("Id=\"{id}\""))
+        .unwrap_or_else(|| panic!("no relationship {id}"))..];
+    let rel = &rel[..rel.find("/>").unwrap()];
+    assert!(rel.contains("relationships/header\""), "{rel}");
+    let target = rel.split("Target=\"").nth(1).unwrap();
+    docx_part(docx, &format!("word/{}", &target[..target.find('"').unwrap()]))
+}
+
+#[test]
+fn every_section_of_a_draft_docx_has_a_header_that_says_draft() {
+    let (dir, path) = draft_day();
+    let out = dir.path().join("draft.docx");
+    write(&path, &["communique", "--lang", "all", "--format", "docx"], &out);
+    let xml = docx_part(&out, "word/document.xml");
+    // One section per language, each with its own header part in its language.
+    let sections: Vec<&str> = xml.split("<w:sectPr>").skip(1).collect();
+    assert_eq!(sections.len(), LANGS.len(), "a section per document");
+    let tags = ["en-GB", "fr", "pt-PT", "es", "ru"];
+    for ((section, (code, mark)), tag) in sections.iter().zip(communique_marks()).zip(tags) {
+        let header = header_of(&out, section);
+        assert!(
+            header.starts_with("<?xml") && header.contains("<w:hdr "),
+            "{code}: {header}"
+        );
+        assert!(header.contains(&format!(">{mark}</w:t>")), "{code}: {header}");
+        assert!(
+            header.contains(&format!("<w:lang w:val=\"{tag}\"/>")),
+            "{code}: {header}"
+        );
+    }
+    let types = docx_part(&out, "[Content_Types].xml");
+    assert_eq!(types.matches("wordprocessingml.header+xml").count(), LANGS.len());
+
+    // A decision adopted pending translation: its header says it.
+    let decision = dir.path().join("decision.docx");
+    write(&path, &["decision", "KP/2009/IS/5", "--format", "docx"], &decision);
+    let xml = docx_part(&decision, "word/document.xml");
+    let header = header_of(&decision, xml.split("<w:sectPr>").nth(1).unwrap());
+    assert!(
+        header.contains(">KP/2009/IS/5 — adopted, not yet formally adopted</w:t>"),
+        "{header}"
+    );
+
+    // Final texts carry no header: the formally adopted decision, the adopted communique.
+    write(&path, &["decision", "KP/2009/IS/3", "--format", "docx"], &decision);
+    assert!(!docx_part(&decision, "word/document.xml").contains("headerReference"));
+    run_ok(&["do", path.to_str().unwrap(), "adopt", "communique"], dir.path());
+    write(&path, &["communique", "--lang", "all", "--format", "docx"], &out);
+    assert!(!docx_part(&out, "word/document.xml").contains("headerReference"));
+}
+
+#[test]
+fn the_rule_26_line_names_the_text_and_what_still_waits_below_it() {
+    let (dir, path) = draft_day();
+    let p = path.to_str().unwrap();
+    let statement = "Zimbabwe joins the consensus on the understanding that the contacts are made in writing.";
+    run_ok(&["do", p, "reserve", "KP/2009/IS/3", "ZW", statement], dir.path());
+    let md = |lang: &str| {
+        run_ok(
+            &["decision", p, "KP/2009/IS/3", "--lang", lang, "--format", "md"],
+            dir.path(),
+        )
+    };
+
+    // In English, the reservation's own language, nothing waits.
+    let en = md("en");
+    assert!(
+        en.contains("Formally adopted: the text of the recommendation is final in every official language (Rule 26)"),
+        "{en}"
+    );
+    assert!(!en.contains("attached below"), "{en}");
+
+    // In French, the reservation waits for its translation, and the line
+    // right under Rule 26 says so before the reservation is printed.
+    let fr = md("fr");
+    let rule = fr
+        .find("Formellement adoptée\u{a0}: le texte de la recommandation est définitif dans toutes les langues officielles (article 26)")
+        .unwrap_or_else(|| panic!("{fr}"));
+    let attached = fr
+        .find("La déclaration jointe ci-dessous ne fait pas partie de ce texte\u{a0}: sa traduction est en attente.")
+        .unwrap_or_else(|| panic!("{fr}"));
+    let reservation = fr
+        .find("Zimbabwe joins the consensus")
+        .unwrap_or_else(|| panic!("{fr}"));
+    assert!(rule < attached && attached < reservation, "{fr}");
+
+    // Translated, nothing waits: the line goes.
+    run_ok(
+        &[
+            "do",
+            p,
+            "translate",
+            "R2",
+            "fr",
+            "Le Zimbabwe se joint au consensus, étant entendu que les contacts se font par écrit.",
+        ],
+        dir.path(),
+    );
+    assert!(!md("fr").contains("ci-dessous"), "{}", md("fr"));
+}

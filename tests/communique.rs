@@ -332,7 +332,8 @@ fn printable_decision_with_fingerprint_and_rule_26() {
     assert!(stderr.contains(&format!("KP/2009/IS/5: fingerprint {fingerprint}")));
     let (formal, _) = day.run(&["decision", day.p(), "KP/2009/IS/3", "--format", "md"]);
     assert!(
-        formal.contains("Formally adopted: final in every official language (Rule 26)"),
+        formal
+            .contains("Formally adopted: the text of the recommendation is final in every official language (Rule 26)"),
         "{formal}"
     );
     let (reserved, _) = day.run(&["decision", day.p(), "KP/2009/IS/5", "--format", "md"]);

@@ -146,3 +146,66 @@ fn plain(block: &str) -> String {
             .replace('*', ""),
     )
 }
+
+#[test]
+#[ignore = "needs chromium and pdftotext: apt-get install chromium poppler-utils"]
+fn a_printed_draft_says_draft_on_every_page() {
+    let (dir, path, _) = common::windhoek_day();
+    let p = path.to_str().unwrap();
+    common::run_ok(&["do", p, "reopen", "communique"], dir.path());
+    let html = dir.path().join("draft.html");
+    common::run_ok(
+        &[
+            "communique",
+            p,
+            "--lang",
+            "all",
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let pdf = dir.path().join("draft.pdf");
+    print_to_pdf(&html, &pdf, &dir.path().join("profile"));
+    let pages: Vec<String> = pdf_pages(&pdf).into_iter().filter(|p| !p.is_empty()).collect();
+    let marks: Vec<String> = ["en", "fr", "pt", "es", "ru"]
+        .iter()
+        .map(|code| letters(&plenary::i18n::Localizer::new(code).text("sitedraft-running-communique")))
+        .collect();
+    assert!(pages.len() >= 10, "{} pages", pages.len());
+    // Page 2 and every other: nothing but the first page's status line said so before.
+    assert!(pages[1].contains(&marks[0]), "page 2: {}", pages[1]);
+    for (n, page) in pages.iter().enumerate() {
+        assert!(
+            marks.iter().any(|m| page.contains(m)),
+            "page {} does not say draft",
+            n + 1
+        );
+    }
+    // Each page says it in its own language: the English pages come first.
+    assert!(!pages[1].contains(&marks[1]), "page 2 says the French mark too");
+
+    // Adopted: no page says draft.
+    common::run_ok(&["do", p, "adopt", "communique"], dir.path());
+    common::run_ok(
+        &[
+            "communique",
+            p,
+            "--lang",
+            "all",
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    std::fs::remove_file(&pdf).unwrap();
+    print_to_pdf(&html, &pdf, &dir.path().join("profile"));
+    let all = pdf_pages(&pdf).join("");
+    for mark in &marks {
+        assert!(!all.contains(mark.as_str()), "the adopted communique says {mark:?}");
+    }
+}

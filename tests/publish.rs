@@ -309,9 +309,10 @@ fn unchanged_files_keep_their_modification_time() {
     }
 }
 
-/// A page without the record's head line: what else changed.
+/// A page without the record's head line and its update time: what else changed.
 fn without_head(page: &str) -> String {
     page.lines()
+        .filter(|l| !l.contains("class=\"stamp\""))
         .filter(|l| !l.contains("chain head") && !l.contains("tête de chaîne") && !l.contains("topo da cadeia"))
         .filter(|l| !l.contains("cabeza de la cadena") && !l.contains("вершина цепочки"))
         .collect::<Vec<_>>()
@@ -551,5 +552,217 @@ fn a_decision_page_prints_on_one_a4_page_without_navigation() {
             let fingerprint = stderr.trim().rsplit(' ').next().unwrap();
             assert!(text.contains(fingerprint), "{lang} {id}: no fingerprint in the PDF");
         }
+    }
+}
+
+/// The Windhoek day recorded up to the line `last` of its script, at 11:42
+/// on 23 June 2009: a meeting in progress.
+fn windhoek_until(last: &str) -> (tempfile::TempDir, PathBuf) {
+    let (dir, path) = common::windhoek();
+    let script = read(&common::root().join("tests/scripts/windhoek-day.txt"));
+    let lines: Vec<&str> = script.lines().collect();
+    let end = lines
+        .iter()
+        .position(|l| *l == last)
+        .expect("the line is in the script");
+    let part = dir.path().join("part.txt");
+    std::fs::write(&part, lines[..=end].join("\n")).unwrap();
+    let args = [
+        "do",
+        path.to_str().unwrap(),
+        "--as",
+        "secretariat",
+        "--at",
+        "2009-06-23T11:42:00+02:00",
+        "--file",
+        part.to_str().unwrap(),
+    ];
+    common::run_ok(&args, dir.path());
+    (dir, path)
+}
+
+/// Text as the pages write it (HTML-escaped), its first 60 characters: what
+/// a search of the site for a paragraph looks for.
+fn as_on_a_page(text: &str) -> String {
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;");
+    escaped.chars().take(60).collect()
+}
+
+/// Every text the meeting file prepares for the items from `from` on (in
+/// agenda order), in every language: its notes, reports and (with
+/// `decisions`) its draft decisions.
+fn prepared(path: &Path, from: &str, decisions: bool) -> Vec<String> {
+    let meeting = plenary::files::meeting::load(path).expect("the sample loads");
+    let start = meeting
+        .items
+        .iter()
+        .position(|i| i.number.to_string() == from)
+        .expect("the item is on the agenda");
+    let mut texts = Vec::new();
+    for item in &meeting.items[start..] {
+        let paragraphs = item.notes.iter().chain(&item.reports).map(|p| &p.text);
+        let drafts = item.decisions.iter().filter(|_| decisions).map(|d| &d.text);
+        for localised in paragraphs.chain(drafts) {
+            texts.extend(localised.0.values().map(|t| as_on_a_page(t)));
+        }
+    }
+    texts
+}
+
+/// The communique's thanks to the host, as each language's page writes it.
+fn thanks(path: &Path) -> Vec<(String, String)> {
+    let meeting = plenary::files::meeting::load(path).expect("the sample loads");
+    LANGS
+        .iter()
+        .map(|code| {
+            let l = plenary::render::lang::Lang::new(&meeting, code);
+            let s = plenary::render::communique::Sentences::new(&l);
+            (
+                code.to_string(),
+                as_on_a_page(&s.thanks(&l.delegation_term(&meeting.host))),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_meeting_in_progress_shows_only_what_it_has_taken_up() {
+    // Recorded up to the opening of item 7.5: 7.6 and 8 to 12 are not taken up.
+    let (dir, path) = windhoek_until("open 7.5");
+    let p = path.to_str().unwrap();
+    // Prepared in the record ahead of time, under items not taken up: as private.
+    common::run_ok(
+        &[
+            "do",
+            p,
+            "--at",
+            "2009-06-23T11:50:00+02:00",
+            "draft",
+            "9",
+            "KP/2009/IS/9",
+            "The Plenary welcomed the online information exchange system.",
+            ";",
+            "note",
+            "10",
+            "The Committee on Rules and Procedures met twice.",
+        ],
+        dir.path(),
+    );
+    let site = dir.path().join("site");
+    publish(&path, &site);
+    let pages: Vec<(String, String)> = files(&site).into_iter().map(|(rel, f)| (rel, read(&f))).collect();
+    let hidden = prepared(&path, "7.6", true);
+    assert!(hidden.len() >= 20, "the sample prepares texts for the items after 7.5");
+    for (rel, page) in &pages {
+        for text in &hidden {
+            assert!(
+                !page.contains(text.as_str()),
+                "{rel} shows {text:?}, prepared for an item not taken up"
+            );
+        }
+        for text in ["online information exchange system.", "met twice", "KP/2009/IS/9"] {
+            assert!(!page.contains(text), "{rel} shows {text:?}, recorded ahead of its item");
+        }
+    }
+    for (code, thanks) in thanks(&path) {
+        let page = read(&site.join(format!("{code}/communique.html")));
+        assert!(
+            !page.contains(thanks.as_str()),
+            "{code}: the host is thanked before the meeting ends"
+        );
+    }
+    // What was taken up is there: item 3 (closed) and 7.5 (open now), in every language.
+    let shown: Vec<String> = prepared(&path, "3", false)
+        .into_iter()
+        .filter(|t| !hidden.contains(t))
+        .collect();
+    for text in &shown {
+        assert!(
+            pages
+                .iter()
+                .any(|(rel, page)| rel.ends_with("communique.html") && page.contains(text.as_str())),
+            "no communique shows {text:?}"
+        );
+    }
+
+    // Every page says when it was last updated (the last command's time,
+    // not the clock's) and that the communique is a draft.
+    for (rel, page) in &pages {
+        let code = rel.split('/').next().filter(|c| LANGS.contains(c)).unwrap_or("en");
+        let words = plenary::i18n::Localizer::new(code);
+        let draft = words.text("sitedraft-communique-draft");
+        let stamp = page
+            .lines()
+            .find(|l| l.starts_with("<p class=\"stamp\">"))
+            .unwrap_or_else(|| panic!("{rel}: no update time"));
+        assert!(stamp.contains("11:50") && stamp.contains("2009"), "{rel}: {stamp}");
+        assert!(stamp.contains(&as_on_a_page(&draft)), "{rel}: {stamp}");
+    }
+    let en = read(&site.join("en/index.html"));
+    assert!(
+        en.contains("Last updated: 23 June 2009, 11:50 GMT+2. The communique is a draft: not yet adopted."),
+        "{en}"
+    );
+
+    // Published again with nothing new: nothing is written.
+    let said = publish(&path, &site);
+    assert!(said.contains(": 0 files written, "), "{said}");
+
+    // The meeting moves on to item 8 the next morning: its texts appear,
+    // those of 9 to 12 do not, and the pages say the new time.
+    common::run_ok(
+        &[
+            "do",
+            p,
+            "--at",
+            "2009-06-24T09:30:00+02:00",
+            "close",
+            "7.5",
+            ";",
+            "open",
+            "8",
+        ],
+        dir.path(),
+    );
+    publish(&path, &site);
+    let communique = read(&site.join("en/communique.html"));
+    let eight: Vec<String> = prepared(&path, "8", true)
+        .into_iter()
+        .filter(|t| !prepared(&path, "9", true).contains(t))
+        .collect();
+    assert!(!eight.is_empty());
+    assert!(
+        eight.iter().any(|t| communique.contains(t.as_str())),
+        "item 8 is open: its report is public"
+    );
+    for text in prepared(&path, "9", true) {
+        assert!(!communique.contains(text.as_str()), "{text:?}");
+    }
+    assert!(communique.contains("Last updated: 24 June 2009, 09:30 GMT+2."));
+}
+
+#[test]
+fn a_meeting_whose_drafts_are_public_shows_every_prepared_text() {
+    let (dir, path) = windhoek_until("open 7.5");
+    set_meeting_key(&path, "publish_drafts = true");
+    let site = dir.path().join("site");
+    publish(&path, &site);
+    let communiques: Vec<String> = LANGS
+        .iter()
+        .map(|code| read(&site.join(format!("{code}/communique.html"))))
+        .collect();
+    for text in prepared(&path, "7.6", true) {
+        assert!(
+            communiques.iter().any(|page| page.contains(text.as_str())),
+            "{text:?} is not published"
+        );
+    }
+    for ((code, thanks), page) in thanks(&path).iter().zip(&communiques) {
+        assert!(page.contains(thanks.as_str()), "{code}: no thanks to the host");
     }
 }

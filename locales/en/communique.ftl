@@ -242,7 +242,6 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Agenda item { $number }: { $title }
 dec-adopted = Adopted by consensus on { $date }
-dec-formally-adopted = Formally adopted: final in every official language (Rule { $rule })
 dec-awaiting = Not yet formally adopted: translation pending into { $languages } (Rule { $rule })
 # One language in dec-awaiting's list (French: « en portugais »).
 dec-awaiting-language = { $language }

@@ -351,7 +351,6 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Punto { $number } del orden del día: { $title }
 dec-adopted = Adoptada por consenso el { $date }
-dec-formally-adopted = Adoptada formalmente: texto definitivo en todos los idiomas oficiales (artículo { $rule })
 dec-awaiting = Aún no adoptada formalmente: falta la versión definitiva en { $languages } (artículo { $rule })
 dec-awaiting-language = { $language }
 dec-draft = PROYECTO — no adoptada

@@ -390,7 +390,6 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Point { $number } de l’ordre du jour : { $title }
 dec-adopted = Adoptée par consensus le { $date }
-dec-formally-adopted = Formellement adoptée : texte définitif dans toutes les langues officielles (article { $rule })
 dec-awaiting = Pas encore formellement adoptée : traduction attendue { $languages } (article { $rule })
 # Une langue dans la liste de dec-awaiting (« en portugais, en espagnol et en russe »).
 dec-awaiting-language = en { $language }

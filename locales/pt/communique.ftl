@@ -386,7 +386,6 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Ponto { $number } da ordem do dia: { $title }
 dec-adopted = Adotada por consenso em { $date }
-dec-formally-adopted = Formalmente adotada: texto definitivo em todas as línguas oficiais (artigo { $rule }.º)
 dec-awaiting = Ainda não formalmente adotada: tradução pendente para { $languages } (artigo { $rule }.º)
 dec-awaiting-language = { $language }
 dec-draft = PROJETO — não adotada

@@ -195,7 +195,6 @@ dec-meeting = { $kind ->
   }, { $city }, { $dates }
 dec-item = Пункт { $number } повестки дня: { $title }
 dec-adopted = Дата принятия консенсусом: { $date }
-dec-formally-adopted = Официально принято: окончательный текст на всех официальных языках (правило { $rule })
 dec-awaiting = Официально еще не принято: ожидается перевод на следующие языки: { $languages } (правило { $rule })
 dec-awaiting-language = { $language }
 dec-draft = ПРОЕКТ — не принято

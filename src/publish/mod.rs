@@ -6,6 +6,8 @@
 
 mod folder;
 mod pages;
+pub mod public;
+mod stamp;
 pub mod watch;
 
 pub use folder::Tally;
@@ -126,14 +128,17 @@ impl Publisher {
         result
     }
 
-    fn publish_unchecked(&mut self, state: &State, head: &RecordHead) -> std::io::Result<Tally> {
+    fn publish_unchecked(&mut self, whole: &State, head: &RecordHead) -> std::io::Result<Tally> {
+        // Only what the meeting has taken up, unless its drafts are public.
+        let shown = public::public(whole, page_names(whole));
+        let state = &shown.state;
+        let names = &shown.names;
         let m = &state.meeting;
-        let names = page_names(state);
         let public: Vec<(&Arc<Decision>, &str)> = state
             .core
             .decisions
             .iter()
-            .zip(&names)
+            .zip(names)
             .filter(|(d, _)| is_public(m, d))
             .map(|(d, n)| (d, n.as_str()))
             .collect();
@@ -151,27 +156,31 @@ impl Publisher {
         }
         let site = pages::Site {
             state,
-            names: &names,
+            names,
             codes: &codes,
             self_names: &self.self_names,
             head,
+            closing: shown.closing,
+            withheld: shown.withheld,
         };
         let built = crate::render::on_threads(&codes, |code| {
             let l = Lang::new(m, code);
+            let stamp = pages::stamp(&l, state);
             let mut files = vec![
-                (format!("{code}/index.html"), site.index(&l)),
-                (format!("{code}/communique.html"), site.communique(&l)),
-                (format!("{code}/fingerprints.html"), site.fingerprints(&l)),
+                (format!("{code}/index.html"), site.index(&l, &stamp)),
+                (format!("{code}/communique.html"), site.communique(&l, &stamp)),
+                (format!("{code}/fingerprints.html"), site.fingerprints(&l, &stamp)),
             ];
             files.extend(
                 changed
                     .iter()
-                    .map(|(d, name)| (decision_path(code, name), site.decision(&l, d, name))),
+                    .map(|(d, name)| (decision_path(code, name), site.decision(&l, &stamp, d, name))),
             );
             (files, site.choice(&l))
         });
         let choices: Vec<String> = built.iter().map(|(_, choice)| choice.clone()).collect();
-        let first = site.languages(&Lang::new(m, m.original()), &choices);
+        let original = Lang::new(m, m.original());
+        let first = site.languages(&original, &pages::stamp(&original, state), &choices);
         let groups: Vec<Vec<(String, String)>> = built.into_iter().map(|(files, _)| files).collect();
         let mut tally = self.folder.put_groups(&groups)?;
         tally.count(self.folder.put("index.html", first.as_bytes())?);

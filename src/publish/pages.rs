@@ -35,6 +35,7 @@ ul.decisions li, ul.choose li { margin: 0 0 0.9em; }
 ul.decisions p { margin: 0; }
 ul.choose a { font-weight: bold; }
 .quiet { color: #4d4d4d; }
+p.stamp { font-size: 0.9em; color: #4d4d4d; margin: 0 0 1em; }
 code { font-family: "DejaVu Sans Mono", "Liberation Mono", monospace; overflow-wrap: normal; }
 table.fingerprints th { white-space: nowrap; }
 @media screen and (max-width: 32em) {
@@ -83,6 +84,21 @@ pub(super) struct Site<'s> {
     pub self_names: &'s [String],
     /// The record's head, at the foot of every page.
     pub head: &'s RecordHead,
+    /// Whether the communique's closing paragraphs are public ([`super::public`]).
+    pub closing: bool,
+    /// Whether texts prepared for items not taken up were left out.
+    pub withheld: bool,
+}
+
+/// The lines at the head of a page in one language: when the site was last
+/// updated and where the communique stands ([`super::stamp`]); made once
+/// per language.
+pub(super) fn stamp(l: &Lang<'_>, state: &State) -> String {
+    format!(
+        "<p class=\"stamp\">{} {}</p>\n",
+        escape(&super::stamp::updated(l, state)),
+        escape(&super::stamp::communique(l, state))
+    )
 }
 
 impl Site<'_> {
@@ -95,7 +111,7 @@ impl Site<'_> {
     }
 
     /// The navigation above every page of a language, and what closes the page's `main`.
-    fn frame(&self, l: &Lang<'_>, here: Here<'_>) -> (String, String) {
+    fn frame(&self, l: &Lang<'_>, here: Here<'_>, stamp: &str) -> (String, String) {
         let (path, up) = here.path();
         let back = &up[3..];
         let mut out = String::from("<header class=\"site\">\n");
@@ -133,12 +149,14 @@ impl Site<'_> {
             }
         }
         out.push_str("</ul>\n</nav>\n</header>\n<main>\n");
+        // Outside the navigation, which is not printed: a printed page says it too.
+        out.push_str(stamp);
         (out, "</main>\n".to_string())
     }
 
     /// A page of the site: its documents, or `body`, inside the frame.
-    fn page(&self, l: &Lang<'_>, here: Here<'_>, title: &str, body: &str) -> String {
-        let (before, after) = self.frame(l, here);
+    fn page(&self, l: &Lang<'_>, here: Here<'_>, stamp: &str, title: &str, body: &str) -> String {
+        let (before, after) = self.frame(l, here, stamp);
         let frame = Frame {
             before: &before,
             after: &after,
@@ -152,8 +170,8 @@ impl Site<'_> {
         out
     }
 
-    fn framed(&self, l: &Lang<'_>, here: Here<'_>, doc: &crate::render::document::Document) -> String {
-        let (before, after) = self.frame(l, here);
+    fn framed(&self, l: &Lang<'_>, here: Here<'_>, stamp: &str, doc: &crate::render::document::Document) -> String {
+        let (before, after) = self.frame(l, here, stamp);
         html::write_framed(
             std::slice::from_ref(doc),
             Frame {
@@ -166,18 +184,48 @@ impl Site<'_> {
 
     /// The printable decision, as `plenary decision --format html` writes
     /// it, the record's head at its end.
-    pub fn decision(&self, l: &Lang<'_>, d: &Decision, name: &str) -> String {
+    pub fn decision(&self, l: &Lang<'_>, stamp: &str, d: &Decision, name: &str) -> String {
         let mut doc = decision::build_in(l, self.state, d);
         doc.blocks.push(record_head::note(l, self.head));
-        self.framed(l, Here::Decision(name), &doc)
+        self.framed(l, Here::Decision(name), stamp, &doc)
     }
 
     /// The communique, as `plenary communique --format html` writes it, the
     /// record's head at its end.
-    pub fn communique(&self, l: &Lang<'_>) -> String {
+    pub fn communique(&self, l: &Lang<'_>, stamp: &str) -> String {
         let mut doc = communique::build(self.state, &l.code);
+        if !self.closing {
+            self.drop_closing(l, &mut doc);
+        }
         doc.blocks.push(record_head::note(l, self.head));
-        self.framed(l, Here::Communique, &doc)
+        let mut stamp = stamp.to_string();
+        if self.withheld {
+            let _ = writeln!(
+                stamp,
+                "<p class=\"quiet\">{}</p>",
+                escape(&l.say(&msg!("sitedraft-withheld")))
+            );
+        }
+        self.framed(l, Here::Communique, &stamp, &doc)
+    }
+
+    /// Takes the closing paragraphs (thanks to the host, the next meeting)
+    /// off the end of the communique, where it puts them: the meeting has
+    /// not reached its end. Found by their words, so that nothing else goes.
+    fn drop_closing(&self, l: &Lang<'_>, doc: &mut crate::render::document::Document) {
+        use crate::render::document::Block;
+        let m = &self.state.meeting;
+        let s = communique::Sentences::new(l);
+        let mut closing = vec![s.thanks(&l.delegation_term(&m.host))];
+        if let Some(n) = &m.next {
+            closing.push(s.next_meeting(&l.delegation_term(&n.host), n.kind.as_str(), n.year, n.month));
+        }
+        while let Some(Block::Para { text, .. }) = doc.blocks.last() {
+            if !closing.contains(text) {
+                break;
+            }
+            doc.blocks.pop();
+        }
     }
 
     /// The record's head at the foot of a page that is not a document (the
@@ -217,7 +265,7 @@ impl Site<'_> {
     }
 
     /// The meeting, its agenda and its decisions.
-    pub fn index(&self, l: &Lang<'_>) -> String {
+    pub fn index(&self, l: &Lang<'_>, stamp: &str) -> String {
         let state = self.state;
         let m = &state.meeting;
         let title = self.title(l);
@@ -263,7 +311,7 @@ impl Site<'_> {
             }
             body.push_str("</ul>\n");
         }
-        self.page(l, Here::Index, &title, &body)
+        self.page(l, Here::Index, stamp, &title, &body)
     }
 
     /// One decision in the index: its id, its item, its outcome and, once
@@ -294,7 +342,7 @@ impl Site<'_> {
                 let rule = m.body.formal_adoption_rule.clone().unwrap_or_default();
                 let missing = decision::missing_languages(self.state, d);
                 let rule26 = if missing.is_empty() {
-                    l.say(&msg!("dec-formally-adopted", rule = rule))
+                    l.say(&msg!("sitedraft-formally-adopted", kind = kind, rule = rule))
                 } else {
                     let names: Vec<String> = missing.iter().map(|c| l.language_name(c)).collect();
                     l.say(&msg!("dec-awaiting", languages = l.list(&names), rule = rule))
@@ -308,7 +356,7 @@ impl Site<'_> {
 
     /// The fingerprint that each language's printed page of each adopted
     /// decision carries, in one table: a delegate checks a printed copy.
-    pub fn fingerprints(&self, l: &Lang<'_>) -> String {
+    pub fn fingerprints(&self, l: &Lang<'_>, stamp: &str) -> String {
         let state = self.state;
         let title = l.say(&msg!("pub-fingerprints-title"));
         let mut body = String::new();
@@ -324,7 +372,7 @@ impl Site<'_> {
             .collect();
         if adopted.is_empty() {
             let _ = writeln!(body, "<p>{}</p>", escape(&l.say(&msg!("pub-fingerprints-none"))));
-            return self.page(l, Here::Fingerprints, &title, &body);
+            return self.page(l, Here::Fingerprints, stamp, &title, &body);
         }
         // Decision, fingerprint, the languages whose copy prints it: three
         // columns, narrow enough for a phone. A decision takes one row per
@@ -376,7 +424,7 @@ impl Site<'_> {
             }
         }
         body.push_str("</tbody>\n</table>\n");
-        self.page(l, Here::Fingerprints, &title, &body)
+        self.page(l, Here::Fingerprints, stamp, &title, &body)
     }
 
     /// This language's line on the site's first page, in this language.
@@ -393,7 +441,7 @@ impl Site<'_> {
 
     /// The site's first page: the meeting in the original language, and
     /// each language's index named in that language.
-    pub fn languages(&self, original: &Lang<'_>, choices: &[String]) -> String {
+    pub fn languages(&self, original: &Lang<'_>, stamp: &str, choices: &[String]) -> String {
         let title = self.title(original);
         let mut out = html::page_start(
             &original.tag,
@@ -405,7 +453,7 @@ impl Site<'_> {
         );
         let _ = writeln!(
             out,
-            "<main>\n<header class=\"title\">\n<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n</header>",
+            "<main>\n{stamp}<header class=\"title\">\n<h1>{}</h1>\n<p>{}</p>\n<p>{}</p>\n</header>",
             html::inline(&title),
             html::inline(&self.place(original)),
             html::inline(&original.meeting_dates())

@@ -150,6 +150,9 @@ pub fn build(state: &State, code: &str) -> Document {
         "comm-heading-draft"
     };
     blocks.push(Block::Status(l.say(&msg!(heading))));
+    if state.core.communique_adopted.is_none() {
+        blocks.push(Block::Running(l.say(&msg!("sitedraft-running-communique"))));
+    }
 
     // Opening.
     let opening = say(msg!(

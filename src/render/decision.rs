@@ -59,6 +59,9 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
         ))),
     ];
     let missing = missing_languages(state, d);
+    if let Some(mark) = running(l, d, &missing) {
+        blocks.insert(0, Block::Running(mark));
+    }
     match &d.outcome {
         Outcome::Adopted { at } => {
             blocks.push(Block::Status(
@@ -66,7 +69,9 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
             ));
             let rule = m.body.formal_adoption_rule.clone().unwrap_or_default();
             let status = if missing.is_empty() {
-                l.say(&msg!("dec-formally-adopted", rule = rule))
+                // What Rule 26 makes final is the decision's own text, not
+                // what delegations attached to it.
+                l.say(&msg!("sitedraft-formally-adopted", kind = kind, rule = rule))
             } else {
                 // Each language in its own phrase: French repeats the
                 // preposition (« en portugais, en espagnol et en russe »).
@@ -77,6 +82,12 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
                 l.say(&msg!("dec-awaiting", languages = l.list(&names), rule = rule))
             };
             blocks.push(Block::Status(status));
+            let attached = attached_pending(l, d);
+            if missing.is_empty() && attached > 0 {
+                blocks.push(Block::Status(
+                    l.say(&msg!("sitedraft-attached-pending", count = attached)),
+                ));
+            }
         }
         Outcome::Drafted => blocks.push(Block::Status(l.say(&msg!("dec-draft")))),
         Outcome::Deferred { at } => blocks.push(Block::Status(
@@ -143,6 +154,31 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
         blocks,
         pending,
     }
+}
+
+/// What every printed page of a decision not yet formally adopted says.
+fn running(l: &Lang<'_>, d: &Decision, missing: &[String]) -> Option<String> {
+    let outcome = match d.outcome {
+        Outcome::Adopted { .. } if missing.is_empty() => return None,
+        Outcome::Adopted { .. } => "adopted",
+        _ => "other",
+    };
+    Some(l.say(&msg!(
+        "sitedraft-running-decision",
+        id = d.id.clone(),
+        outcome = outcome
+    )))
+}
+
+/// How many reservations and objection reasons the document in `l`
+/// prints waiting for their translation (as [`translated`] decides).
+fn attached_pending(l: &Lang<'_>, d: &Decision) -> usize {
+    let texts = d
+        .objections
+        .iter()
+        .map(|o| &o.reason)
+        .chain(d.reservations.iter().map(|r| &r.text));
+    texts.filter(|t| !t.pending([l.code.as_str()]).is_empty()).count()
 }
 
 /// The outcome's steps in order ("objected to by …; withdrawn …; deferred

@@ -39,6 +39,12 @@ pub enum Block {
         /// The bare language code of the text.
         lang: String,
     },
+    /// The words repeated at the head of every printed page while the
+    /// document is a draft (a communique not adopted, a decision not
+    /// formally adopted): from page 2 on, nothing else says so. Printed by
+    /// the paged formats (PDF, DOCX, HTML print); the others say it once,
+    /// in their status line.
+    Running(String),
 }
 
 impl Block {
@@ -46,7 +52,7 @@ impl Block {
     pub fn text_len(&self) -> usize {
         match self {
             Block::Title(lines) => lines.iter().map(String::len).sum(),
-            Block::Status(s) | Block::Note(s) | Block::Para { text: s, .. } => s.len(),
+            Block::Status(s) | Block::Note(s) | Block::Running(s) | Block::Para { text: s, .. } => s.len(),
             Block::Pending {
                 marker,
                 before,
@@ -110,4 +116,14 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// How many paragraphs still wait for their final translation.
     pub pending: usize,
+}
+
+impl Document {
+    /// What every printed page of it says while it is a draft, if it is one.
+    pub fn running(&self) -> Option<&str> {
+        self.blocks.iter().find_map(|b| match b {
+            Block::Running(s) => Some(s.as_str()),
+            _ => None,
+        })
+    }
 }

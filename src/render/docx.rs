@@ -14,6 +14,7 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 
 const W_NS: &str = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const R_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 /// A4 in twentieths of a point, and margins close to the HTML's @page.
 const A4: (&str, &str) = ("11906", "16838");
 const MARGINS: [(&str, &str); 7] = [
@@ -306,6 +307,8 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
                 inline(w, after.trim_start(), framed, lang);
                 end(w, "w:p");
             }
+            // In the section's header part (`header_xml`).
+            Block::Running(_) => page_break = pb,
             Block::Note(s) => {
                 para_start(w, false, pb, false);
                 inline(
@@ -342,19 +345,80 @@ fn document_xml(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Ve
     );
     ev(
         &mut w,
-        Event::Start(BytesStart::new("w:document").with_attributes([("xmlns:w", W_NS)])),
+        Event::Start(BytesStart::new("w:document").with_attributes([("xmlns:w", W_NS), ("xmlns:r", R_NS)])),
     );
     start(&mut w, "w:body");
     let mut revision = 0;
-    for (i, doc) in docs.iter().enumerate() {
-        body(&mut w, doc, i == 0, original_tags, &mut revision);
+    if !has_headers(docs) {
+        for (i, doc) in docs.iter().enumerate() {
+            body(&mut w, doc, i == 0, original_tags, &mut revision);
+        }
+        section(&mut w, None);
+    } else {
+        // Each document a section of its own with its own header part (the
+        // draft mark, or nothing): a section without one would show the
+        // previous document's. A section starts on a new page.
+        for (i, doc) in docs.iter().enumerate() {
+            body(&mut w, doc, true, original_tags, &mut revision);
+            if i + 1 < docs.len() {
+                start(&mut w, "w:p");
+                start(&mut w, "w:pPr");
+                section(&mut w, Some(i + 1));
+                end(&mut w, "w:pPr");
+                end(&mut w, "w:p");
+            } else {
+                section(&mut w, Some(i + 1));
+            }
+        }
     }
-    start(&mut w, "w:sectPr");
-    empty(&mut w, "w:pgSz", &[("w:w", A4.0), ("w:h", A4.1)]);
-    empty(&mut w, "w:pgMar", &MARGINS);
-    end(&mut w, "w:sectPr");
     end(&mut w, "w:body");
     end(&mut w, "w:document");
+    w.into_inner()
+}
+
+/// Whether the documents need header parts: one of them is a draft.
+fn has_headers(docs: &[Document]) -> bool {
+    docs.iter().any(|d| d.running().is_some())
+}
+
+/// A section's properties: its header part (`header{n}.xml`, the
+/// relationship docx-rs names `rIdHeader{n}`), A4 and the margins.
+fn section(w: &mut W, header: Option<usize>) {
+    start(w, "w:sectPr");
+    if let Some(n) = header {
+        let id = format!("rIdHeader{n}");
+        empty(w, "w:headerReference", &[("w:type", "default"), ("r:id", &id)]);
+    }
+    empty(w, "w:pgSz", &[("w:w", A4.0), ("w:h", A4.1)]);
+    empty(w, "w:pgMar", &MARGINS);
+    end(w, "w:sectPr");
+}
+
+/// `word/header{n}.xml` of a document: its draft mark, centred, on every
+/// page of its section; an empty paragraph for a final document.
+fn header_xml(doc: &Document) -> Vec<u8> {
+    let mut w = Writer::new(Vec::new());
+    ev(
+        &mut w,
+        Event::Decl(quick_xml::events::BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))),
+    );
+    ev(
+        &mut w,
+        Event::Start(BytesStart::new("w:hdr").with_attributes([("xmlns:w", W_NS), ("xmlns:r", R_NS)])),
+    );
+    para_start(&mut w, true, false, false);
+    if let Some(mark) = doc.running() {
+        let look = Look {
+            bold: true,
+            caps: true,
+            red: true,
+            size: Some(18),
+            ..Look::default()
+        };
+        run(&mut w, mark, look, &doc.lang);
+    }
+    end(&mut w, "w:p");
+    end(&mut w, "w:hdr");
     w.into_inner()
 }
 
@@ -369,9 +433,19 @@ pub fn write(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Vec<u
                 .hi_ansi("Times New Roman")
                 .cs("Times New Roman"),
         )
-        .default_size(23)
-        .build();
+        .default_size(23);
+    if has_headers(docs) {
+        // docx-rs adds each header's relationship and content type; the
+        // parts themselves are written here, with the language of their runs.
+        for _ in docs {
+            package = package.header(docx_rs::Header::new());
+        }
+    }
+    let mut package = package.build();
     package.document = document_xml(docs, original_tags);
+    if has_headers(docs) {
+        package.headers = docs.iter().map(header_xml).collect();
+    }
     let mut out = std::io::Cursor::new(Vec::new());
     package.pack(&mut out).expect("a DOCX is written to memory");
     out.into_inner()

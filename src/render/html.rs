@@ -242,6 +242,8 @@ fn article(doc: &Document, out: &mut String) {
                 inline_into(out, after);
                 out.push_str("</p></div>\n");
             }
+            // In the margin of its printed pages (`running`).
+            Block::Running(_) => {}
             Block::Note(s) => {
                 out.push_str("<p class=\"note\">");
                 inline_into(out, s);
@@ -305,7 +307,8 @@ pub fn write(docs: &[Document]) -> String {
 pub fn write_framed(docs: &[Document], frame: Frame<'_>) -> String {
     let first = docs.first().map(|d| d.lang.as_str()).unwrap_or("en");
     let title = docs.first().map(|d| d.title.as_str()).unwrap_or_default();
-    let mut out = page_start(first, title, frame);
+    let style = format!("{}{}", frame.style, running(docs.iter().map(Document::running)));
+    let mut out = page_start(first, title, Frame { style: &style, ..frame });
     // One document is written on this thread (`on_threads` spawns none).
     let articles = super::on_threads(docs, article_of);
     out.reserve(articles.iter().map(String::len).sum::<usize>() + 32);
@@ -325,17 +328,22 @@ pub fn write_framed(docs: &[Document], frame: Frame<'_>) -> String {
 pub fn write_built<C: Sync>(codes: &[C], build: impl Fn(&C) -> Document + Sync) -> (Vec<String>, Vec<usize>) {
     let written = super::on_threads(codes, |code| {
         let doc = build(code);
-        (doc.lang.clone(), doc.title.clone(), doc.pending, article_of(&doc))
+        let mark = doc.running().map(str::to_string);
+        (doc.lang.clone(), doc.title.clone(), doc.pending, mark, article_of(&doc))
     });
     let (first, title) = written
         .first()
-        .map_or(("en", ""), |(lang, title, _, _)| (lang.as_str(), title.as_str()));
-    let frame = Frame::default();
+        .map_or(("en", ""), |(lang, title, ..)| (lang.as_str(), title.as_str()));
+    let style = running(written.iter().map(|(_, _, _, mark, _)| mark.as_deref()));
+    let frame = Frame {
+        style: &style,
+        ..Frame::default()
+    };
     let start = page_start(first, title, frame);
     let mut parts = Vec::with_capacity(written.len() + 2);
     parts.push(start);
     let mut pending = Vec::with_capacity(written.len());
-    for (_, _, waiting, article) in written {
+    for (_, _, waiting, _, article) in written {
         parts.push(article);
         pending.push(waiting);
     }
@@ -371,6 +379,65 @@ pub fn page_start(lang: &str, title: &str, frame: Frame<'_>) -> String {
         frame.style
     ));
     out.push_str(frame.before);
+    out
+}
+
+/// The print style that sets each draft's mark at the head of every page
+/// of its document: a named page per draft (the `n`th article of the page),
+/// its text in the page's top margin box. Chromium prints margin boxes
+/// (since version 131); a `position: fixed` element, which it also repeats
+/// on every page, can only sit inside the page area, over the first lines
+/// of each page. A change of named page breaks the page, so the first
+/// document's name goes on the body (what a site's page prints before it
+/// stays on its first page) and every later document has a name of its own,
+/// marked or not. Nothing when every document is final.
+fn running<'a>(marks: impl Iterator<Item = Option<&'a str>>) -> String {
+    let marks: Vec<Option<&str>> = marks.collect();
+    if marks.iter().all(Option::is_none) {
+        return String::new();
+    }
+    let mut out = String::new();
+    for (i, mark) in marks.iter().enumerate() {
+        let n = i + 1;
+        let holder = if n == 1 {
+            "body".to_string()
+        } else {
+            format!("article:nth-of-type({n})")
+        };
+        match mark {
+            Some(mark) => {
+                let _ = write!(
+                    out,
+                    "\n{holder} {{ page: running-{n}; }}\n@page running-{n} {{ @top-center {{ content: \"{}\"; font-family: \"DejaVu Sans\", \"Liberation Sans\", Arial, sans-serif; font-size: 8pt; font-weight: bold; text-transform: uppercase; letter-spacing: 0.05em; }} }}\n",
+                    css_string(mark)
+                );
+            }
+            // A final document after a draft: a page without the mark.
+            None if n > 1 => {
+                let _ = writeln!(out, "{holder} {{ page: final-{n}; }}");
+            }
+            None => {}
+        }
+    }
+    out
+}
+
+/// Text inside a CSS string: quotes and backslashes escaped, `<` as its
+/// code point (no `</style>` can end the sheet), and control and format
+/// characters shown as in the documents.
+fn css_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in super::visible::visible(text).chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("\\3c "),
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
     out
 }
 
@@ -419,6 +486,20 @@ mod tests {
             "the first document's language: {}",
             parts[0]
         );
+    }
+
+    #[test]
+    fn a_draft_mark_cannot_leave_its_css_string() {
+        let style = running([Some("KP/1 \"x\" \\ </style><script>"), None].into_iter());
+        assert!(!style.contains("</style"), "{style}");
+        assert!(
+            style.contains("content: \"KP/1 \\\"x\\\" \\\\ \\3c /style>\\3c script>\";"),
+            "{style}"
+        );
+        // The first document's page is the body's; a final one after it has its own.
+        assert!(style.contains("body { page: running-1; }"), "{style}");
+        assert!(style.contains("article:nth-of-type(2) { page: final-2; }"), "{style}");
+        assert_eq!(running([None, None].into_iter()), "", "final documents: no page rules");
     }
 
     #[test]

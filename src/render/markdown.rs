@@ -85,6 +85,8 @@ pub fn write(doc: &Document) -> String {
                 }
             }
             Block::Status(s) => para(&mut events, wrapped(Tag::Strong, TagEnd::Strong, text_events(s))),
+            // Markdown has no pages: its status line says draft.
+            Block::Running(_) => {}
             Block::Para { number: n, text } => {
                 para(&mut events, number(*n).into_iter().chain(text_events(text)));
             }
@@ -195,6 +197,7 @@ fn plain(doc: &Document) -> String {
         let texts: Vec<String> = match block {
             Block::Title(lines) => lines.iter().map(|l| escape(l)).collect(),
             Block::Status(s) | Block::Note(s) => vec![escape(s)],
+            Block::Running(_) => Vec::new(),
             Block::Para { number, text } => vec![format!("{}{}", number_prefix(*number), escape(text))],
             Block::Pending {
                 number,

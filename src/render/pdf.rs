@@ -136,6 +136,15 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
         out.push_str(" #h(1fr) ");
     }
     out.push_str("#counter(page).display()]))\n");
+    // A draft says so at the head of every page, not only on the first:
+    // a page taken from the middle of a draft must not pass for the final text.
+    if let Some(mark) = doc.running() {
+        out.push_str(
+            "#set page(header: align(center, text(size: 8pt, weight: \"bold\", fill: rgb(\"#bb0000\"), upper[",
+        );
+        string(out, mark);
+        out.push_str("])))\n");
+    }
     for block in &doc.blocks {
         match block {
             Block::Title(lines) => {
@@ -200,6 +209,8 @@ fn document(out: &mut String, doc: &Document, footer: Option<&str>, original_tag
                 inline(out, after.trim_start());
                 out.push_str("]]\n\n");
             }
+            // In the page's header (above).
+            Block::Running(_) => {}
             Block::Note(s) => {
                 out.push_str("#text(size: 9pt)[");
                 inline(out, s);

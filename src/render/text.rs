@@ -32,6 +32,8 @@ pub fn write(doc: &Document) -> String {
                 out.push('\n');
             }
             Block::Status(s) => out.push_str(&format!("{}\n\n", wrap(s, "", ""))),
+            // Plain text has no pages: its status line says draft.
+            Block::Running(_) => {}
             Block::Para { number, text } => {
                 let (first, rest) = indents(*number);
                 out.push_str(&wrap(text, &first, &rest));

@@ -41,6 +41,10 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
     frame.render_widget(Paragraph::new(Line::styled(head_text, accent())), head);
     let mut lines: Vec<Line<'_>> = Vec::new();
     for block in &doc.blocks {
+        // The head line of the screen says draft; a page's running head is for paper.
+        if matches!(block, DocBlock::Running(_)) {
+            continue;
+        }
         match block {
             DocBlock::Title(t) => {
                 for l in t {
@@ -52,6 +56,7 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
             DocBlock::Changes { changes, .. } => {
                 lines.push(Line::raw(safe(&crate::render::document::marked(changes))));
             }
+            DocBlock::Running(_) => {}
             DocBlock::Para { number, text } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
                 lines.push(Line::raw(format!("{n}{}", safe(text))));
