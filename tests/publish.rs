@@ -87,7 +87,8 @@ fn the_site_holds_the_same_documents_as_plenary_decision_and_communique() {
             let printed = common::run_ok(&["decision", p, id, "--lang", lang, "--format", "html"], dir.path());
             assert_eq!(article(&page), article(&printed), "{lang} {id}");
             // The fingerprint `plenary decision` gives on standard error is on the page.
-            let out = common::plenary().args(["decision", p, id]).output().unwrap();
+            // Each language's copy has its own fingerprint.
+            let out = common::plenary().args(["decision", p, id, "--lang", lang]).output().unwrap();
             let stderr = String::from_utf8(out.stderr).unwrap();
             let fingerprint = stderr.trim().rsplit(' ').next().unwrap();
             assert_eq!(fingerprint.len(), 16, "{stderr}");
@@ -544,7 +545,7 @@ fn a_decision_page_prints_on_one_a4_page_without_navigation() {
             assert!(text.contains(id), "{lang} {id}: {text}");
             assert!(!text.contains(nav), "{lang} {id}: the navigation is printed");
             let out = common::plenary()
-                .args(["decision", path.to_str().unwrap(), id])
+                .args(["decision", path.to_str().unwrap(), id, "--lang", lang])
                 .output()
                 .unwrap();
             let stderr = String::from_utf8(out.stderr).unwrap();
