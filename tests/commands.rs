@@ -815,8 +815,9 @@ fn undo_never_reverses_an_adoption() {
     r.ok("adopt communique");
     assert_eq!(r.run("undo"), Err("undo-adoption-communique"));
     assert!(r.s.state.core.communique_adopted.is_some());
-    // What is not an adoption is undone as before.
-    r.ok("translate KP/2009/IS/1 fr \"La Plénière a adopté.\"");
+    // What is not an adoption is undone as before (a draft translation
+    // seals nothing: a final one of an adopted text is sealed, tests/seals.rs).
+    r.ok("translate KP/2009/IS/R9 fr --draft \"Une visite d’examen.\"");
     r.ok("undo");
     assert_eq!(
         r.run("undo"),

@@ -109,7 +109,11 @@ fn a_sealed_text_refuses_translation_amendment_and_proposal() {
     let mut r = Room::adopted();
     let correct = format!("correct {D} fr \"text\" \"reason\"");
     r.refused(&format!("translate {D} fr \"Autre texte.\""), "err-sealed", &correct);
-    r.refused(&format!("translate {D} fr --draft \"Autre texte.\""), "err-sealed", &correct);
+    r.refused(
+        &format!("translate {D} fr --draft \"Autre texte.\""),
+        "err-sealed",
+        &correct,
+    );
     r.refused(
         &format!("amend {D} \"Other words.\""),
         "err-sealed",
@@ -140,7 +144,11 @@ fn undo_of_an_adoption_of_a_seal_or_of_a_correction_is_refused() {
     r.ok(&format!("translate {D} pt \"Uma missão de avaliação.\""));
     r.refused("undo", "undo-sealed", &format!("correct {D} pt \"text\" \"reason\""));
     correct_fr(&mut r);
-    r.refused("undo", "undo-correction", &format!("correct {D} fr \"text\" \"reason\""));
+    r.refused(
+        "undo",
+        "undo-correction",
+        &format!("correct {D} fr \"text\" \"reason\""),
+    );
     assert_eq!(r.text().translations["fr"].text, FR_CORRECTED);
     // Another author's undo reaching back past the adoption is refused the same.
     let mut r = Room::new();
@@ -176,14 +184,25 @@ fn a_corrigendum_changes_its_language_s_fingerprint_and_only_it() {
 
     // `plenary decision --lang fr`: the line, the new fingerprint and both values.
     let out = common::plenary()
-        .args(["decision", r.path.to_str().unwrap(), D, "--lang", "fr", "--format", "txt"])
+        .args([
+            "decision",
+            r.path.to_str().unwrap(),
+            D,
+            "--lang",
+            "fr",
+            "--format",
+            "txt",
+        ])
         .current_dir(r.dir.path())
         .output()
         .unwrap();
     assert!(out.status.success());
     let printed = String::from_utf8(out.stdout).unwrap().replace('\n', " ");
     let printed = printed.split_whitespace().collect::<Vec<_>>().join(" ");
-    assert!(printed.contains(&format!("Rectifié le 23 juin 2009 : {REASON}")), "{printed}");
+    assert!(
+        printed.contains(&format!("Rectifié le 23 juin 2009 : {REASON}")),
+        "{printed}"
+    );
     assert!(printed.contains(&before[1]) && printed.contains(&new), "{printed}");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains(&new), "{stderr}");
@@ -201,7 +220,10 @@ fn a_corrigendum_changes_its_language_s_fingerprint_and_only_it() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let page = std::fs::read_to_string(site.join("en/fingerprints.html")).unwrap();
     assert!(page.contains(&before[0]) && page.contains(&new), "{page}");
-    assert!(!page.contains(&format!("<code>{}</code>", before[1])), "the old value is no longer current: {page}");
+    assert!(
+        !page.contains(&format!("<code>{}</code>", before[1])),
+        "the old value is no longer current: {page}"
+    );
     assert!(
         page.contains(&format!(
             "French, corrected on 23 June 2009: {REASON}. Fingerprint before: {}; after: {new}.",
@@ -237,18 +259,26 @@ fn the_corrected_line_is_printed_in_every_format_decision_and_communique() {
         let bytes = docx::write(std::slice::from_ref(doc), &|c| c.to_string());
         let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
         let mut xml = String::new();
-        zip.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+        zip.by_name("word/document.xml")
+            .unwrap()
+            .read_to_string(&mut xml)
+            .unwrap();
         assert!(xml.contains(fr_line), "docx");
         assert!(flat(text::write(doc)).contains(REASON));
     }
     // The communique quotes the corrected words.
     assert!(text::write(&communique).contains("Système de certification"));
     // English: a corrigendum of the original is printed in every language.
-    r.ok(&format!("correct {D} en \"A Kimberley Process review mission will visit Zimbabwe from 29 June 2009.\" \"{REASON}\""));
+    r.ok(&format!(
+        "correct {D} en \"A Kimberley Process review mission will visit Zimbabwe from 29 June 2009.\" \"{REASON}\""
+    ));
     for lang in ["en", "fr"] {
         let txt = text::write(&r.doc(lang));
         let flat = txt.split_whitespace().collect::<Vec<_>>().join(" ");
-        assert!(flat.contains(if lang == "en" { &line } else { fr_line }), "{lang}: {flat}");
+        assert!(
+            flat.contains(if lang == "en" { &line } else { fr_line }),
+            "{lang}: {flat}"
+        );
     }
 }
 
@@ -266,7 +296,9 @@ fn a_corrigendum_of_the_original_is_its_next_version_and_translations_follow() {
     // French was made from the words corrected: it waits for its translator,
     // and is not sealed until it is final again.
     assert_eq!(t.state("fr"), TranslationState::Stale);
-    r.ok(&format!("translate {D} fr \"Une mission d’examen se rendra au Zimbabwe.\""));
+    r.ok(&format!(
+        "translate {D} fr \"Une mission d’examen se rendra au Zimbabwe.\""
+    ));
     r.refused(&format!("translate {D} fr \"Autre.\""), "err-sealed", "correct");
 }
 
@@ -285,9 +317,15 @@ fn a_corrigendum_needs_a_sealed_text_and_a_reason() {
     );
     r.refused(&format!("correct {D} fr \"{FR}\" \"{REASON}\""), "err-same-text", D);
     r.refused(&format!("correct {D} fr \"{FR_CORRECTED}\" \"\""), "cmd-empty-text", "");
-    r.refused(&format!("correct {D} xx \"{FR_CORRECTED}\" \"{REASON}\""), "err-unknown-language", "xx");
+    r.refused(
+        &format!("correct {D} xx \"{FR_CORRECTED}\" \"{REASON}\""),
+        "err-unknown-language",
+        "xx",
+    );
     // The command line reads back as typed.
-    let c = parse_line(&format!("correct {D} fr \"{FR_CORRECTED}\" \"{REASON}\"")).unwrap().unwrap();
+    let c = parse_line(&format!("correct {D} fr \"{FR_CORRECTED}\" \"{REASON}\""))
+        .unwrap()
+        .unwrap();
     assert_eq!(parse_line(&c.to_string()).unwrap().unwrap(), c);
 }
 
@@ -308,4 +346,34 @@ fn a_corrigendum_survives_reopening_the_record() {
     drop(r.s);
     let s = Session::open(&r.path).unwrap();
     assert_eq!(s.state.core, state);
+}
+
+/// A record made before seals may replace a sealed translation (nothing
+/// refused it then): the fold still applies it, so the record opens as it
+/// did; only the command is refused now.
+#[test]
+fn a_record_made_before_seals_folds_as_it_did() {
+    let mut r = Room::adopted();
+    let mut state = r.s.state.clone();
+    let at = chrono::DateTime::parse_from_rfc3339("2009-06-24T09:00:00+02:00").unwrap();
+    let group = plenary::domain::Group {
+        seq: state.last_seq() + 1,
+        at,
+        author: "officer".into(),
+        command: format!("translate {D} fr \"Autre texte.\""),
+        events: vec![plenary::domain::Event::Translated {
+            target: D.into(),
+            lang: "fr".into(),
+            text: "Autre texte.".into(),
+            draft: false,
+        }],
+    };
+    state
+        .apply(std::sync::Arc::new(group))
+        .expect("an old record's event folds");
+    assert_eq!(
+        state.core.decision(D).unwrap().text.translations["fr"].text,
+        "Autre texte."
+    );
+    r.refused(&format!("translate {D} fr \"Autre texte.\""), "err-sealed", "correct");
 }

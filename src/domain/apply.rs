@@ -918,8 +918,9 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             let (id, adopted) = text_id(core, place);
             if adopted {
                 let lang = core.text(&id).map(|t| t.lang.clone()).unwrap_or_default();
-                return Err(super::seal::sealed_refusal("accept", &id, &lang, reopen_line(&id))
-                    .text("amendment", p.id.clone()));
+                return Err(
+                    super::seal::sealed_refusal("accept", &id, &lang, reopen_line(&id)).text("amendment", p.id.clone())
+                );
             }
             let t = core.text(&id).expect("located above");
             // A proposal made on an earlier version would silently undo what

@@ -8,13 +8,13 @@
 //! each translation, so that a record made before seals existed folds to
 //! the same state, and `reopen` needs nothing undone.
 
-use super::message::Msg;
 use super::event::Event;
+use super::message::Msg;
 use super::state::{At, Core, Group, Made, Outcome, State, Text, TranslationState, Why};
-use std::sync::Arc;
 use crate::msg;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+use std::sync::Arc;
 use unicode_normalization::UnicodeNormalization;
 
 /// A correction of a sealed text in one language: a new sealed version.
