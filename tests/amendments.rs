@@ -153,8 +153,8 @@ fn each_refusal_changes_nothing() {
     r.refused(&format!("adopt {D}"), "err-adopt-proposals");
     r.ok("reject AM1");
     r.ok(&format!("adopt {D}"));
-    // An adopted text changes only by `reopen`.
-    r.refused(&format!("propose {D} NA \"Other words.\""), "err-propose-adopted");
+    // An adopted text is sealed: no proposal until it is reopened.
+    r.refused(&format!("propose {D} NA \"Other words.\""), "err-sealed");
     r.ok(&format!("reopen {D}"));
     propose(&mut r, "NA", "Other words.");
     assert_eq!(r.proposal("AM2").base, 1);

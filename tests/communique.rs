@@ -329,7 +329,10 @@ fn printable_decision_with_fingerprint_and_rule_26() {
     let digest = sha2::Sha256::digest(original.as_bytes());
     let fingerprint: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
     assert!(text.contains(&fingerprint), "{text}");
-    assert!(stderr.contains(&format!("KP/2009/IS/5: fingerprint {fingerprint}")));
+    assert!(
+        stderr.contains(&format!("KP/2009/IS/5 (English): fingerprint {fingerprint}")),
+        "{stderr}"
+    );
     let (formal, _) = day.run(&["decision", day.p(), "KP/2009/IS/3", "--format", "md"]);
     assert!(
         formal

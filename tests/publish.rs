@@ -87,7 +87,11 @@ fn the_site_holds_the_same_documents_as_plenary_decision_and_communique() {
             let printed = common::run_ok(&["decision", p, id, "--lang", lang, "--format", "html"], dir.path());
             assert_eq!(article(&page), article(&printed), "{lang} {id}");
             // The fingerprint `plenary decision` gives on standard error is on the page.
-            let out = common::plenary().args(["decision", p, id]).output().unwrap();
+            // Each language's copy has its own fingerprint.
+            let out = common::plenary()
+                .args(["decision", p, id, "--lang", lang])
+                .output()
+                .unwrap();
             let stderr = String::from_utf8(out.stderr).unwrap();
             let fingerprint = stderr.trim().rsplit(' ').next().unwrap();
             assert_eq!(fingerprint.len(), 16, "{stderr}");
@@ -395,10 +399,12 @@ fn watch_follows_commands_from_another_process_and_never_shows_half_a_page() {
     wait_until("the adoption on the index", || {
         std::fs::read_to_string(&index).is_ok_and(|t| t.contains("href=\"decisions/kp-2009-is-3.html\""))
     });
-    // Each command rewrites the pages being read.
+    // Each command rewrites the pages being read: the adopted Russian text
+    // is sealed, so each change is a corrigendum.
     for i in 1..=12 {
         let text = format!("Перевод, вариант {i}.");
-        common::run_ok(&["do", p, "translate", "KP/2009/IS/3", "ru", &text], dir.path());
+        let reason = format!("правка {i}");
+        common::run_ok(&["do", p, "correct", "KP/2009/IS/3", "ru", &text, &reason], dir.path());
         wait_until(&format!("translation {i} on the Russian page"), || {
             std::fs::read_to_string(&russian).is_ok_and(|t| t.contains(&text))
         });
@@ -545,7 +551,7 @@ fn a_decision_page_prints_on_one_a4_page_without_navigation() {
             assert!(text.contains(id), "{lang} {id}: {text}");
             assert!(!text.contains(nav), "{lang} {id}: the navigation is printed");
             let out = common::plenary()
-                .args(["decision", path.to_str().unwrap(), id])
+                .args(["decision", path.to_str().unwrap(), id, "--lang", lang])
                 .output()
                 .unwrap();
             let stderr = String::from_utf8(out.stderr).unwrap();

@@ -17,8 +17,6 @@ err-proposal-closed = { $id } is { $state ->
     [rejected] rejected
    *[withdrawn] withdrawn
   }: only an open proposal can change. Propose it again if the room wants it back.
-err-propose-adopted = { $id } is adopted: its text changes only if it is reopened ({ $reopen }), not by a proposal.
-err-accept-adopted = { $id } is adopted, so { $amendment } cannot be accepted: reopen it first ({ $reopen }), or reject { $amendment }.
 err-proposal-base = the text of { $id } is now version { $version }, not { $base }: the proposal was prepared on words that have changed. Read the text again and propose on it.
 err-proposal-same = the proposal is the text of { $id } as it stands: nothing to change.
 err-accept-stale = { $amendment } was made on version { $base } of { $id }, which is now version { $version }: accepting it as it stands would undo what changed since. Accept it with the words the room agrees now: accept { $amendment } "text"

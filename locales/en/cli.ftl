@@ -44,5 +44,4 @@ cli-pending = { $lang }: { $count } { $count ->
     [one] paragraph waits
    *[other] paragraphs wait
   } for a final translation.
-cli-fingerprint = { $id }: fingerprint { $fingerprint }
 cli-terminal-failed = the terminal could not be used: { $reason }

@@ -52,7 +52,6 @@ err-no-speakers = the speakers list is empty. Add a speaker: speaker add ID
 err-not-speaker = { $id } is not on the speakers list.
 err-bad-decision-id = "{ $id }" is not a decision id: it needs a letter, and P1 or A1 are kept for paragraphs and actions.
 err-decision-exists = a decision "{ $id }" already exists. Choose another id, or amend it.
-err-amend-adopted = { $id } is adopted: its text can no longer be amended.
 err-same-text = the new text of { $id } is the same as the old.
 err-already-adopted = { $id } is already adopted.
 err-object-adopted = { $id } is already adopted: an objection cannot block it now.

@@ -256,4 +256,3 @@ dec-reservation = Reservation by { $delegation-article ->
     [the] the { $delegation }
    *[other] { $delegation }
   }: { $text }
-dec-fingerprint = Fingerprint (first 16 hexadecimal digits of the SHA-256 of the original text): { $fingerprint }

@@ -17,8 +17,6 @@ err-proposal-closed = la { $id } { $state ->
     [rejected] fue rechazada
    *[withdrawn] fue retirada
   }: solo una propuesta abierta puede cambiar. Propóngala de nuevo si la sala lo desea.
-err-propose-adopted = { $id } está aprobada: su texto solo cambia si se reabre ({ $reopen }), no mediante una propuesta.
-err-accept-adopted = { $id } está aprobada, por lo que la { $amendment } no puede aceptarse: reábrala primero ({ $reopen }) o rechace la { $amendment }.
 err-proposal-base = el texto de { $id } está ahora en la versión { $version }, no en la { $base }: la propuesta se preparó sobre un texto que ha cambiado. Vuelva a leer el texto y proponga sobre él.
 err-proposal-same = la propuesta es el texto actual de { $id }: no hay nada que cambiar.
 err-accept-stale = la { $amendment } se hizo sobre la versión { $base } de { $id }, que está ahora en la versión { $version }: aceptarla tal cual desharía lo que ha cambiado desde entonces. Acéptela con el texto que la sala acuerde ahora: accept { $amendment } "text"

@@ -49,5 +49,4 @@ cli-pending = { $lang }: { $count } { $count ->
     [one] párrafo espera
    *[other] párrafos esperan
   } la traducción definitiva.
-cli-fingerprint = { $id }: huella digital { $fingerprint }
 cli-terminal-failed = no se pudo utilizar el terminal: { $reason }

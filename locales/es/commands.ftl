@@ -63,7 +63,6 @@ err-no-speakers = la lista de oradores está vacía. Añada un orador: speaker a
 err-not-speaker = { $id } no está en la lista de oradores.
 err-bad-decision-id = "{ $id }" no es un identificador de decisión: necesita una letra, y P1 o A1 están reservados para párrafos y acciones.
 err-decision-exists = ya existe una decisión "{ $id }". Elija otro identificador o modifíquela.
-err-amend-adopted = la decisión { $id } está adoptada: su texto ya no se puede modificar.
 err-same-text = el nuevo texto de { $id } es igual al anterior.
 err-already-adopted = la decisión { $id } ya está adoptada.
 err-object-adopted = la decisión { $id } ya está adoptada: una objeción ya no puede bloquearla.

@@ -370,4 +370,3 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [las] por las { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Huella digital (primeros 16 dígitos hexadecimales del SHA-256 del texto original): { $fingerprint }

@@ -17,8 +17,6 @@ err-proposal-closed = { $id } est { $state ->
     [rejected] rejeté
    *[withdrawn] retiré
   } : seule une proposition ouverte peut changer. Proposez-la de nouveau si la salle le souhaite.
-err-propose-adopted = { $id } est adoptée : son texte ne change que si elle est rouverte ({ $reopen }), non par une proposition.
-err-accept-adopted = { $id } est adoptée, { $amendment } ne peut donc pas être accepté : rouvrez-la d’abord ({ $reopen }), ou rejetez { $amendment }.
 err-proposal-base = le texte de { $id } en est à la version { $version }, et non { $base } : la proposition a été préparée sur un texte qui a changé. Relisez le texte et proposez sur celui-ci.
 err-proposal-same = la proposition reprend le texte actuel de { $id } : rien à changer.
 err-accept-stale = { $amendment } a été présenté sur la version { $base } de { $id }, qui en est à la version { $version } : l’accepter tel quel effacerait ce qui a changé depuis. Acceptez-le avec le texte dont la salle convient maintenant : accept { $amendment } "text"

@@ -49,5 +49,4 @@ cli-pending = { $lang } : { $count } { $count ->
     [one] paragraphe attend
    *[other] paragraphes attendent
   } une traduction définitive.
-cli-fingerprint = { $id } : empreinte { $fingerprint }
 cli-terminal-failed = impossible d’utiliser le terminal : { $reason }

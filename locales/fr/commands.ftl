@@ -63,7 +63,6 @@ err-no-speakers = la liste des orateurs est vide. Ajoutez un orateur : speaker
 err-not-speaker = { $id } n’est pas sur la liste des orateurs.
 err-bad-decision-id = "{ $id }" n’est pas un identifiant de décision : il doit contenir une lettre, et P1 ou A1 sont réservés aux paragraphes et aux actions.
 err-decision-exists = une décision "{ $id }" existe déjà. Choisissez un autre identifiant, ou modifiez-la.
-err-amend-adopted = la décision { $id } est adoptée : son texte ne peut plus être modifié.
 err-same-text = le nouveau texte de { $id } est identique à l’ancien.
 err-already-adopted = la décision { $id } est déjà adoptée.
 err-object-adopted = la décision { $id } est déjà adoptée : une objection ne peut plus la bloquer.

@@ -416,4 +416,3 @@ dec-reservation = { $delegation-forms ->
       }
    *[other] Réserve (délégation : { $delegation })
   } : { $text }
-dec-fingerprint = Empreinte (SHA-256 du texte original) : { $fingerprint }

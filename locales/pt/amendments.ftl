@@ -17,8 +17,6 @@ err-proposal-closed = a { $id } foi { $state ->
     [rejected] rejeitada
    *[withdrawn] retirada
   }: só uma proposta em aberto pode mudar. Proponha-a de novo se a sala o quiser.
-err-propose-adopted = { $id } está adotada: o seu texto só muda se for reaberta ({ $reopen }), não por uma proposta.
-err-accept-adopted = { $id } está adotada, pelo que a { $amendment } não pode ser aceite: reabra-a primeiro ({ $reopen }) ou rejeite a { $amendment }.
 err-proposal-base = o texto de { $id } está agora na versão { $version }, e não na { $base }: a proposta foi preparada sobre um texto que mudou. Releia o texto e proponha sobre ele.
 err-proposal-same = a proposta é o texto atual de { $id }: nada a mudar.
 err-accept-stale = a { $amendment } foi feita sobre a versão { $base } de { $id }, que está agora na versão { $version }: aceitá-la tal como está desfaria o que mudou desde então. Aceite-a com o texto que a sala acordar agora: accept { $amendment } "text"

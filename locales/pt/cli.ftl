@@ -58,5 +58,4 @@ cli-pending = { $lang }: { $count } { $count ->
     [one] parágrafo aguarda
    *[other] parágrafos aguardam
   } a tradução definitiva.
-cli-fingerprint = { $id }: impressão digital { $fingerprint }
 cli-terminal-failed = não foi possível utilizar o terminal: { $reason }

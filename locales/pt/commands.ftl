@@ -63,7 +63,6 @@ err-no-speakers = a lista de oradores está vazia. Acrescente um orador: speaker
 err-not-speaker = { $id } não está na lista de oradores.
 err-bad-decision-id = "{ $id }" não é um identificador de decisão: precisa de uma letra, e P1 ou A1 estão reservados para parágrafos e ações.
 err-decision-exists = já existe uma decisão "{ $id }". Escolha outro identificador ou altere-a.
-err-amend-adopted = a decisão { $id } está adotada: o seu texto já não pode ser alterado.
 err-same-text = o novo texto de { $id } é igual ao anterior.
 err-already-adopted = a decisão { $id } já está adotada.
 err-object-adopted = a decisão { $id } já está adotada: uma objeção já não a pode bloquear.

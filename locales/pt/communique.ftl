@@ -405,4 +405,3 @@ dec-reservation = Reserva formulada { $delegation-article ->
     [as] pelas { $delegation }
    *[other] por { $delegation }
   }: { $text }
-dec-fingerprint = Impressão digital (primeiros 16 dígitos hexadecimais do SHA-256 do texto original): { $fingerprint }

@@ -63,5 +63,4 @@ cli-pending = { $lang }: { $count } { $count ->
     [many] абзацев ожидают
    *[other] абзаца ожидают
   } окончательного перевода.
-cli-fingerprint = { $id }: отпечаток { $fingerprint }
 cli-terminal-failed = не удалось использовать терминал: { $reason }

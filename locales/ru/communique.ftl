@@ -205,4 +205,3 @@ dec-reservation = { $delegation-forms ->
     [known] Оговорка { $delegation-gen }: { $text }
    *[other] Оговорка (делегация: { $delegation }): { $text }
   }
-dec-fingerprint = Отпечаток (SHA-256 текста оригинала): { $fingerprint }

@@ -170,17 +170,27 @@ pub fn decision(
         .iter()
         .map(|c| {
             let lang = lang::Lang::new(&session.state.meeting, c);
-            Some(lang.say(&msg!("dec-fingerprint", fingerprint = dec::fingerprint(d))))
+            Some(dec::fingerprint_line(&lang, d))
         })
         .collect();
     let code = deliver(l, &session.state, &docs, format, &footers, output);
     report_pending(l, docs.iter().map(|d| d.pending), &codes);
     if code == EXIT_OK {
         // The fingerprint on stderr too, for checking a printed copy.
-        report(
-            l,
-            &msg!("cli-fingerprint", id = d.id.clone(), fingerprint = dec::fingerprint(d)),
-        );
+        // Each language's: each is of the words its copy prints.
+        for c in &codes {
+            let (fingerprint, _) = dec::fingerprint(d, c);
+            let language = lang::Lang::new(&session.state.meeting, c).language_name(c);
+            report(
+                l,
+                &msg!(
+                    "cli-fingerprint-lang",
+                    id = d.id.clone(),
+                    language = language,
+                    fingerprint = fingerprint
+                ),
+            );
+        }
     }
     leave_to_exit((session.state, docs));
     code

@@ -177,6 +177,13 @@ pub enum Command {
         amendment: String,
     },
     Undo,
+    /// A corrigendum of a sealed text in one language.
+    Correct {
+        target: String,
+        lang: String,
+        text: String,
+        reason: String,
+    },
 }
 
 fn list(who: &[Who]) -> String {
@@ -266,6 +273,12 @@ impl fmt::Display for Command {
             Reject { amendment } => write!(f, "reject {amendment}"),
             WithdrawAmendment { amendment } => write!(f, "withdraw {amendment}"),
             Undo => write!(f, "undo"),
+            Correct {
+                target,
+                lang,
+                text,
+                reason,
+            } => write!(f, "correct {} {lang} {} {}", w(target), quote(text), quote(reason)),
         }
     }
 }

@@ -489,6 +489,19 @@ pub const COMMANDS: &[CommandSpec] = &[
         amendment: a.amendment()?
     })),
     spec!("undo", "undo", "help-cmd-undo", |_| Ok(Command::Undo)),
+    spec!(
+        "correct",
+        "correct ID LANG \"text\" \"reason\"",
+        "help-cmd-correct",
+        |a| {
+            Ok(Command::Correct {
+                target: a.text_id()?,
+                lang: a.lang()?,
+                text: a.text("text")?,
+                reason: a.text("reason")?,
+            })
+        }
+    ),
 ];
 
 /// The command with this word, whatever its case.

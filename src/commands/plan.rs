@@ -65,6 +65,11 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
             draft,
             text,
         } => {
+            // Refused here, not in the fold: a record made before seals
+            // may hold such a translation, and still folds as it did.
+            if let Some(refusal) = crate::domain::seal::translation_sealed(state, target, lang) {
+                return Err(refusal);
+            }
             vec![Event::Translated {
                 target: target.clone(),
                 lang: lang.clone(),
@@ -207,10 +212,24 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
             if let Some(refusal) = adoption_kept(&target.group) {
                 return Err(refusal);
             }
+            if let Some(refusal) = crate::domain::seal::undo_unseals(state, &target.group) {
+                return Err(refusal);
+            }
             vec![Event::Undone {
                 group: target.group.seq,
             }]
         }
+        C::Correct {
+            target,
+            lang,
+            text,
+            reason,
+        } => vec![Event::Corrected {
+            target: target.clone(),
+            lang: lang.clone(),
+            text: text.clone(),
+            reason: reason.clone(),
+        }],
     };
     Ok(events)
 }
@@ -237,6 +256,16 @@ fn adoption_kept(group: &crate::domain::Group) -> Option<Msg> {
             adopt = format!("adopt {}", crate::domain::ids::as_word(decision))
         )),
         Event::CommuniqueReopened => Some(msg!("undo-reopening-communique")),
+        // A corrigendum is a seal: another corrigendum is the recorded way back.
+        Event::Corrected { target, lang, .. } => Some(msg!(
+            "undo-correction",
+            id = target.clone(),
+            lang = lang.clone(),
+            correct = format!(
+                "correct {} {lang} \"text\" \"reason\"",
+                crate::domain::ids::as_word(target)
+            )
+        )),
         _ => None,
     })
 }

@@ -518,7 +518,8 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             }
             let (t, adopted) = text_mut(core, target)?;
             if adopted {
-                return Err(msg!("err-amend-adopted", id = target.clone()));
+                let (lang, reopen) = (t.lang.clone(), reopen_line(target));
+                return Err(super::seal::sealed_refusal("amend", target, &lang, reopen));
             }
             let lang = lang.clone().unwrap_or_else(|| t.lang.clone());
             if t.original == *text && t.lang == lang {
@@ -868,8 +869,8 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             let place = core.locate(target).ok_or_else(|| unknown_text(target))?;
             let (id, adopted) = text_id(core, place);
             if adopted {
-                let reopen = reopen_line(&id);
-                return Err(msg!("err-propose-adopted", id = id, reopen = reopen));
+                let lang = core.text(&id).map(|t| t.lang.clone()).unwrap_or_default();
+                return Err(super::seal::sealed_refusal("propose", &id, &lang, reopen_line(&id)));
             }
             let t = core.text(&id).expect("located above");
             if *base != t.version {
@@ -916,12 +917,10 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             let place = core.locate(&p.target).ok_or_else(|| unknown_text(&p.target))?;
             let (id, adopted) = text_id(core, place);
             if adopted {
-                return Err(msg!(
-                    "err-accept-adopted",
-                    amendment = p.id.clone(),
-                    id = id.clone(),
-                    reopen = reopen_line(&id)
-                ));
+                let lang = core.text(&id).map(|t| t.lang.clone()).unwrap_or_default();
+                return Err(
+                    super::seal::sealed_refusal("accept", &id, &lang, reopen_line(&id)).text("amendment", p.id.clone())
+                );
             }
             let t = core.text(&id).expect("located above");
             // A proposal made on an earlier version would silently undo what
@@ -969,6 +968,26 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             };
         }
         Event::Undone { .. } => return Err(msg!("undo-nothing")),
+        Event::Corrected {
+            target,
+            lang,
+            text,
+            reason,
+        } => {
+            official_language(meeting, lang)?;
+            nonempty(text)?;
+            if reason.trim().is_empty() {
+                return Err(msg!("err-correct-no-reason"));
+            }
+            let place = core.locate(target).ok_or_else(|| unknown_text(target))?;
+            let (id, adopted) = text_id(core, place);
+            let t = core.text(&id).expect("located above");
+            if let Some(problem) = super::seal::correction_problem(t, adopted, &id, lang, text) {
+                return Err(problem);
+            }
+            let (t, _) = text_mut(core, &id)?;
+            super::seal::correct(t, lang, text, reason, author, at);
+        }
     }
     Ok(())
 }

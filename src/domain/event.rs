@@ -184,6 +184,14 @@ pub enum Event {
     Undone {
         group: i64,
     },
+    /// A corrigendum: the sealed text of `target` in `lang` becomes `text`,
+    /// for `reason`.
+    Corrected {
+        target: String,
+        lang: String,
+        text: String,
+        reason: String,
+    },
 }
 
 impl Event {
@@ -194,7 +202,8 @@ impl Event {
     /// speakers list, item status and actions done are not printed in it.
     /// A proposal is not printed in it either, but one made after the
     /// adoption could never be accepted: it is refused with the rest; its
-    /// co-sponsors and its closing change nothing printed.
+    /// co-sponsors and its closing change nothing printed. A corrigendum
+    /// changes a sealed text after adoption: that is what it is for.
     pub fn changes_communique(&self) -> bool {
         !matches!(
             self,
@@ -213,6 +222,7 @@ impl Event {
                 | Event::ProposalRejected { .. }
                 | Event::ProposalWithdrawn { .. }
                 | Event::Undone { .. }
+                | Event::Corrected { .. }
         )
     }
 }

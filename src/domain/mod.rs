@@ -9,6 +9,7 @@ pub mod limits;
 pub mod lookup;
 pub mod meeting;
 pub mod message;
+pub mod seal;
 pub mod state;
 
 pub use event::Event;

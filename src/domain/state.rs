@@ -92,6 +92,8 @@ pub enum Why {
     Accepted { amendment: String, by: String },
     /// A proposal accepted with the words the room settled on (`accept AMn "text"`).
     AcceptedOrallyAmended { amendment: String, by: String },
+    /// A corrigendum of the sealed original (`correct`), for this reason.
+    Corrected { reason: String },
 }
 
 /// Who made a version, when and why. A text prepared in the meeting file
@@ -136,6 +138,9 @@ pub struct Text {
     /// `earlier[n - 1]` while `n < version`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<Version>,
+    /// The corrigenda of its sealed versions, in every language, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrigenda: Vec<super::seal::Corrigendum>,
 }
 
 impl Text {
@@ -147,6 +152,7 @@ impl Text {
             translations: BTreeMap::new(),
             made: Made::default(),
             earlier: Vec::new(),
+            corrigenda: Vec::new(),
         }
     }
 

@@ -362,6 +362,7 @@ impl Site<'_> {
         let mut body = String::new();
         let _ = writeln!(body, "<h1>{}</h1>", escape(&title));
         let _ = writeln!(body, "<p>{}</p>", escape(&l.say(&msg!("pub-fingerprints-intro"))));
+        let _ = writeln!(body, "<p>{}</p>", escape(&l.say(&msg!("pub-fingerprints-how"))));
         let adopted: Vec<(&Decision, &String)> = state
             .core
             .decisions
@@ -379,15 +380,17 @@ impl Site<'_> {
         // distinct fingerprint of its languages.
         let _ = writeln!(
             body,
-            "<table class=\"fingerprints\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+            "<table class=\"fingerprints\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
             escape(&l.say(&msg!("pub-col-decision"))),
             escape(&l.say(&msg!("pub-col-fingerprint"))),
-            escape(&l.say(&msg!("pub-col-languages")))
+            escape(&l.say(&msg!("pub-col-languages"))),
+            escape(&l.say(&msg!("pub-col-corrigenda")))
         );
         for (d, name) in adopted {
             let missing = decision::missing_languages(state, d);
-            let mut rows: Vec<(String, Vec<String>)> = Vec::new();
+            let mut rows: Vec<(String, Vec<String>, Vec<String>)> = Vec::new();
             for code in self.codes {
+                let earlier = corrigenda(l, d, code);
                 let fingerprint = printed_fingerprint(d, code);
                 let language = l.language_name(code);
                 let language = if missing.iter().any(|c| c == code) {
@@ -395,12 +398,20 @@ impl Site<'_> {
                 } else {
                     language
                 };
-                match rows.iter_mut().find(|(f, _)| *f == fingerprint) {
-                    Some((_, languages)) => languages.push(language),
-                    None => rows.push((fingerprint, vec![language])),
+                match rows.iter_mut().find(|(f, _, _)| *f == fingerprint) {
+                    Some((_, languages, corrected)) => {
+                        languages.push(language);
+                        // Languages printing the same words share their corrigenda.
+                        for c in earlier {
+                            if !corrected.contains(&c) {
+                                corrected.push(c);
+                            }
+                        }
+                    }
+                    None => rows.push((fingerprint, vec![language], earlier)),
                 }
             }
-            for (i, (fingerprint, languages)) in rows.iter().enumerate() {
+            for (i, (fingerprint, languages, corrected)) in rows.iter().enumerate() {
                 body.push_str("<tr>");
                 if i == 0 {
                     let span = if rows.len() > 1 {
@@ -415,11 +426,13 @@ impl Site<'_> {
                         escape(&d.id)
                     );
                 }
+                let corrected: Vec<String> = corrected.iter().map(|c| format!("<p>{}</p>", escape(c))).collect();
                 let _ = writeln!(
                     body,
-                    "<td><code>{}</code></td><td>{}</td></tr>",
+                    "<td><code>{}</code></td><td>{}</td><td>{}</td></tr>",
                     escape(fingerprint),
-                    escape(&l.list(languages))
+                    escape(&l.list(languages)),
+                    corrected.concat()
                 );
             }
         }
@@ -472,9 +485,27 @@ impl Site<'_> {
     }
 }
 
-/// The fingerprint that the page of `d` in language `code` prints. Today the
-/// original's in every language (a translation pending shows the original);
-/// kept per language so that the table follows the printed page.
-fn printed_fingerprint(d: &Decision, _code: &str) -> String {
-    decision::fingerprint(d)
+/// The fingerprint that the page of `d` in language `code` prints: of its
+/// translation, or of the original while the translation is pending.
+fn printed_fingerprint(d: &Decision, code: &str) -> String {
+    decision::fingerprint(d, code).0
+}
+
+/// The earlier sealed versions of the words the page of `d` in `code`
+/// prints, each with its corrigendum and both fingerprints, in order.
+fn corrigenda(l: &Lang<'_>, d: &Decision, code: &str) -> Vec<String> {
+    let (_, lang) = crate::domain::seal::printed(&d.text, code);
+    crate::domain::seal::corrigenda_in(&d.text, lang)
+        .map(|c| {
+            let (before, after) = c.fingerprints();
+            l.say(&msg!(
+                "pub-corrigendum",
+                language = l.language_name(&c.lang),
+                date = l.date(c.at.date_naive()),
+                reason = c.reason.clone(),
+                before = before,
+                after = after
+            ))
+        })
+        .collect()
 }

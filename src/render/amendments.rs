@@ -96,6 +96,10 @@ fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String
         Why::Amended => ("amended", String::new(), String::new()),
         Why::Accepted { amendment, by } => ("accepted", amendment.clone(), l.delegation(by)),
         Why::AcceptedOrallyAmended { amendment, by } => ("oral", amendment.clone(), l.delegation(by)),
+        Why::Corrected { reason } => {
+            let why = l.say(&msg!("seal-version-corrected", reason = reason.clone()));
+            return version_line_why(l, number, current, made, why);
+        }
     };
     let date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()));
     l.say(&msg!(
@@ -105,6 +109,21 @@ fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String
         why = why,
         amendment = amendment,
         by = by,
+        date = date
+    ))
+}
+
+/// A version line whose reason is said in words of its own (a corrigendum's):
+/// the message's last variant prints `why` as given.
+fn version_line_why(l: &Lang<'_>, number: u32, current: bool, made: &Made, why: String) -> String {
+    let date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()));
+    l.say(&msg!(
+        "am-version",
+        number = number,
+        current = if current { "yes" } else { "no" },
+        why = why,
+        amendment = "",
+        by = "",
         date = date
     ))
 }

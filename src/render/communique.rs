@@ -313,6 +313,7 @@ pub fn build(state: &State, code: &str) -> Document {
                 }),
             };
             push(&mut blocks, block);
+            blocks.extend(super::decision::corrected_lines(&l, &d.text));
             for r in &d.reservations {
                 let by = l.delegation_term(&r.by);
                 let block = translated(&l, &r.text, next(), |t| s.reservation(&by, kind, &id, t));

@@ -6,15 +6,42 @@ use super::document::{Block, Document};
 use super::lang::{Lang, WithTerm};
 use crate::domain::State;
 use crate::domain::meeting::DecisionKind;
-use crate::domain::state::{Decision, Outcome, Step};
+use crate::domain::seal;
+use crate::domain::state::{Decision, Outcome, Step, Text};
 use crate::{msg, slot};
-use sha2::{Digest, Sha256};
 
-/// The first 16 hex digits of the SHA-256 of the original text: a printed
-/// copy can be checked against the record.
-pub fn fingerprint(d: &Decision) -> String {
-    let digest = Sha256::digest(d.text.original.as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+/// The fingerprint a document of `d` in `code` prints, and the language of
+/// the words it covers: the text printed (a translation pending prints the
+/// original), so that a copy in any language can be checked against the
+/// record (`seal::fingerprint` says exactly what it covers).
+pub fn fingerprint(d: &Decision, code: &str) -> (String, String) {
+    let (words, lang) = seal::printed(&d.text, code);
+    (seal::fingerprint(words), lang.to_string())
+}
+
+/// The fingerprint's line in a document's language.
+pub fn fingerprint_line(l: &Lang<'_>, d: &Decision) -> String {
+    let (fingerprint, lang) = fingerprint(d, &l.code);
+    l.say(&msg!(
+        "seal-fingerprint",
+        language = l.language_name(&lang),
+        fingerprint = fingerprint
+    ))
+}
+
+/// "Corrected on 24 June 2009: …", one line for each corrigendum of the
+/// words printed in `l`'s language: printed on the text, decision and
+/// communique alike.
+pub fn corrected_lines(l: &Lang<'_>, text: &Text) -> Vec<Block> {
+    seal::corrigenda_printed(text, &l.code)
+        .map(|c| {
+            Block::Note(l.say(&msg!(
+                "seal-corrected",
+                date = l.date(c.at.date_naive()),
+                reason = c.reason.clone()
+            )))
+        })
+        .collect()
 }
 
 /// Languages (other than the original) still without a final, current translation.
@@ -120,6 +147,7 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     let (text, pending) = translated(l, &d.text, None, |t| t.to_string());
     let mut pending = pending as usize;
     blocks.push(text);
+    blocks.extend(corrected_lines(l, &d.text));
     blocks.extend(super::amendments::blocks(l, state, &d.id, &d.text));
     // The reasons given for objections, withdrawn ones too, and the
     // reservations: recorded texts, printed in the document's language or
@@ -145,9 +173,20 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
         pending += is_pending as usize;
         blocks.push(block);
     }
-    blocks.push(Block::Note(
-        l.say(&msg!("dec-fingerprint", fingerprint = fingerprint(d))),
-    ));
+    blocks.push(Block::Note(fingerprint_line(l, d)));
+    // Each earlier sealed version of the words printed: both values, so that
+    // a copy printed before the corrigendum is told from a changed one.
+    let (_, printed_lang) = seal::printed(&d.text, &l.code);
+    for c in seal::corrigenda_in(&d.text, printed_lang) {
+        let (before, after) = c.fingerprints();
+        blocks.push(Block::Note(l.say(&msg!(
+            "seal-fingerprint-corrected",
+            date = l.date(c.at.date_naive()),
+            language = l.language_name(&c.lang),
+            before = before,
+            after = after
+        ))));
+    }
     Document {
         lang: l.tag.clone(),
         title,

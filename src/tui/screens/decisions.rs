@@ -84,8 +84,9 @@ impl Decisions {
                     return;
                 };
                 if matches!(d.outcome, Outcome::Adopted { .. }) {
-                    let id = d.id.clone();
-                    app.error(msg!("err-amend-adopted", id = id));
+                    let reopen = format!("reopen {}", crate::domain::ids::as_word(&d.id));
+                    let refusal = crate::domain::seal::sealed_refusal("amend", &d.id, &d.text.lang, reopen);
+                    app.error(refusal);
                     return;
                 }
                 let purpose = EditPurpose::Amend {
