@@ -177,6 +177,18 @@ pub enum Command {
         amendment: String,
     },
     Undo,
+    /// Words of a text not agreed, attributed to a delegation.
+    Bracket {
+        target: String,
+        words: String,
+        by: Option<String>,
+    },
+    Agree {
+        bracket: String,
+    },
+    Drop {
+        bracket: String,
+    },
 }
 
 fn list(who: &[Who]) -> String {
@@ -266,6 +278,15 @@ impl fmt::Display for Command {
             Reject { amendment } => write!(f, "reject {amendment}"),
             WithdrawAmendment { amendment } => write!(f, "withdraw {amendment}"),
             Undo => write!(f, "undo"),
+            Bracket { target, words, by } => {
+                write!(f, "bracket {} {}", w(target), quote(words))?;
+                match by {
+                    Some(by) => write!(f, " --by {by}"),
+                    None => Ok(()),
+                }
+            }
+            Agree { bracket } => write!(f, "agree {bracket}"),
+            Drop { bracket } => write!(f, "drop {bracket}"),
         }
     }
 }

@@ -92,6 +92,12 @@ pub enum Why {
     Accepted { amendment: String, by: String },
     /// A proposal accepted with the words the room settled on (`accept AMn "text"`).
     AcceptedOrallyAmended { amendment: String, by: String },
+    /// The words of a bracket deleted (`drop Bn`).
+    BracketDropped {
+        bracket: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+    },
 }
 
 /// Who made a version, when and why. A text prepared in the meeting file
@@ -451,6 +457,9 @@ pub struct Core {
     /// Amendments proposed, in order: `AMn` is the n-th.
     #[serde(default)]
     pub proposals: Vector<Arc<Proposal>>,
+    /// Brackets, in order: `Bn` is the n-th.
+    #[serde(default)]
+    pub brackets: Vector<Arc<super::brackets::Bracket>>,
 }
 
 impl Core {
@@ -495,6 +504,7 @@ impl Core {
             reservations_made: 0,
             objections_made: 0,
             proposals: Vector::new(),
+            brackets: Vector::new(),
         };
         for (index, item) in meeting.items.iter().enumerate() {
             for p in &item.reports {
