@@ -8,6 +8,7 @@ mod common;
 use plenary::commands::parse_line;
 use plenary::domain::brackets::BracketState;
 use plenary::domain::state::Why;
+use plenary::exchange::xliff;
 use plenary::render::{communique, decision, docx, html, markdown, text};
 use plenary::store::{ExecError, Session};
 
@@ -200,4 +201,82 @@ fn document_xml(docx: &[u8]) -> String {
         .read_to_string(&mut xml)
         .unwrap();
     xml
+}
+
+/// A note under item 4 with "welcomed" bracketed by Namibia, recorded by
+/// the program as a user runs it; the note's id and the French XLIFF export.
+fn exported_with_a_bracket() -> (tempfile::TempDir, std::path::PathBuf, String, String) {
+    let (dir, path) = common::windhoek();
+    let p = path.to_str().unwrap();
+    let run = |line: &str| {
+        let script = dir.path().join("script.txt");
+        std::fs::write(&script, line).unwrap();
+        let (script, at) = (script.to_str().unwrap(), "2009-06-23T10:00:00+02:00");
+        common::run_ok(&["do", p, "--as", "secretariat", "--at", at, "--file", script], dir.path());
+    };
+    run("note 4 \"The Plenary welcomed the report of the review visit.\"");
+    let id = format!("P{}", Session::open(&path).unwrap().state.core.paragraphs.len());
+    run(&format!("bracket {id} \"welcomed\" --by NA"));
+    let out = dir.path().join("fr.xlf");
+    common::run_ok(&["xliff", "export", p, "--lang", "fr", "-o", out.to_str().unwrap()], dir.path());
+    let xml = std::fs::read_to_string(&out).unwrap();
+    (dir, path, id, xml)
+}
+
+/// The export with a final French target for the unit `id`.
+fn with_target(xml: &str, id: &str, target: &str) -> String {
+    let unit = xml.find(&format!("<trans-unit id=\"{id}\"")).expect("the unit is exported");
+    let end = unit + xml[unit..].find("</source>").unwrap() + "</source>".len();
+    format!("{}<target state=\"final\">{target}</target>{}", &xml[..end], &xml[end..])
+}
+
+#[test]
+fn brackets_travel_to_translators_as_locked_codes() {
+    let (_dir, _path, id, xml) = exported_with_a_bracket();
+    let unit = &xml[xml.find(&format!("<trans-unit id=\"{id}\"")).unwrap()..];
+    let source = &unit[..unit.find("</source>").unwrap()];
+    assert!(
+        source.contains(
+            "The Plenary <ph id=\"B1-open\" ctype=\"x-bracket\">[</ph>welcomed<ph id=\"B1-close\" ctype=\"x-bracket\">]</ph> the report"
+        ),
+        "{source}"
+    );
+    // The fingerprint is the text's own, without brackets: a translation made
+    // from it is current.
+    let file = xliff::read(&xml).unwrap();
+    assert!(file.units.iter().any(|u| u.id == id));
+}
+
+#[test]
+fn a_translation_that_lost_a_bracket_is_refused_and_nothing_of_it_recorded() {
+    let (dir, path, id, xml) = exported_with_a_bracket();
+    let before = Session::open(&path).unwrap().state.log.len();
+    let lost = with_target(&xml, &id, "La Plénière a accueilli le rapport de la visite d’examen.");
+    let file = dir.path().join("lost.xlf");
+    std::fs::write(&file, lost).unwrap();
+    let out = common::plenary()
+        .args(["xliff", "import", path.to_str().unwrap(), file.to_str().unwrap()])
+        .env("PLENARY_NOW", "2009-06-24T10:00:00+02:00")
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(&format!("{id}: the fr translation has lost the brackets of B1")), "{stderr}");
+    assert_eq!(Session::open(&path).unwrap().state.log.len(), before);
+    // With both codes around the translated words it is recorded, brackets and all.
+    let kept = with_target(
+        &xml,
+        &id,
+        "La Plénière a <ph id=\"B1-open\">[</ph>accueilli favorablement<ph id=\"B1-close\">]</ph> le rapport.",
+    );
+    std::fs::write(&file, kept).unwrap();
+    let out = common::plenary()
+        .args(["xliff", "import", path.to_str().unwrap(), file.to_str().unwrap()])
+        .env("PLENARY_NOW", "2009-06-24T10:00:00+02:00")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let s = Session::open(&path).unwrap();
+    let (_, tr) = s.state.core.text(&id).unwrap().translation("fr");
+    assert_eq!(tr.unwrap().text, "La Plénière a [accueilli favorablement] le rapport.");
 }
