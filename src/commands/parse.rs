@@ -738,6 +738,10 @@ mod tests {
             "accept AM2 \"The Plenary warmly decided.\"",
             "reject AM3",
             "withdraw AM4",
+            "bracket KP/2009/IS/9 \"review mission\" --by NA",
+            "bracket P3 \"welcomed\"",
+            "agree B1",
+            "drop B2",
             "undo",
         ] {
             let c = parse(line);
@@ -774,6 +778,8 @@ mod tests {
                 .replace("DECISION", "KP/1")
                 .replace("ACTION", "A1")
                 .replace("AMn", "AM1")
+                .replace("Bn", "B1")
+                .replace(" [--by ID]", " --by ZA")
                 .replace(" [\"text\"]", "")
                 .replace("BY", "NA")
                 .replace("LANG", "fr")
