@@ -212,22 +212,34 @@ fn exported_with_a_bracket() -> (tempfile::TempDir, std::path::PathBuf, String, 
         let script = dir.path().join("script.txt");
         std::fs::write(&script, line).unwrap();
         let (script, at) = (script.to_str().unwrap(), "2009-06-23T10:00:00+02:00");
-        common::run_ok(&["do", p, "--as", "secretariat", "--at", at, "--file", script], dir.path());
+        common::run_ok(
+            &["do", p, "--as", "secretariat", "--at", at, "--file", script],
+            dir.path(),
+        );
     };
     run("note 4 \"The Plenary welcomed the report of the review visit.\"");
     let id = format!("P{}", Session::open(&path).unwrap().state.core.paragraphs.len());
     run(&format!("bracket {id} \"welcomed\" --by NA"));
     let out = dir.path().join("fr.xlf");
-    common::run_ok(&["xliff", "export", p, "--lang", "fr", "-o", out.to_str().unwrap()], dir.path());
+    common::run_ok(
+        &["xliff", "export", p, "--lang", "fr", "-o", out.to_str().unwrap()],
+        dir.path(),
+    );
     let xml = std::fs::read_to_string(&out).unwrap();
     (dir, path, id, xml)
 }
 
 /// The export with a final French target for the unit `id`.
 fn with_target(xml: &str, id: &str, target: &str) -> String {
-    let unit = xml.find(&format!("<trans-unit id=\"{id}\"")).expect("the unit is exported");
+    let unit = xml
+        .find(&format!("<trans-unit id=\"{id}\""))
+        .expect("the unit is exported");
     let end = unit + xml[unit..].find("</source>").unwrap() + "</source>".len();
-    format!("{}<target state=\"final\">{target}</target>{}", &xml[..end], &xml[end..])
+    format!(
+        "{}<target state=\"final\">{target}</target>{}",
+        &xml[..end],
+        &xml[end..]
+    )
 }
 
 #[test]
@@ -261,7 +273,10 @@ fn a_translation_that_lost_a_bracket_is_refused_and_nothing_of_it_recorded() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains(&format!("{id}: the fr translation has lost the brackets of B1")), "{stderr}");
+    assert!(
+        stderr.contains(&format!("{id}: the fr translation has lost the brackets of B1")),
+        "{stderr}"
+    );
     assert_eq!(Session::open(&path).unwrap().state.log.len(), before);
     // With both codes around the translated words it is recorded, brackets and all.
     let kept = with_target(

@@ -31,7 +31,17 @@ const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
 const AMENDMENTS: &[&str] = &["AM1", "AM2", "AM3", "AM9"];
 const BRACKETS: &[&str] = &["B1", "B2", "B3", "B9"];
 /// Words that stand in texts the generators write, once or several times.
-const WORDS: &[&str] = &["Agreed", "text", "the", "Plenary", "agreed", "Zimbabwe", "review mission", "e", "nowhere"];
+const WORDS: &[&str] = &[
+    "Agreed",
+    "text",
+    "the",
+    "Plenary",
+    "agreed",
+    "Zimbabwe",
+    "review mission",
+    "e",
+    "nowhere",
+];
 
 fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
     prop::sample::select(list).prop_map(str::to_string)
