@@ -29,6 +29,19 @@ const TEXTS: &[&str] = &["KP/2009/IS/3", "KP/T/1", "P1", "P40", "A1", "R1", "O1"
 const LANGS: &[&str] = &["fr", "pt", "es", "ru", "en", "de"];
 const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
 const AMENDMENTS: &[&str] = &["AM1", "AM2", "AM3", "AM9"];
+const BRACKETS: &[&str] = &["B1", "B2", "B3", "B9"];
+/// Words that stand in texts the generators write, once or several times.
+const WORDS: &[&str] = &[
+    "Agreed",
+    "text",
+    "the",
+    "Plenary",
+    "agreed",
+    "Zimbabwe",
+    "review mission",
+    "e",
+    "nowhere",
+];
 
 fn pick(list: &'static [&'static str]) -> impl Strategy<Value = String> {
     prop::sample::select(list).prop_map(str::to_string)
@@ -117,6 +130,13 @@ fn command() -> impl Strategy<Value = Command> {
         (pick(AMENDMENTS), prop::option::of(text())).prop_map(|(amendment, text)| Command::Accept { amendment, text }),
         pick(AMENDMENTS).prop_map(|amendment| Command::Reject { amendment }),
         pick(AMENDMENTS).prop_map(|amendment| Command::WithdrawAmendment { amendment }),
+        (pick(TEXTS), pick(WORDS), prop::option::of(pick(IDS))).prop_map(|(target, words, by)| Command::Bracket {
+            target,
+            words,
+            by
+        }),
+        pick(BRACKETS).prop_map(|bracket| Command::Agree { bracket }),
+        pick(BRACKETS).prop_map(|bracket| Command::Drop { bracket }),
         Just(Command::Undo),
         Just(Command::Undo),
     ]
@@ -366,6 +386,13 @@ fn event() -> impl Strategy<Value = Event> {
             .prop_map(|(amendment, text)| Event::ProposalAccepted { amendment, text }),
         pick(AMENDMENTS).prop_map(|amendment| Event::ProposalRejected { amendment }),
         pick(AMENDMENTS).prop_map(|amendment| Event::ProposalWithdrawn { amendment }),
+        (pick(TEXTS), pick(WORDS), prop::option::of(pick(IDS))).prop_map(|(target, words, by)| Event::Bracketed {
+            target,
+            words,
+            by
+        }),
+        pick(BRACKETS).prop_map(|bracket| Event::BracketAgreed { bracket }),
+        pick(BRACKETS).prop_map(|bracket| Event::BracketDropped { bracket }),
     ]
 }
 

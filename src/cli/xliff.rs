@@ -4,8 +4,8 @@
 
 use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, emit, open, report};
 use crate::commands::Command;
-use crate::domain::State;
 use crate::domain::state::{At, TranslationState};
+use crate::domain::{State, brackets};
 use crate::exchange::texts::{TextRef, fingerprint, texts};
 use crate::exchange::xliff::{self, Unit, Xliff};
 use crate::i18n::Localizer;
@@ -35,7 +35,7 @@ fn target_language(l: &Localizer, state: &State, asked: &str) -> Result<String, 
     Ok(code)
 }
 
-fn unit(l: &Localizer, t: &TextRef<'_>, code: &str) -> Unit {
+fn unit(l: &Localizer, record: &State, t: &TextRef<'_>, code: &str) -> Unit {
     let (state, translation) = t.text.translation(code);
     let kind = l.format(&msg!("xliff-kind", kind = t.kind));
     let mut notes = vec![match &t.item {
@@ -58,6 +58,11 @@ fn unit(l: &Localizer, t: &TextRef<'_>, code: &str) -> Unit {
         approved: false,
         fingerprint: Some(fingerprint(&t.text.original)),
         notes,
+        brackets: brackets::spans(&record.core, &t.id, &t.text.original)
+            .into_iter()
+            .map(|s| (s.id, s.start, s.end))
+            .collect(),
+        target_codes: Vec::new(),
     }
 }
 
@@ -80,7 +85,7 @@ pub fn export(l: &Localizer, path: &Path, asked: &str, output: Option<&Path>) ->
     let units: Vec<Unit> = texts(state)
         .iter()
         .filter(|t| !t.text.original.trim().is_empty() && t.text.state(&code) != TranslationState::Final)
-        .map(|t| unit(l, t, &code))
+        .map(|t| unit(l, state, t, &code))
         .collect();
     let file = Xliff {
         original: meeting_name(&session.meeting_path),
@@ -123,9 +128,21 @@ enum Plan {
     Unchanged,
     Untranslated,
     Changed(String),
+    /// The translation lost the brackets of this bracket (its id).
+    BracketLost(String),
 }
 
-fn plan_unit(t: &TextRef<'_>, unit: &Unit, code: &str) -> Plan {
+/// The first open bracket of the text whose two codes the target does not
+/// have, in order: a translation must keep every bracket of its original.
+fn lost_bracket(state: &State, t: &TextRef<'_>, unit: &Unit) -> Option<String> {
+    brackets::open_on(&state.core, &t.id).map(|b| b.id.clone()).find(|id| {
+        let open = unit.target_codes.iter().position(|c| *c == format!("{id}-open"));
+        let close = unit.target_codes.iter().position(|c| *c == format!("{id}-close"));
+        !matches!((open, close), (Some(o), Some(c)) if o < c)
+    })
+}
+
+fn plan_unit(state: &State, t: &TextRef<'_>, unit: &Unit, code: &str) -> Plan {
     let Some(target) = unit.target.as_deref().filter(|s| !s.trim().is_empty()) else {
         return Plan::Untranslated;
     };
@@ -137,6 +154,9 @@ fn plan_unit(t: &TextRef<'_>, unit: &Unit, code: &str) -> Plan {
     };
     if !current {
         return Plan::Changed(t.id.clone());
+    }
+    if let Some(bracket) = lost_bracket(state, t, unit) {
+        return Plan::BracketLost(bracket);
     }
     let draft = !unit.is_final();
     if let (state, Some(tr)) = t.text.translation(code)
@@ -222,13 +242,25 @@ pub fn import(l: &Localizer, path: &Path, file: &Path) -> u8 {
     let mut unchanged = 0usize;
     for unit in &parsed.units {
         let t = find(&unit.id).expect("checked above");
-        match plan_unit(t, unit, &code) {
+        match plan_unit(state, t, unit, &code) {
             Plan::Record(c) => batch.push((c, author.clone(), at)),
             Plan::Unchanged => unchanged += 1,
             Plan::Untranslated => {}
             Plan::Changed(id) => {
                 refused += 1;
                 report(l, &msg!("xliff-unit-changed", id = id, lang = code.as_str()));
+            }
+            Plan::BracketLost(bracket) => {
+                refused += 1;
+                report(
+                    l,
+                    &msg!(
+                        "xliff-unit-bracket-lost",
+                        id = t.id.clone(),
+                        bracket = bracket,
+                        lang = code.as_str()
+                    ),
+                );
             }
         }
     }

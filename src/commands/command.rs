@@ -184,6 +184,18 @@ pub enum Command {
         text: String,
         reason: String,
     },
+    /// Words of a text not agreed, attributed to a delegation.
+    Bracket {
+        target: String,
+        words: String,
+        by: Option<String>,
+    },
+    Agree {
+        bracket: String,
+    },
+    Drop {
+        bracket: String,
+    },
 }
 
 fn list(who: &[Who]) -> String {
@@ -279,6 +291,15 @@ impl fmt::Display for Command {
                 text,
                 reason,
             } => write!(f, "correct {} {lang} {} {}", w(target), quote(text), quote(reason)),
+            Bracket { target, words, by } => {
+                write!(f, "bracket {} {}", w(target), quote(words))?;
+                match by {
+                    Some(by) => write!(f, " --by {by}"),
+                    None => Ok(()),
+                }
+            }
+            Agree { bracket } => write!(f, "agree {bracket}"),
+            Drop { bracket } => write!(f, "drop {bracket}"),
         }
     }
 }

@@ -184,6 +184,15 @@ impl<'a> Args<'a> {
         Ok(t.text.to_uppercase())
     }
 
+    /// A bracket's id: `B` and its number, as the program made it.
+    fn bracket(&mut self) -> Result<String, LineError> {
+        let t = self.word("Bn")?;
+        if t.quoted || crate::domain::brackets::bracket_number(&t.text).is_none() {
+            return Err(self.err(t.column, msg!("cmd-expected-bracket", found = t.text.clone())));
+        }
+        Ok(t.text.to_uppercase())
+    }
+
     /// Whether the next word is this keyword, unquoted; taken if it is.
     fn takes(&mut self, word: &str) -> bool {
         let yes = self
@@ -502,7 +511,39 @@ pub const COMMANDS: &[CommandSpec] = &[
             })
         }
     ),
+    spec!(
+        "bracket",
+        "bracket ID \"words\" [--by ID]",
+        "help-cmd-bracket",
+        ["--by"],
+        parse_bracket
+    ),
+    spec!("agree", "agree Bn", "help-cmd-agree", |a| Ok(Command::Agree {
+        bracket: a.bracket()?
+    })),
+    spec!("drop", "drop Bn", "help-cmd-drop", |a| Ok(Command::Drop {
+        bracket: a.bracket()?
+    })),
 ];
+
+fn parse_bracket(a: &mut Args<'_>) -> Result<Command, LineError> {
+    let target = a.text_id()?;
+    let words = a.text("words")?;
+    let mut by = None;
+    while let Some(t) = a.peek() {
+        a.pos += 1;
+        match t.text.to_ascii_lowercase().as_str() {
+            "--by" if by.is_none() && !t.quoted => by = Some(a.id("ID")?),
+            _ => {
+                return Err(a.err(
+                    t.column,
+                    msg!("cmd-expected-option", found = t.text.clone(), options = "--by"),
+                ));
+            }
+        }
+    }
+    Ok(Command::Bracket { target, words, by })
+}
 
 /// The command with this word, whatever its case.
 pub fn command_spec(word: &str) -> Option<&'static CommandSpec> {
@@ -710,6 +751,10 @@ mod tests {
             "accept AM2 \"The Plenary warmly decided.\"",
             "reject AM3",
             "withdraw AM4",
+            "bracket KP/2009/IS/9 \"review mission\" --by NA",
+            "bracket P3 \"welcomed\"",
+            "agree B1",
+            "drop B2",
             "undo",
         ] {
             let c = parse(line);
@@ -746,6 +791,8 @@ mod tests {
                 .replace("DECISION", "KP/1")
                 .replace("ACTION", "A1")
                 .replace("AMn", "AM1")
+                .replace("Bn", "B1")
+                .replace(" [--by ID]", " --by ZA")
                 .replace(" [\"text\"]", "")
                 .replace("BY", "NA")
                 .replace("LANG", "fr")

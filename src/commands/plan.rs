@@ -207,6 +207,20 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::WithdrawAmendment { amendment } => vec![Event::ProposalWithdrawn {
             amendment: amendment.clone(),
         }],
+        C::Bracket { target, words, by } => vec![Event::Bracketed {
+            target: target.clone(),
+            words: words.clone(),
+            by: match by {
+                Some(by) => Some(id(by)?),
+                None => None,
+            },
+        }],
+        C::Agree { bracket } => vec![Event::BracketAgreed {
+            bracket: bracket.clone(),
+        }],
+        C::Drop { bracket } => vec![Event::BracketDropped {
+            bracket: bracket.clone(),
+        }],
         C::Undo => {
             let target = state.undo_target(author).ok_or_else(|| msg!("undo-nothing"))?;
             if let Some(refusal) = adoption_kept(&target.group) {

@@ -1,6 +1,7 @@
 //! The fold: `State::apply` turns one stored command (a group of events) into
 //! the next state, or says why it cannot. A group applies whole or not at all.
 
+use super::brackets;
 use super::event::Event;
 use super::ids::{self, ItemNumber};
 use super::meeting::{Category, Meeting, Status};
@@ -325,6 +326,27 @@ fn text_id(core: &Core, place: TextPlace) -> (String, bool) {
     }
 }
 
+/// `adopt communique` waits for every bracket in a text it prints: the
+/// paragraphs, actions and reservations (a decision with brackets is never
+/// adopted, so never printed).
+fn communique_unsettled(core: &Core) -> Result<()> {
+    let bracketed: Vec<String> = core
+        .brackets
+        .iter()
+        .filter(|b| {
+            b.is_open()
+                && ['P', 'A', 'R']
+                    .iter()
+                    .any(|&p| ids::numbered_id(p, &b.target).is_some())
+        })
+        .map(|b| format!("{} ({})", b.id, b.target))
+        .collect();
+    if !bracketed.is_empty() {
+        return Err(msg!("err-communique-brackets", brackets = bracketed.join(", ")));
+    }
+    Ok(())
+}
+
 fn reopen_line(id: &str) -> String {
     format!("reopen {}", ids::as_word(id))
 }
@@ -584,6 +606,15 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
                     "err-adopt-proposals",
                     id = d.id.clone(),
                     amendments = open.join(", "),
+                    first = first.clone()
+                ));
+            }
+            let bracketed = brackets::open_ids(core, &d.id);
+            if let Some(first) = bracketed.first() {
+                return Err(msg!(
+                    "err-adopt-brackets",
+                    id = d.id.clone(),
+                    brackets = bracketed.join(", "),
                     first = first.clone()
                 ));
             }
@@ -854,6 +885,7 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             if core.communique_adopted.is_some() {
                 return Err(msg!("err-communique-adopted"));
             }
+            communique_unsettled(core)?;
             core.communique_adopted = Some(at);
             core.communique_history.push_back(CommuniqueStep::Adopted { at });
         }
@@ -987,6 +1019,35 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             }
             let (t, _) = text_mut(core, &id)?;
             super::seal::correct(t, lang, text, reason, author, at);
+        }
+        Event::Bracketed { target, words, by } => {
+            let by = match by {
+                Some(by) => Some(meeting.delegations[delegation(meeting, by)?].id.clone()),
+                None => None,
+            };
+            let place = core.locate(target).ok_or_else(|| unknown_text(target))?;
+            let (id, adopted) = text_id(core, place);
+            if adopted {
+                let reopen = reopen_line(&id);
+                return Err(msg!("err-bracket-adopted", id = id, reopen = reopen));
+            }
+            brackets::bracket(core, id, words, by, at)?;
+        }
+        Event::BracketAgreed { bracket } => {
+            let n = brackets::open_bracket(core, bracket)?;
+            brackets::agree(core, n, at);
+        }
+        Event::BracketDropped { bracket } => {
+            let n = brackets::open_bracket(core, bracket)?;
+            let b = Arc::clone(&core.brackets[n]);
+            let place = core.locate(&b.target).ok_or_else(|| unknown_text(&b.target))?;
+            let (id, _) = text_id(core, place);
+            let new = brackets::dropped_text(core.text(&id).expect("located above"), &b)?;
+            let (t, _) = text_mut(core, &id)?;
+            let lang = t.lang.clone();
+            t.revise(new, lang, brackets::dropped_made(&b, author, at));
+            let version = t.version;
+            Arc::make_mut(&mut core.brackets[n]).state = brackets::BracketState::Dropped { at, version };
         }
     }
     Ok(())

@@ -192,6 +192,21 @@ pub enum Event {
         text: String,
         reason: String,
     },
+    /// Words of a text marked as not agreed: the bracket `Bn`, the next number.
+    Bracketed {
+        target: String,
+        words: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+    },
+    /// The brackets of `Bn` lifted: its words are agreed and stay.
+    BracketAgreed {
+        bracket: String,
+    },
+    /// The words of `Bn` deleted: a new version of its text.
+    BracketDropped {
+        bracket: String,
+    },
 }
 
 impl Event {

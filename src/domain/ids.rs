@@ -117,6 +117,10 @@ pub const KEYWORDS: &[&str] = &[
     "--draft",
     "--owner",
     "--due",
+    "bracket",
+    "agree",
+    "drop",
+    "--by",
 ];
 
 /// The dashes a word may start with to be an option of the command

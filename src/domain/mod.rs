@@ -2,6 +2,7 @@
 //! terminal, no clock: every event carries its own time.
 
 pub mod apply;
+pub mod brackets;
 pub mod changes;
 pub mod event;
 pub mod ids;

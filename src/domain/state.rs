@@ -94,6 +94,12 @@ pub enum Why {
     AcceptedOrallyAmended { amendment: String, by: String },
     /// A corrigendum of the sealed original (`correct`), for this reason.
     Corrected { reason: String },
+    /// The words of a bracket deleted (`drop Bn`).
+    BracketDropped {
+        bracket: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        by: Option<String>,
+    },
 }
 
 /// Who made a version, when and why. A text prepared in the meeting file
@@ -457,6 +463,9 @@ pub struct Core {
     /// Amendments proposed, in order: `AMn` is the n-th.
     #[serde(default)]
     pub proposals: Vector<Arc<Proposal>>,
+    /// Brackets, in order: `Bn` is the n-th.
+    #[serde(default)]
+    pub brackets: Vector<Arc<super::brackets::Bracket>>,
 }
 
 impl Core {
@@ -501,6 +510,7 @@ impl Core {
             reservations_made: 0,
             objections_made: 0,
             proposals: Vector::new(),
+            brackets: Vector::new(),
         };
         for (index, item) in meeting.items.iter().enumerate() {
             for p in &item.reports {

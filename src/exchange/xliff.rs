@@ -45,6 +45,11 @@ pub struct Unit {
     pub fingerprint: Option<String>,
     /// Context for the translator: agenda item, kind.
     pub notes: Vec<String>,
+    /// The source's brackets (words not agreed): id and byte range of the
+    /// words, written as locked codes around them.
+    pub brackets: Vec<(String, usize, usize)>,
+    /// The ids of the `<ph>` codes in the target, in order.
+    pub target_codes: Vec<String>,
 }
 
 impl Unit {
@@ -198,6 +203,34 @@ fn inline(w: &mut W, source: &str) {
     }
 }
 
+/// Inline content with the brackets of words not agreed as placeholders,
+/// `<ph id="B1-open">[</ph>` … `<ph id="B1-close">]</ph>`: every CAT tool
+/// keeps a `ph` as a locked tag that the translator places but cannot edit,
+/// and its QA reports one left out; the import refuses a translation that
+/// lost one (see the import). Two standalone codes rather than a
+/// `bpt`/`ept` pair, because the bracket's ends are what must survive: a
+/// translator may need to put the translated words in another order, and
+/// the ids name the bracket. Emphasis that crosses a bracket's end is
+/// written as its plain characters.
+fn bracketed(w: &mut W, source: &str, brackets: &[(String, usize, usize)]) {
+    let mut at = 0;
+    for (id, start, end) in brackets {
+        if *start < at || *end > source.len() || start > end {
+            continue;
+        }
+        if *start > at {
+            inline(w, &source[at..*start]);
+        }
+        element(w, "ph", &[("id", &format!("{id}-open")), ("ctype", "x-bracket")], "[");
+        inline(w, &source[*start..*end]);
+        element(w, "ph", &[("id", &format!("{id}-close")), ("ctype", "x-bracket")], "]");
+        at = *end;
+    }
+    if at < source.len() || at == 0 {
+        inline(w, &source[at..]);
+    }
+}
+
 /// The file as XLIFF 1.2, UTF-8. Same input, same bytes.
 pub fn write(file: &Xliff, tool_version: &str) -> String {
     let mut w = Writer::new(Vec::new());
@@ -240,7 +273,7 @@ pub fn write(file: &Xliff, tool_version: &str) -> String {
         start(&mut w, "trans-unit", &attrs);
         text(&mut w, "\n        ");
         start(&mut w, "source", &[]);
-        inline(&mut w, &unit.source);
+        bracketed(&mut w, &unit.source, &unit.brackets);
         end(&mut w, "source");
         if let Some(target) = &unit.target {
             text(&mut w, "\n        ");
@@ -392,6 +425,11 @@ pub fn read(xml: &str) -> Result<Xliff, ReadError> {
                         buffer.clear();
                         if let Some(u) = unit.as_mut() {
                             u.state = attr("state")?;
+                        }
+                    }
+                    "ph" if into == Collect::Target => {
+                        if let (Some(id), Some(u)) = (attr("id")?, unit.as_mut()) {
+                            u.target_codes.push(id);
                         }
                     }
                     "note" if unit.is_some() && !in_alt && into == Collect::Nothing => {

@@ -91,6 +91,16 @@ pub fn blocks(l: &Lang<'_>, state: &State, id: &str, text: &Text) -> Vec<Block> 
 
 /// "Version 2: AM1 (Namibia) accepted as orally amended, 23 June 2009."
 fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String {
+    if let Why::BracketDropped { bracket, by } = &made.why {
+        return l.say(&msg!(
+            "doc-version-dropped",
+            number = number,
+            current = if current { "yes" } else { "no" },
+            bracket = bracket.clone(),
+            by = by.as_deref().map_or_else(|| "none".to_string(), |b| l.delegation(b)),
+            date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()))
+        ));
+    }
     let (why, amendment, by) = match &made.why {
         Why::Drafted => ("drafted", String::new(), String::new()),
         Why::Amended => ("amended", String::new(), String::new()),
@@ -100,6 +110,7 @@ fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String
             let why = l.say(&msg!("seal-version-corrected", reason = reason.clone()));
             return version_line_why(l, number, current, made, why);
         }
+        Why::BracketDropped { .. } => unreachable!("returned above"),
     };
     let date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()));
     l.say(&msg!(

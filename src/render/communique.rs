@@ -232,9 +232,9 @@ pub fn build(state: &State, code: &str) -> Document {
     // (in its own order), not searched once per item.
     let items = m.items.len();
     let mut paragraphs_of = vec![Vec::new(); items];
-    for p in state.core.paragraphs.iter() {
+    for (n, p) in state.core.paragraphs.iter().enumerate() {
         if let Some(bucket) = paragraphs_of.get_mut(p.item) {
-            bucket.push(p);
+            bucket.push((n, p));
         }
     }
     let mut decisions_of = vec![Vec::new(); items];
@@ -244,9 +244,9 @@ pub fn build(state: &State, code: &str) -> Document {
         }
     }
     let mut actions_of = vec![Vec::new(); items];
-    for a in state.core.actions.iter() {
+    for (n, a) in state.core.actions.iter().enumerate() {
         if let Some(bucket) = a.item.and_then(|i| actions_of.get_mut(i)) {
-            bucket.push(a);
+            bucket.push((n, a));
         }
     }
     let mut any_adopted = false;
@@ -278,17 +278,20 @@ pub fn build(state: &State, code: &str) -> Document {
                 text: chosen.join(" "),
             });
         }
-        for p in paragraphs_of[index].iter().copied() {
+        for (n, p) in paragraphs_of[index].iter().copied() {
+            let pid = format!("P{}", n + 1);
+            let text = super::brackets::text(state, &pid, &p.text);
             let block = match &p.kind {
                 ParagraphKind::Statement { by } => {
                     let by = l.delegation_term(by);
-                    translated(&l, &p.text, next(), |t| {
+                    translated(&l, &text, next(), |t| {
                         say(quoting(msg!("comm-statement"), t).term(&slot!("delegation"), &by))
                     })
                 }
-                _ => translated(&l, &p.text, next(), |t| t.to_string()),
+                _ => translated(&l, &text, next(), |t| t.to_string()),
             };
             push(&mut blocks, block);
+            blocks.extend(super::brackets::note(&l, state, &pid, &p.text));
         }
         for d in decisions_of[index].iter().copied() {
             if !matches!(d.outcome, Outcome::Adopted { .. }) {
@@ -316,18 +319,26 @@ pub fn build(state: &State, code: &str) -> Document {
             blocks.extend(super::decision::corrected_lines(&l, &d.text));
             for r in &d.reservations {
                 let by = l.delegation_term(&r.by);
-                let block = translated(&l, &r.text, next(), |t| s.reservation(&by, kind, &id, t));
+                let text = super::brackets::text(state, &r.id, &r.text);
+                let block = translated(&l, &text, next(), |t| s.reservation(&by, kind, &id, t));
                 push(&mut blocks, block);
+                blocks.extend(super::brackets::note(&l, state, &r.id, &r.text));
             }
         }
-        for a in actions_of[index].iter().copied() {
-            let block = translated(&l, &a.text, next(), |t| action(&l, a, t));
+        for (n, a) in actions_of[index].iter().copied() {
+            let aid = format!("A{}", n + 1);
+            let text = super::brackets::text(state, &aid, &a.text);
+            let block = translated(&l, &text, next(), |t| action(&l, a, t));
             push(&mut blocks, block);
+            blocks.extend(super::brackets::note(&l, state, &aid, &a.text));
         }
     }
-    for a in state.core.actions.iter().filter(|a| a.item.is_none()) {
-        let block = translated(&l, &a.text, next(), |t| action(&l, a, t));
+    for (n, a) in state.core.actions.iter().enumerate().filter(|(_, a)| a.item.is_none()) {
+        let aid = format!("A{}", n + 1);
+        let text = super::brackets::text(state, &aid, &a.text);
+        let block = translated(&l, &text, next(), |t| action(&l, a, t));
         push(&mut blocks, block);
+        blocks.extend(super::brackets::note(&l, state, &aid, &a.text));
     }
 
     // Selections made under no item (records older than the item in the

@@ -144,10 +144,13 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     blocks.push(Block::Note(
         l.say(&msg!("dec-original", language = l.language_name(&d.text.lang))),
     ));
-    let (text, pending) = translated(l, &d.text, None, |t| t.to_string());
+    let (text, pending) = translated(l, &super::brackets::text(state, &d.id, &d.text), None, |t| {
+        t.to_string()
+    });
     let mut pending = pending as usize;
     blocks.push(text);
     blocks.extend(corrected_lines(l, &d.text));
+    blocks.extend(super::brackets::note(l, state, &d.id, &d.text));
     blocks.extend(super::amendments::blocks(l, state, &d.id, &d.text));
     // The reasons given for objections, withdrawn ones too, and the
     // reservations: recorded texts, printed in the document's language or
@@ -167,11 +170,12 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
     }
     for r in &d.reservations {
         let by = l.delegation_term(&r.by);
-        let (block, is_pending) = translated(l, &r.text, None, |t| {
+        let (block, is_pending) = translated(l, &super::brackets::text(state, &r.id, &r.text), None, |t| {
             l.say(&msg!("dec-reservation", text = t).term(&slot!("delegation"), &by))
         });
         pending += is_pending as usize;
         blocks.push(block);
+        blocks.extend(super::brackets::note(l, state, &r.id, &r.text));
     }
     blocks.push(Block::Note(fingerprint_line(l, d)));
     // Each earlier sealed version of the words printed: both values, so that

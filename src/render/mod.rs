@@ -3,6 +3,7 @@
 //! bytes out.
 
 pub mod amendments;
+pub mod brackets;
 pub mod communique;
 pub mod decision;
 pub mod document;
