@@ -121,6 +121,7 @@ pub const KEYWORDS: &[&str] = &[
     "agree",
     "drop",
     "--by",
+    "correct",
 ];
 
 /// The dashes a word may start with to be an option of the command
