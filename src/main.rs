@@ -25,9 +25,14 @@ fn main() -> ExitCode {
         command = plenary::cli::help::localize(command, &plenary::i18n::Localizer::new(&lang));
     }
     if let Some(e) = plenary::cli::args::mistyped_subcommand(&command, &args) {
-        e.exit();
+        return ExitCode::from(plenary::cli::said_by_clap(&lang, &e));
     }
-    let matches = command.get_matches_from(args);
-    let cli = plenary::cli::args::Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    let cli = match command
+        .try_get_matches_from(args)
+        .and_then(|matches| plenary::cli::args::Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(e) => return ExitCode::from(plenary::cli::said_by_clap(&lang, &e)),
+    };
     ExitCode::from(plenary::cli::run(cli))
 }

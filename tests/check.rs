@@ -607,6 +607,24 @@ fn check_on_a_full_or_closed_output_fails_cleanly() {
     assert_eq!(closed.status.code(), Some(0), "{err}");
 }
 
+/// clap's own words (the help, the version) are written like any output: a
+/// full disk is said and exits 1, never a silent success.
+#[test]
+fn the_help_and_the_version_on_a_full_output_fail_cleanly() {
+    for args in [&["--help"][..], &["--version"], &["communique", "--help"]] {
+        let full = Command::new(env!("CARGO_BIN_EXE_plenary"))
+            .args(args)
+            .env("LANG", "en")
+            .stdout(fs::File::create("/dev/full").unwrap())
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&full.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(full.status.code(), Some(1), "{args:?}: {err}");
+        assert!(err.contains("cannot write -"), "{args:?}: {err}");
+    }
+}
+
 /// Line numbers are places, not quantities: never grouped, in any language.
 #[test]
 fn line_numbers_are_never_grouped() {

@@ -192,6 +192,22 @@ pub(crate) fn emit_parts(l: &Localizer, output: Option<&Path>, parts: &[&[u8]]) 
     }
 }
 
+/// What clap has to say (the help, the version, a usage error), with its
+/// exit status; `Error::exit` would ignore a failed write (`--help >
+/// /dev/full` said nothing and exited 0), so a failure is said and exits 1.
+/// A closed pipe (`--help | head -1`) is the reader's choice.
+pub fn said_by_clap(lang: &str, e: &clap::Error) -> u8 {
+    match e.print().and_then(|()| std::io::stdout().flush()) {
+        Ok(()) => u8::try_from(e.exit_code()).unwrap_or(EXIT_FAILURE),
+        Err(w) if w.kind() == std::io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(w) => {
+            let l = Localizer::new(lang);
+            report(&l, &crate::msg!("cli-write-failed", path = "-", reason = w.to_string()));
+            EXIT_FAILURE
+        }
+    }
+}
+
 /// The language of the program's own words: `--ui-lang` if it is one plenary
 /// speaks (else `Err` with what was given), then the locale (LC_ALL,
 /// LC_MESSAGES, LANG), then English.

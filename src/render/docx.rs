@@ -9,7 +9,7 @@
 
 use super::document::{Block, Document};
 use super::inline::{Piece, Style, pieces};
-use super::visible::{visible, visible_in_markup};
+use super::visible::visible;
 use quick_xml::Writer;
 use quick_xml::events::{BytesEnd, BytesStart, BytesText, Event};
 
@@ -69,9 +69,10 @@ fn run(w: &mut W, text: &str, look: Look, lang: &str) {
 /// A run whose text is in `tag`: `w:t`, or `w:delText` inside a deletion.
 fn run_as(w: &mut W, text: &str, look: Look, lang: &str, tag: &str) {
     // XML 1.0 cannot carry control characters, and no control or format
-    // character is written raw: shown as placeholders, as on a terminal,
-    // the joiners as references (see `visible`).
-    let text = visible_in_markup(&quick_xml::escape::escape(text)).into_owned();
+    // character is written raw: shown as placeholders, as on a terminal
+    // (see `visible`), before escaping: the escape writes a CR as `&#13;`,
+    // which every reader decodes back into one.
+    let text = quick_xml::escape::escape(visible(text)).into_owned();
     start(w, "w:r");
     start(w, "w:rPr");
     // The order CT_RPr requires.

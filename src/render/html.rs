@@ -6,7 +6,7 @@
 //! `&#x202E;`) passes the filter of [`super::visible`] after it.
 
 use super::document::{Block, Document};
-use super::visible::visible_in_markup;
+use super::visible::visible;
 use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 use std::fmt::Write;
 
@@ -34,10 +34,10 @@ p.note { font-size: 0.9em; color: #333; }
 "#;
 
 /// Text made inert in HTML, attributes included: markup escaped, control
-/// and format characters shown ([`visible_in_markup`]).
+/// and format characters shown ([`visible`]).
 pub fn escape(text: &str) -> String {
     let escaped = escape_markup(text);
-    match visible_in_markup(&escaped) {
+    match visible(&escaped) {
         std::borrow::Cow::Borrowed(_) => escaped,
         std::borrow::Cow::Owned(shown) => shown,
     }
@@ -81,7 +81,7 @@ fn inline_into(out: &mut String, text: &str) {
     match plain(text) {
         // No markup: HTML would show these characters as they are, but for
         // the hidden ones.
-        Some(plain) => out.push_str(&visible_in_markup(plain)),
+        Some(plain) => out.push_str(&visible(plain)),
         None => out.push_str(&inline_markdown(text)),
     }
 }
@@ -117,7 +117,7 @@ pub fn inline_markdown(text: &str) -> String {
     let mut out = String::new();
     html::push_html(&mut out, safe_inline_events(&text).into_iter());
     // After the parser, which decodes character references and entities.
-    visible_in_markup(out.trim()).into_owned()
+    visible(out.trim()).into_owned()
 }
 
 /// The inline events of one line of inline source ([`inline_source`]),
@@ -229,7 +229,7 @@ fn article(doc: &Document, out: &mut String) {
                 // (Itself: a no-break space, as French sets inside « », stays
                 // one; a control character that is white space is shown.)
                 if let Some(c) = before.chars().next_back().filter(|c| c.is_whitespace()) {
-                    out.push_str(&visible_in_markup(c.encode_utf8(&mut [0; 4])));
+                    out.push_str(&visible(c.encode_utf8(&mut [0; 4])));
                 }
                 out.push_str("<span lang=\"");
                 out.push_str(&escape(original_lang));
@@ -237,7 +237,7 @@ fn article(doc: &Document, out: &mut String) {
                 inline_into(out, original);
                 out.push_str("</span>");
                 if let Some(c) = after.chars().next().filter(|c| c.is_whitespace()) {
-                    out.push_str(&visible_in_markup(c.encode_utf8(&mut [0; 4])));
+                    out.push_str(&visible(c.encode_utf8(&mut [0; 4])));
                 }
                 inline_into(out, after);
                 out.push_str("</p></div>\n");
@@ -551,8 +551,8 @@ mod tests {
         assert_eq!(inline("a&#27;]52;c;eHl6&#7;b"), "a␛]52;c;eHl6␇b");
         assert_eq!(inline("&#x202E;evil"), "\\u{202e}evil");
         assert_eq!(inline("x&#155;y &lrm; &shy;"), "x\\u{9b}y \\u{200e} \\u{ad}");
-        assert_eq!(inline("می&zwnj;خواهم"), "می&#x200C;خواهم");
-        assert_eq!(escape("<\u{1b}\u{200d}>"), "&lt;␛&#x200D;&gt;");
+        assert_eq!(inline("می&zwnj;خواهم"), "می\\u{200c}خواهم");
+        assert_eq!(escape("<\u{1b}\u{200d}>"), "&lt;␛\\u{200d}&gt;");
     }
 
     #[test]

@@ -8,13 +8,12 @@
 //! Such characters become visible placeholders: the control pictures
 //! (ESC → ␛) or `\u{…}`.
 //!
-//! Zero-width non-joiner and joiner (U+200C, U+200D) are part of the
-//! spelling of Persian, Urdu and the Indic scripts and of emoji sequences,
-//! and reorder nothing. Formats that have character references (HTML, XML,
-//! Markdown: [`visible_in_markup`]) write them as `&#x200C;` / `&#x200D;`:
-//! the reader sees the word joined as written, and the file holds no raw
-//! invisible character for a terminal that shows it. Plain text and the
-//! terminal have no such notation and show them as `\u{200c}`, as the rest.
+//! Zero-width joiners (U+200C, U+200D) are no exception, though Persian,
+//! the Indic scripts and emoji sequences spell with them: a reference
+//! (`&#x200D;`) in HTML or XML gives the reader the raw character all the
+//! same, and a joiner between two letters of an id or a name makes two
+//! strings that look alike and differ. The body's languages (Latin,
+//! Cyrillic, Arabic, Chinese) are written without them.
 
 use std::borrow::Cow;
 use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
@@ -58,11 +57,6 @@ pub fn is_hidden(c: char) -> bool {
         }
         c => c.general_category() == GeneralCategory::Format,
     }
-}
-
-/// The two format characters that spelling needs (see the module's comment).
-fn is_joiner(c: char) -> bool {
-    matches!(c, '\u{200c}' | '\u{200d}')
 }
 
 /// Where the first hidden character starts. Bytes are looked at first:
@@ -136,27 +130,6 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     replace_hidden(text, picture)
 }
 
-/// [`visible`] but for the joiners: for the events a writer escapes, which
-/// then pass [`visible_in_markup`] (so the joiners become references and
-/// no control character is left for the writer to encode as one).
-pub fn visible_but_joiners(text: &str) -> Cow<'_, str> {
-    replace_hidden(text, |c, out| if is_joiner(c) { out.push(c) } else { picture(c, out) })
-}
-
-/// [`visible`] for text already escaped for HTML, XML or Markdown: the
-/// joiners become character references (`&#x200D;`), the rest
-/// placeholders, which hold no character these formats read as markup.
-pub fn visible_in_markup(escaped: &str) -> Cow<'_, str> {
-    replace_hidden(escaped, |c, out| {
-        if is_joiner(c) {
-            use std::fmt::Write;
-            let _ = write!(out, "&#x{:X};", c as u32);
-        } else {
-            picture(c, out)
-        }
-    })
-}
-
 /// Like [`visible`], and keeps a line on one line.
 pub fn visible_line(text: &str) -> String {
     visible(text).replace('\n', "␤").replace('\t', " ")
@@ -189,20 +162,15 @@ mod tests {
         assert_eq!(visible("\u{feff}x\u{ad}y\u{61c}"), "\\u{feff}x\\u{ad}y\\u{61c}");
         // A tag character (hidden text that some tools read) and a supplementary-plane one.
         assert_eq!(visible("a\u{e0041}\u{1d173}"), "a\\u{e0041}\\u{1d173}");
-        // Persian "می‌خواهم": in plain text the joiner is shown.
+        // Persian "می‌خواهم": the joiner is shown, as every format character.
         assert_eq!(visible("می\u{200c}خواهم"), "می\\u{200c}خواهم");
     }
 
     #[test]
-    fn markup_keeps_the_joiners_as_references() {
-        assert_eq!(visible_in_markup("می\u{200c}خواهم"), "می&#x200C;خواهم");
-        assert_eq!(visible_in_markup("👨\u{200d}👩"), "👨&#x200D;👩");
-        assert_eq!(visible_in_markup("a\u{200b}\u{202e}\u{1b}"), "a\\u{200b}\\u{202e}␛");
-        assert!(matches!(visible_in_markup("Кот-д’Ивуар « x » 🙂"), Cow::Borrowed(_)));
-        assert_eq!(
-            visible_but_joiners("a\u{200d}\u{200c}\r\u{200e}"),
-            "a\u{200d}\u{200c}␍\\u{200e}"
-        );
+    fn joiners_are_shown_like_every_format_character() {
+        assert_eq!(visible("👨\u{200d}👩"), "👨\\u{200d}👩");
+        assert_eq!(visible("a\u{200b}\u{202e}\u{1b}"), "a\\u{200b}\\u{202e}␛");
+        assert!(matches!(visible("Кот-д’Ивуар « x » 🙂"), Cow::Borrowed(_)));
     }
 
     /// Every character: hidden exactly when it is a control but newline and
