@@ -5,7 +5,7 @@ help-cmd-support = delegaciones copatrocinan una propuesta
 help-cmd-accept = aceptar una propuesta (nueva versión del texto), o aceptarla en su forma enmendada oralmente, con el texto indicado
 help-cmd-reject = rechazar una propuesta
 
-cmd-expected-amendment = se esperaba un identificador de enmienda como AM1, se encontró «{ $found }». Uso: { $usage }
+cmd-expected-amendment = se esperaba un identificador de enmienda, como AM1, pero se encontró "{ $found }". Uso: { $usage }
 
 err-unknown-amendment = no existe la enmienda { $id }: { $count ->
     [0] aún no se ha propuesto ninguna (propose ID BY "text").
@@ -17,10 +17,10 @@ err-proposal-closed = la { $id } { $state ->
     [rejected] fue rechazada
    *[withdrawn] fue retirada
   }: solo una propuesta abierta puede cambiar. Propóngala de nuevo si la sala lo desea.
-err-proposal-base = el texto de { $id } está ahora en la versión { $version }, no en la { $base }: la propuesta se preparó sobre un texto que ha cambiado. Vuelva a leer el texto y proponga sobre él.
+err-proposal-base = el texto de { $id } está ahora en la versión { $version }, no en la { $base }: la propuesta se preparó sobre un texto que ha cambiado. Vuelva a leer el texto y presente la propuesta sobre él.
 err-proposal-same = la propuesta es el texto actual de { $id }: no hay nada que cambiar.
 err-accept-stale = la { $amendment } se hizo sobre la versión { $base } de { $id }, que está ahora en la versión { $version }: aceptarla tal cual desharía lo que ha cambiado desde entonces. Acéptela con el texto que la sala acuerde ahora: accept { $amendment } "text"
-err-support-own = { $id } es autor de la { $amendment }: su propia propuesta no necesita su copatrocinio.
+err-support-own = { $id } es autor de la { $amendment }: no puede copatrocinar su propia propuesta.
 err-already-supports = { $id } ya copatrocina la { $amendment }.
 err-adopt-proposals = { $id } tiene aún propuestas abiertas ({ $amendments }): acepte, rechace o retire cada una antes de aprobar el texto (accept { $first }, reject { $first }).
 
@@ -39,10 +39,10 @@ am-version = Versión { $number }{ $current ->
     [none] {""}
    *[other] , { $date }
   }.
-am-proposal = Propuesta { $id } presentada por: { $by }, { $date }{ $supporters ->
+am-proposal = Propuesta { $id } ({ $by }), { $date }{ $supporters ->
     [none] {""}
    *[other] ; copatrocinadores: { $supporters }
-  }; sobre la versión { $base } del texto. Supresiones e inserciones:
+  }; presentada sobre la versión { $base } del texto. Supresiones e inserciones:
 am-proposal-stale = El texto ha cambiado desde esta propuesta: está ahora en la versión { $version }, y los cambios siguientes se refieren a la versión { $base }.
 am-proposal-closed = Propuesta { $id } ({ $by }): { $state ->
     [accepted] aceptada, versión { $version }
@@ -52,7 +52,7 @@ am-proposal-closed = Propuesta { $id } ({ $by }): { $state ->
   }, { $date }.
 
 # El panel Decisiones de la pantalla.
-detail-proposal = { $id } de { $by }{ $supporters ->
+detail-proposal = { $id } ({ $by }){ $supporters ->
     [none] {""}
    *[other] , con { $supporters }
   }, sobre la versión { $base }{ $stale ->

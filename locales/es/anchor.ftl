@@ -8,7 +8,7 @@ anchor-output-not-a-file = no se puede escribir { $path }: { $followed ->
         [directory] una carpeta
         [char-device] un dispositivo
         [block-device] un dispositivo de disco
-        [fifo] una FIFO (tubería con nombre)
+        [fifo] un FIFO (tubería con nombre)
        *[socket] un socket
     }, no un archivo; se ha dejado como estaba. Indique en -o el nombre de un archivo (nuevo o que se vaya a sustituir), u omita -o para escribir en la salida estándar.
 anchor-output-stream = no se puede escribir { $path }: este nombre designa uno de los flujos estándar del programa, no un archivo. Omita -o: el documento va a la salida estándar, que el shell puede redirigir (> ARCHIVO, | PROGRAMA).
@@ -23,4 +23,4 @@ anchor-head-short = { $path }: el registro ya no contiene la cabeza impresa en e
        *[other] { $events } eventos
     }, menos de { $expected }. Se cortaron eventos de su final, o es otro registro de la reunión. Busque el registro del que se imprimió el documento (una copia, una copia de seguridad) y verifíquelo con la misma cabeza.
 anchor-head-differs = { $path }: el evento { $seq } difiere de la cabeza impresa en el documento: el registro se ha sustituido o reescrito desde entonces. Busque el registro del que se imprimió el documento (una copia, una copia de seguridad) y verifíquelo con la misma cabeza.
-anchor-head-ok = { $path }: el registro contiene la cabeza { $head } del evento { $seq }: su historia hasta ese evento es la que se imprimió.
+anchor-head-ok = { $path }: el registro contiene la cabeza { $head } del evento { $seq }: su historial hasta ese evento es la que se imprimió.

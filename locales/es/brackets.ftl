@@ -4,13 +4,13 @@ help-cmd-bracket = poner entre corchetes palabras de un texto aún no acordadas 
 help-cmd-agree = las palabras entre corchetes quedan acordadas: se quitan los corchetes y las palabras se mantienen
 help-cmd-drop = las palabras entre corchetes se suprimen (nueva versión del texto)
 
-cmd-expected-bracket = se esperaba un identificador de corchetes como B1 y se encontró "{ $found }". Sintaxis: { $usage }
+cmd-expected-bracket = se esperaba un identificador de corchetes, como B1, pero se encontró "{ $found }". Uso: { $usage }
 
 err-bracket-not-found = las palabras "{ $words }" no figuran en el texto actual de { $id }: cópielas de la versión vigente.
 err-bracket-ambiguous = las palabras "{ $words }" figuran { $count } veces en el texto de { $id }: añada las palabras que las rodean para que figuren una sola vez.
-err-bracket-overlap = estas palabras se superponen con { $other } en { $id }: acuerde o suprima primero { $other }, o ponga otras palabras entre corchetes.
+err-bracket-overlap = estas palabras se solapan con { $other } en { $id }: acuerde o suprima primero { $other }, o ponga otras palabras entre corchetes.
 err-bracket-adopted = { $id } está aprobada: sus palabras solo pueden ponerse entre corchetes si se reabre ({ $reopen }).
-err-unknown-bracket = no existe { $id }: { $count ->
+err-unknown-bracket = no existen los corchetes { $id }: { $count ->
     [0] aún no se ha puesto ninguna palabra entre corchetes (bracket ID "words").
     [one] solo existe B1.
    *[other] existen B1 a B{ $count }.
@@ -34,7 +34,7 @@ doc-bracket = { $id }{ $by ->
   }
 doc-brackets = Entre corchetes, aún no acordado: { $brackets }.
 doc-version-dropped = Versión { $number }{ $current ->
-    [yes] { " " }(el texto anterior)
+    [yes] { " " }(el texto de arriba)
    *[no] {""}
   }: palabras de { $bracket }{ $by ->
     [none] {""}

@@ -1,2 +1,2 @@
 # El PDF: caracteres que ninguna de las fuentes incluidas en el programa puede dibujar.
-pdffonts-drawn-as-box = ninguna fuente contiene { $chars }: se dibuja como □ en el PDF, en «{ $text }»
+pdffonts-drawn-as-box = ninguna fuente contiene { $chars }: en el PDF se dibuja □ en su lugar, en «{ $text }»

@@ -1,15 +1,15 @@
 # Dónde se guarda el registro (`record =`, --record, PLENARY_RECORD), y los daños que se hallen en él.
 
 location-empty = el lugar del registro está vacío. Quite la línea «record =» para guardar el registro en el archivo .plenary junto a la reunión, o indique un nombre de archivo terminado en .plenary o una URL postgres://….
-location-unknown = «{ $value }» no es un lugar para un registro. Indique un nombre de archivo terminado en .plenary (guardado junto al archivo de la reunión) o una URL postgres://….
-location-absolute = «{ $value }» es una ruta desde la raíz, y un registro se guarda junto al archivo de su reunión. Indique un nombre de archivo terminado en .plenary, o una ruta dentro de la carpeta de la reunión.
-location-escapes = «{ $value }» sale de la carpeta de la reunión (por «..»). Indique un nombre de archivo terminado en .plenary, o una ruta dentro de la carpeta de la reunión.
-location-not-record-name = «{ $value }» no es el nombre de un registro: el nombre de un archivo de registro termina en .plenary.
-location-folder = «{ $value }» es una carpeta. Indique el nombre del archivo del registro, terminado en .plenary.
-location-no-host = «{ $value }» no indica ningún servidor. Añada el host (postgres://HOST/BASE) o la carpeta del socket (postgres:///BASE?host=/var/run/postgresql).
-location-no-database = «{ $value }» no indica ninguna base de datos. Añádala después del host: postgres://HOST/BASE.
-location-password = «{ $value }» contiene una contraseña, y el archivo de la reunión se comparte y se conserva durante años. Quítela de la URL y póngala en el archivo de contraseñas que indica PGPASSFILE (por defecto ~/.pgpass).
-location-bad-url = «{ $value }» no es una URL de PostgreSQL legible ({ $detail }). Escríbala como postgres://USUARIO@HOST/BASE.
+location-unknown = "{ $value }" no es un lugar para un registro. Indique un nombre de archivo terminado en .plenary (guardado junto al archivo de la reunión) o una URL postgres://….
+location-absolute = "{ $value }" es una ruta desde la raíz, pero un registro se guarda junto al archivo de su reunión. Indique un nombre de archivo terminado en .plenary, o una ruta dentro de la carpeta de la reunión.
+location-escapes = "{ $value }" sale de la carpeta de la reunión (por «..»). Indique un nombre de archivo terminado en .plenary, o una ruta dentro de la carpeta de la reunión.
+location-not-record-name = "{ $value }" no es el nombre de un registro: el nombre de un archivo de registro termina en .plenary.
+location-folder = "{ $value }" es una carpeta. Indique el nombre del archivo del registro, terminado en .plenary.
+location-no-host = "{ $value }" no indica ningún servidor. Añada el host (postgres://HOST/BASE) o la carpeta del socket (postgres:///BASE?host=/var/run/postgresql).
+location-no-database = "{ $value }" no indica ninguna base de datos. Añádala después del host: postgres://HOST/BASE.
+location-password = "{ $value }" contiene una contraseña, y el archivo de la reunión se comparte y se conserva durante años. Quítela de la URL y póngala en el archivo de contraseñas que indica PGPASSFILE (por defecto ~/.pgpass).
+location-bad-url = "{ $value }" no es una URL de PostgreSQL legible ({ $detail }). Escríbala como postgres://USUARIO@HOST/BASE.
 
 record-integrity = { $path }: lo que guarda el registro está dañado: la comprobación propia de la base de datos encuentra { $count ->
     [one] un problema

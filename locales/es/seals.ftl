@@ -8,7 +8,7 @@ err-sealed = { $id } está aprobada y sellada en { $lang }, por lo que { $what -
     [translate] su traducción al { $lang } es definitiva y no se puede sustituir
     [propose] no admite ninguna propuesta
    *[accept] la { $amendment } no puede aceptarse
-  }. Un texto sellado solo cambia mediante una corrección, que queda registrada e impresa: { $correct }. Para negociarlo de nuevo, reábrala: { $reopen }
+  }. Un texto sellado solo cambia mediante una corrección, que queda registrada e impresa: { $correct }. Para volver a negociarla, reábrala: { $reopen }
 err-correct-unsealed = { $id } no está sellada en { $lang }: { $why ->
     [adopted] no está aprobada, por lo que su texto cambia mediante una modificación, no una corrección: { $amend }
    *[translation] su traducción al { $lang } aún no es definitiva, por lo que cambia mediante una traducción, no una corrección: { $translate }

@@ -19,4 +19,4 @@ sitedraft-updated = Última actualización: { $date }, a las { $time }.
 sitedraft-never-updated = Todavía no se ha registrado nada.
 sitedraft-communique-draft = El comunicado es un proyecto: aún no se ha adoptado.
 sitedraft-communique-adopted = El comunicado se adoptó el { $date }.
-sitedraft-withheld = Los textos preparados para los temas del programa que aún no se han examinado se publican en cuanto la reunión los examina.
+sitedraft-withheld = Los textos preparados para los temas del programa que aún no se han examinado se publican en cuanto la reunión los examine.

@@ -5,22 +5,22 @@ help-cmd-support = des délégations se portent coauteurs d’une proposition
 help-cmd-accept = accepter une proposition (nouvelle version du texte), ou l’accepter telle que modifiée oralement avec le texte donné
 help-cmd-reject = rejeter une proposition
 
-cmd-expected-amendment = identifiant d’amendement attendu, tel que AM1, trouvé « { $found } ». Syntaxe : { $usage }
+cmd-expected-amendment = il faut un identifiant d’amendement tel que AM1, et non "{ $found }". Syntaxe : { $usage }
 
 err-unknown-amendment = aucun amendement { $id } : { $count ->
     [0] aucun n’a encore été proposé (propose ID BY "text").
     [one] seul AM1 a été proposé.
    *[other] les amendements AM1 à AM{ $count } ont été proposés.
   }
-err-proposal-closed = { $id } est { $state ->
-    [accepted] déjà accepté
-    [rejected] rejeté
-   *[withdrawn] retiré
-  } : seule une proposition ouverte peut changer. Proposez-la de nouveau si la salle le souhaite.
-err-proposal-base = le texte de { $id } en est à la version { $version }, et non { $base } : la proposition a été préparée sur un texte qui a changé. Relisez le texte et proposez sur celui-ci.
+err-proposal-closed = la proposition { $id } est { $state ->
+    [accepted] déjà acceptée
+    [rejected] rejetée
+   *[withdrawn] retirée
+  } : seule une proposition ouverte peut changer. Présentez-la de nouveau si la salle le souhaite.
+err-proposal-base = le texte de { $id } en est à la version { $version }, et non plus la version { $base } : la proposition a été préparée sur un texte qui a changé. Relisez le texte et faites votre proposition sur celui-ci.
 err-proposal-same = la proposition reprend le texte actuel de { $id } : rien à changer.
-err-accept-stale = { $amendment } a été présenté sur la version { $base } de { $id }, qui en est à la version { $version } : l’accepter tel quel effacerait ce qui a changé depuis. Acceptez-le avec le texte dont la salle convient maintenant : accept { $amendment } "text"
-err-support-own = { $id } est l’auteur de { $amendment } : sa propre proposition n’a pas besoin de son soutien.
+err-accept-stale = { $amendment } a été présenté sur la version { $base } de { $id }, qui en est maintenant à la version { $version } : l’accepter tel quel effacerait ce qui a changé depuis. Acceptez-le avec le texte dont la salle convient maintenant : accept { $amendment } "text"
+err-support-own = { $id } est l’auteur de { $amendment } : elle ne peut se porter coauteur de sa propre proposition.
 err-already-supports = { $id } est déjà coauteur de { $amendment }.
 err-adopt-proposals = { $id } fait encore l’objet de propositions ouvertes ({ $amendments }) : acceptez, rejetez ou retirez chacune avant d’adopter le texte (accept { $first }, reject { $first }).
 
@@ -39,10 +39,10 @@ am-version = Version { $number }{ $current ->
     [none] {""}
    *[other] , { $date }
   }.
-am-proposal = Proposition { $id } présentée par : { $by }, { $date }{ $supporters ->
+am-proposal = Proposition { $id } ({ $by }), { $date }{ $supporters ->
     [none] {""}
    *[other] { "\u202F;" } coauteurs : { $supporters }
-  }{ "\u202F;" } sur la version { $base } du texte. Suppressions et ajouts :
+  }{ "\u202F;" } établie sur la version { $base } du texte. Suppressions et ajouts :
 am-proposal-stale = Le texte a changé depuis cette proposition : il en est à la version { $version }, et les modifications ci-dessous portent sur la version { $base }.
 am-proposal-closed = Proposition { $id } ({ $by }) : { $state ->
     [accepted] acceptée, version { $version }
@@ -52,7 +52,7 @@ am-proposal-closed = Proposition { $id } ({ $by }) : { $state ->
   }, { $date }.
 
 # Le volet Décisions de l’écran.
-detail-proposal = { $id } de { $by }{ $supporters ->
+detail-proposal = { $id } ({ $by }){ $supporters ->
     [none] {""}
    *[other] , avec { $supporters }
   }, sur la version { $base }{ $stale ->

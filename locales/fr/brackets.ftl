@@ -4,13 +4,13 @@ help-cmd-bracket = mettre entre crochets des mots d’un texte, non encore agré
 help-cmd-agree = les mots entre crochets sont agréés : les crochets sont levés, les mots restent
 help-cmd-drop = les mots entre crochets sont supprimés (nouvelle version du texte)
 
-cmd-expected-bracket = identifiant de crochets attendu, tel que B1, trouvé « { $found } ». Syntaxe : { $usage }
+cmd-expected-bracket = il faut un identifiant de crochets tel que B1, et non "{ $found }". Syntaxe : { $usage }
 
 err-bracket-not-found = les mots « { $words } » ne figurent pas dans le texte actuel de { $id } : copiez-les de la version en vigueur.
 err-bracket-ambiguous = les mots « { $words } » figurent { $count } fois dans le texte de { $id } : ajoutez les mots qui les entourent pour qu’ils n’y figurent qu’une fois.
 err-bracket-overlap = ces mots chevauchent { $other } dans { $id } : agréez ou supprimez d’abord { $other }, ou mettez d’autres mots entre crochets.
 err-bracket-adopted = { $id } est adoptée : ses mots ne peuvent être mis entre crochets que si elle est rouverte ({ $reopen }).
-err-unknown-bracket = aucun crochet { $id } : { $count ->
+err-unknown-bracket = pas de crochets { $id } : { $count ->
     [0] aucun mot n’a encore été mis entre crochets (bracket ID "words").
     [one] seul B1 existe.
    *[other] les crochets B1 à B{ $count } existent.

@@ -1,2 +1,2 @@
-# Le PDF00a0: caractères qu’aucune des polices intégrées au programme ne peut dessiner.
-pdffonts-drawn-as-box = aucune police ne contient { $chars } : caractère remplacé par □ dans le PDF, dans « { $text } »
+# Le PDF : caractères qu’aucune des polices intégrées au programme ne peut dessiner.
+pdffonts-drawn-as-box = aucune police ne contient { $chars } : □ les remplace dans le PDF, dans « { $text } »

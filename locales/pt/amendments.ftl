@@ -5,22 +5,22 @@ help-cmd-support = delegações tornam-se coautoras de uma proposta
 help-cmd-accept = aceitar uma proposta (nova versão do texto), ou aceitá-la com as alterações orais, com o texto indicado
 help-cmd-reject = rejeitar uma proposta
 
-cmd-expected-amendment = esperava-se um identificador de emenda como AM1, encontrou-se «{ $found }». Utilização: { $usage }
+cmd-expected-amendment = esperava-se um identificador de alteração, como AM1, mas encontrou-se "{ $found }". Utilização: { $usage }
 
-err-unknown-amendment = não existe a emenda { $id }: { $count ->
+err-unknown-amendment = não existe a alteração { $id }: { $count ->
     [0] ainda não foi proposta nenhuma (propose ID BY "text").
     [one] só foi proposta a AM1.
-   *[other] foram propostas as emendas AM1 a AM{ $count }.
+   *[other] foram propostas as alterações AM1 a AM{ $count }.
   }
-err-proposal-closed = a { $id } foi { $state ->
-    [accepted] já aceite
-    [rejected] rejeitada
-   *[withdrawn] retirada
+err-proposal-closed = a { $id } { $state ->
+    [accepted] já foi aceite
+    [rejected] foi rejeitada
+   *[withdrawn] foi retirada
   }: só uma proposta em aberto pode mudar. Proponha-a de novo se a sala o quiser.
-err-proposal-base = o texto de { $id } está agora na versão { $version }, e não na { $base }: a proposta foi preparada sobre um texto que mudou. Releia o texto e proponha sobre ele.
+err-proposal-base = o texto de { $id } está agora na versão { $version }, e não na { $base }: a proposta foi preparada sobre um texto que mudou. Releia o texto e apresente a proposta sobre ele.
 err-proposal-same = a proposta é o texto atual de { $id }: nada a mudar.
 err-accept-stale = a { $amendment } foi feita sobre a versão { $base } de { $id }, que está agora na versão { $version }: aceitá-la tal como está desfaria o que mudou desde então. Aceite-a com o texto que a sala acordar agora: accept { $amendment } "text"
-err-support-own = { $id } é autor da { $amendment }: a sua própria proposta não precisa do seu apoio.
+err-support-own = { $id } é autor da { $amendment }: não pode ser coautor da sua própria proposta.
 err-already-supports = { $id } já é coautor da { $amendment }.
 err-adopt-proposals = { $id } tem ainda propostas em aberto ({ $amendments }): aceite, rejeite ou retire cada uma antes de adotar o texto (accept { $first }, reject { $first }).
 
@@ -39,10 +39,10 @@ am-version = Versão { $number }{ $current ->
     [none] {""}
    *[other] , { $date }
   }.
-am-proposal = Proposta { $id } apresentada por: { $by }, { $date }{ $supporters ->
+am-proposal = Proposta { $id } ({ $by }), { $date }{ $supporters ->
     [none] {""}
    *[other] ; coautores: { $supporters }
-  }; sobre a versão { $base } do texto. Supressões e aditamentos:
+  }; apresentada sobre a versão { $base } do texto. Supressões e aditamentos:
 am-proposal-stale = O texto mudou desde esta proposta: está agora na versão { $version }, e as alterações abaixo referem-se à versão { $base }.
 am-proposal-closed = Proposta { $id } ({ $by }): { $state ->
     [accepted] aceite, versão { $version }
@@ -52,7 +52,7 @@ am-proposal-closed = Proposta { $id } ({ $by }): { $state ->
   }, { $date }.
 
 # O painel Decisões do ecrã.
-detail-proposal = { $id } de { $by }{ $supporters ->
+detail-proposal = { $id } ({ $by }){ $supporters ->
     [none] {""}
    *[other] , com { $supporters }
   }, sobre a versão { $base }{ $stale ->

@@ -21,6 +21,6 @@ anchor-head-bad = --head { $given }: não é um topo. Indique os eventos e o top
 anchor-head-short = { $path }: o registo já não contém o topo impresso no documento: tem { $events ->
         [one] { $events } evento
        *[other] { $events } eventos
-    }, menos do que { $expected }. Foram cortados eventos do seu fim, ou é outro registo da reunião. Encontre o registo a partir do qual o documento foi impresso (uma cópia, uma salvaguarda) e verifique-o com o mesmo topo.
+    }, menos do que { $expected }. Foram cortados eventos no seu fim, ou é outro registo da reunião. Encontre o registo a partir do qual o documento foi impresso (uma cópia, uma salvaguarda) e verifique-o com o mesmo topo.
 anchor-head-differs = { $path }: o evento { $seq } difere do topo impresso no documento: o registo foi substituído ou reescrito desde então. Encontre o registo a partir do qual o documento foi impresso (uma cópia, uma salvaguarda) e verifique-o com o mesmo topo.
-anchor-head-ok = { $path }: o registo contém o topo { $head } do evento { $seq }: a sua história até esse evento é a que foi impressa.
+anchor-head-ok = { $path }: o registo contém o topo { $head } do evento { $seq }: o seu histórico até esse evento é o que foi impresso.

@@ -1,16 +1,16 @@
 # Parênteses retos: palavras de um texto ainda não acordadas.
 
 help-cmd-bracket = pôr entre parênteses retos palavras de um texto ainda não acordadas (B1, B2…), pela delegação que o pediu (--by)
-help-cmd-agree = as palavras entre parênteses retos são acordadas: os parênteses saem, as palavras ficam
+help-cmd-agree = as palavras entre parênteses retos são acordadas: os parênteses retos são retirados, as palavras ficam
 help-cmd-drop = as palavras entre parênteses retos são suprimidas (nova versão do texto)
 
-cmd-expected-bracket = esperava-se um identificador de parênteses como B1, encontrou-se "{ $found }". Sintaxe: { $usage }
+cmd-expected-bracket = esperava-se um identificador de parênteses retos, como B1, mas encontrou-se "{ $found }". Utilização: { $usage }
 
 err-bracket-not-found = as palavras "{ $words }" não constam do texto atual de { $id }: copie-as da versão em vigor.
 err-bracket-ambiguous = as palavras "{ $words }" constam { $count } vezes do texto de { $id }: acrescente as palavras à sua volta para que constem uma só vez.
 err-bracket-overlap = estas palavras sobrepõem-se a { $other } em { $id }: acorde ou suprima primeiro { $other }, ou ponha outras palavras entre parênteses.
-err-bracket-adopted = { $id } foi adotada: as suas palavras só podem ser postas entre parênteses se for reaberta ({ $reopen }).
-err-unknown-bracket = não existe { $id }: { $count ->
+err-bracket-adopted = { $id } está adotada: as suas palavras só podem ser postas entre parênteses se for reaberta ({ $reopen }).
+err-unknown-bracket = não existem os parênteses retos { $id }: { $count ->
     [0] ainda não se puseram palavras entre parênteses (bracket ID "words").
     [one] só existe B1.
    *[other] existem B1 a B{ $count }.

@@ -8,7 +8,7 @@ err-sealed = { $id } está adotada e selada em { $lang }, pelo que { $what ->
     [translate] a sua tradução para { $lang } é definitiva e não pode ser substituída
     [propose] não pode ser objeto de nenhuma proposta
    *[accept] a { $amendment } não pode ser aceite
-  }. Um texto selado só muda por uma retificação, que fica registada e impressa: { $correct }. Para o voltar a negociar, reabra-a: { $reopen }
+  }. Um texto selado só muda por uma retificação, que fica registada e impressa: { $correct }. Para a voltar a negociar, reabra-a: { $reopen }
 err-correct-unsealed = { $id } não está selada em { $lang }: { $why ->
     [adopted] não está adotada, pelo que o seu texto muda por uma alteração, não por uma retificação: { $amend }
    *[translation] a sua tradução para { $lang } ainda não é definitiva, pelo que muda por uma tradução, não por uma retificação: { $translate }
