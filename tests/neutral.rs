@@ -301,6 +301,7 @@ fn joiners_are_references_in_markup_and_placeholders_in_plain_text() {
 fn one_paragraph(text: &str) -> Document {
     Document {
         lang: "en".into(),
+        ids: Vec::new(),
         title: "T".into(),
         blocks: vec![Block::Para {
             number: Some(1),
@@ -314,6 +315,7 @@ fn one_paragraph(text: &str) -> Document {
 fn document_of(text: &str) -> Document {
     Document {
         lang: "en".into(),
+        ids: Vec::new(),
         title: text.into(),
         blocks: vec![
             Block::Title(vec!["COMMUNIQUE".into(), text.into()]),
