@@ -223,7 +223,7 @@ fn an_adopted_paragraph_is_sealed() {
     assert_eq!(text_arg(&m, "reopen"), format!("reopen {p}"));
     r.refused(&format!("bracket {p} \"the agenda\""), "err-bracket-adopted");
     r.refused(&format!("hold {p}"), "para-err-adopted");
-    r.refused("undo", "para-undo-adoption");
+    r.refused("undo", "undo-adoption-paragraph");
 
     // A frozen generated paragraph is sealed the same way.
     r.ok("adopt G-totals");

@@ -10,8 +10,8 @@ para-err-words = the words of paragraph { $id } in { $lang } are missing or not 
 para-err-held = paragraph { $id } is already held for consultations: adopt it when they are over (adopt { $id }).
 para-err-not-adopted = paragraph { $id } is not adopted: there is nothing to reopen.
 para-err-communique-held = the communique still has paragraphs held for consultations: { $paragraphs }. Adopt each (adopt Pn, or adopt Pn "text" as orally amended) before adopting the communique.
-para-undo-adoption = cannot undo the adoption of paragraph { $id }: undo never reverses an adoption. To change the paragraph, reopen it, which is recorded: { $reopen }
-para-undo-reopening = cannot undo the reopening of paragraph { $id }: adopt it again, which is recorded: { $adopt }
+undo-adoption-paragraph = cannot undo the adoption of paragraph { $id }: undo never reverses an adoption. To change the paragraph, reopen it, which is recorded: { $reopen }
+undo-reopening-paragraph = cannot undo the reopening of paragraph { $id }: adopt it again, which is recorded: { $adopt }
 
 # Printed under a paragraph of a draft communique held for consultations.
 para-held-note = Held for consultations.

@@ -10,8 +10,8 @@ para-err-words = falta el texto del párrafo { $id } en { $lang } o no está en 
 para-err-held = el párrafo { $id } ya está reservado para consultas: apruébelo cuando terminen (adopt { $id }).
 para-err-not-adopted = el párrafo { $id } no está aprobado: no hay nada que reabrir.
 para-err-communique-held = el comunicado aún tiene párrafos reservados para consultas: { $paragraphs }. Apruebe cada uno (adopt Pn, o adopt Pn "texto" en su forma enmendada oralmente) antes de aprobar el comunicado.
-para-undo-adoption = no se puede deshacer la aprobación del párrafo { $id }: undo nunca deshace una aprobación. Para modificar el párrafo, reábralo, lo que queda registrado: { $reopen }
-para-undo-reopening = no se puede deshacer la reapertura del párrafo { $id }: apruébelo de nuevo, lo que queda registrado: { $adopt }
+undo-adoption-paragraph = no se puede deshacer la aprobación del párrafo { $id }: undo nunca deshace una aprobación. Para modificar el párrafo, reábralo, lo que queda registrado: { $reopen }
+undo-reopening-paragraph = no se puede deshacer la reapertura del párrafo { $id }: apruébelo de nuevo, lo que queda registrado: { $adopt }
 
 # Impreso bajo un párrafo de un proyecto de comunicado reservado para consultas.
 para-held-note = Reservado para consultas.

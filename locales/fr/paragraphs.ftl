@@ -10,8 +10,8 @@ para-err-words = le libellé du paragraphe { $id } en { $lang } manque ou n’es
 para-err-held = le paragraphe { $id } est déjà réservé pour consultations : adoptez-le lorsqu’elles seront terminées (adopt { $id }).
 para-err-not-adopted = le paragraphe { $id } n’est pas adopté : il n’y a rien à rouvrir.
 para-err-communique-held = des paragraphes du communiqué sont encore réservés pour consultations : { $paragraphs }. Adoptez chacun (adopt Pn, ou adopt Pn "texte" tel que modifié oralement) avant d’adopter le communiqué.
-para-undo-adoption = impossible d’annuler l’adoption du paragraphe { $id } : undo n’annule jamais une adoption. Pour modifier le paragraphe, rouvrez-le, ce qui est consigné : { $reopen }
-para-undo-reopening = impossible d’annuler la réouverture du paragraphe { $id } : adoptez-le de nouveau, ce qui est consigné : { $adopt }
+undo-adoption-paragraph = impossible d’annuler l’adoption du paragraphe { $id } : undo n’annule jamais une adoption. Pour modifier le paragraphe, rouvrez-le, ce qui est consigné : { $reopen }
+undo-reopening-paragraph = impossible d’annuler la réouverture du paragraphe { $id } : adoptez-le de nouveau, ce qui est consigné : { $adopt }
 
 # Imprimé sous un paragraphe d’un projet de communiqué réservé pour consultations.
 para-held-note = Réservé pour consultations.

@@ -10,8 +10,8 @@ para-err-words = falta o texto do parágrafo { $id } em { $lang } ou não está 
 para-err-held = o parágrafo { $id } já está reservado para consultas: adote-o quando terminarem (adopt { $id }).
 para-err-not-adopted = o parágrafo { $id } não está adotado: não há nada a reabrir.
 para-err-communique-held = o comunicado ainda tem parágrafos reservados para consultas: { $paragraphs }. Adote cada um (adopt Pn, ou adopt Pn "texto" tal como alterado oralmente) antes de adotar o comunicado.
-para-undo-adoption = não é possível anular a adoção do parágrafo { $id }: undo nunca anula uma adoção. Para alterar o parágrafo, reabra-o, o que fica registado: { $reopen }
-para-undo-reopening = não é possível anular a reabertura do parágrafo { $id }: adote-o de novo, o que fica registado: { $adopt }
+undo-adoption-paragraph = não é possível anular a adoção do parágrafo { $id }: undo nunca anula uma adoção. Para alterar o parágrafo, reabra-o, o que fica registado: { $reopen }
+undo-reopening-paragraph = não é possível anular a reabertura do parágrafo { $id }: adote-o de novo, o que fica registado: { $adopt }
 
 # Impresso sob um parágrafo de um projeto de comunicado reservado para consultas.
 para-held-note = Reservado para consultas.

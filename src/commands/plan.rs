@@ -282,12 +282,12 @@ fn adoption_kept(group: &crate::domain::Group) -> Option<Msg> {
         )),
         Event::CommuniqueReopened => Some(msg!("undo-reopening-communique")),
         Event::ParagraphAdopted { paragraph, .. } => Some(msg!(
-            "para-undo-adoption",
+            "undo-adoption-paragraph",
             id = paragraph.clone(),
             reopen = format!("reopen {paragraph}")
         )),
         Event::ParagraphReopened { paragraph } => Some(msg!(
-            "para-undo-reopening",
+            "undo-reopening-paragraph",
             id = paragraph.clone(),
             adopt = format!("adopt {paragraph}")
         )),
