@@ -18,3 +18,6 @@ para-held-note = Held for consultations.
 
 # A version made by adopting a paragraph as orally amended (after "Version n, ").
 para-version-oral = adopted as orally amended
+
+# The live screen's Communique view, after the id of a paragraph adopted one by one: [P3, adopted].
+para-screen-adopted = adopted

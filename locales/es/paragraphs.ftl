@@ -18,3 +18,6 @@ para-held-note = Reservado para consultas.
 
 # Versión resultante de aprobar un párrafo en su forma enmendada oralmente.
 para-version-oral = aprobada en su forma enmendada oralmente
+
+# Vista Comunicado de la pantalla en directo, tras el identificador de un párrafo aprobado: [P3, aprobado].
+para-screen-adopted = aprobado

@@ -18,3 +18,6 @@ para-held-note = Réservé pour consultations.
 
 # Version issue de l’adoption d’un paragraphe tel que modifié oralement.
 para-version-oral = adoptée telle que modifiée oralement
+
+# Vue Communiqué de l’écran en direct, après l’identifiant d’un paragraphe adopté : [P3, adopté].
+para-screen-adopted = adopté

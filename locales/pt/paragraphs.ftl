@@ -18,3 +18,6 @@ para-held-note = Reservado para consultas.
 
 # Versão resultante da adoção de um parágrafo tal como alterado oralmente.
 para-version-oral = adotada tal como alterada oralmente
+
+# Vista Comunicado do ecrã em direto, após o identificador de um parágrafo adotado: [P3, adotado].
+para-screen-adopted = adotado

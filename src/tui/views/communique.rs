@@ -12,7 +12,7 @@ use crate::tui::screens::Communique;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
@@ -40,7 +40,19 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
     ));
     frame.render_widget(Paragraph::new(Line::styled(head_text, accent())), head);
     let mut lines: Vec<Line<'_>> = Vec::new();
-    for block in &doc.blocks {
+    // Each paragraph's id, for the secretariat to type (`adopt G-totals`),
+    // and whether the plenary has adopted it already.
+    let adopted_word = app.say(&msg!("para-screen-adopted"));
+    let id_span = |index: usize| -> Span<'static> {
+        match doc.id_of(index) {
+            Some(id) if crate::domain::paragraphs::is_adopted(&app.state.core, id) => {
+                Span::styled(format!("[{}, {adopted_word}] ", safe(id)), dim())
+            }
+            Some(id) => Span::styled(format!("[{}] ", safe(id)), accent()),
+            None => Span::raw(""),
+        }
+    };
+    for (index, block) in doc.blocks.iter().enumerate() {
         // The head line of the screen says draft; a page's running head is for paper.
         if matches!(block, DocBlock::Running(_)) {
             continue;
@@ -59,7 +71,7 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
             DocBlock::Running(_) => {}
             DocBlock::Para { number, text } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
-                lines.push(Line::raw(format!("{n}{}", safe(text))));
+                lines.push(Line::from(vec![Span::raw(n), id_span(index), Span::raw(safe(text))]));
             }
             DocBlock::Pending {
                 number,
@@ -70,10 +82,11 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
                 original_lang,
             } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
-                lines.push(Line::styled(
-                    format!("{n}[{}]", safe(marker)),
-                    Style::default().fg(Color::Red),
-                ));
+                lines.push(Line::from(vec![
+                    Span::raw(n),
+                    id_span(index),
+                    Span::styled(format!("[{}]", safe(marker)), Style::default().fg(Color::Red)),
+                ]));
                 lines.push(Line::styled(
                     format!("   {}({original_lang}) {}{}", safe(before), safe(original), safe(after)),
                     dim(),
