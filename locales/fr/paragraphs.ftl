@@ -1,8 +1,8 @@
 # Le communiqué paragraphe par paragraphe : adopt Pn ["texte"], hold Pn, reopen Pn.
 
-cmd-expected-paragraph = identifiant de paragraphe attendu, tel que P3 ou G-totals, trouvé « { $found } ». Syntaxe : { $usage }
+cmd-expected-paragraph = identifiant de paragraphe attendu, tel que P3 ou G-totals, trouvé « { $found } ». Syntaxe : { $usage }
 
-para-err-unknown = aucun paragraphe « { $id } » dans le communiqué : les paragraphes consignés sont P1, P2…, les paragraphes générés G-opening, G-attendance, G-totals, G-admissions, G-chair-POINT, G-chair, G-adoption, G-thanks et G-next (la vue Communiqué de l’écran en direct affiche chaque identifiant).
+para-err-unknown = aucun paragraphe « { $id } » dans le communiqué : les paragraphes consignés sont P1, P2…, les paragraphes générés G-opening, G-attendance, G-totals, G-admissions, G-chair-POINT, G-chair, G-adoption, G-thanks et G-next (la vue Communiqué de l’écran en direct affiche chaque identifiant).
 para-err-not-printed = le communiqué ne comporte pas de paragraphe { $id } pour l’instant : les faits qu’il énoncerait ne sont pas encore consignés.
 para-err-adopted = le paragraphe { $id } est adopté : son libellé ne peut changer que s’il est rouvert ({ $reopen }).
 para-err-bracketed = le paragraphe { $id } contient encore des mots entre crochets ({ $brackets }) : agréez ou supprimez chacun avant de l’adopter.

@@ -832,6 +832,7 @@ mod tests {
                 .replace("ITEM", "4")
                 .replace("DECISION", "KP/1")
                 .replace("ACTION", "A1")
+                .replace("Pn", "P1")
                 .replace("AMn", "AM1")
                 .replace("Bn", "B1")
                 .replace(" [--by ID]", " --by ZA")
