@@ -25,9 +25,28 @@ const DECISIONS: &[&str] = &[
     "KP/2017/Plenary/Administrative Decision 1",
 ];
 /// Ids of any translatable text: decisions and the ids the program makes.
-const TEXTS: &[&str] = &["KP/2009/IS/3", "KP/T/1", "P1", "P40", "A1", "R1", "O1", "O2", "G-totals"];
+const TEXTS: &[&str] = &[
+    "KP/2009/IS/3",
+    "KP/T/1",
+    "P1",
+    "P40",
+    "A1",
+    "R1",
+    "O1",
+    "O2",
+    "G-totals",
+];
 /// Paragraphs of the communique: recorded, generated, and ids that name none.
-const PARAGRAPHS: &[&str] = &["P1", "P2", "P40", "G-totals", "G-attendance", "G-thanks", "G-chair-1", "G-admissions"];
+const PARAGRAPHS: &[&str] = &[
+    "P1",
+    "P2",
+    "P40",
+    "G-totals",
+    "G-attendance",
+    "G-thanks",
+    "G-chair-1",
+    "G-admissions",
+];
 const LANGS: &[&str] = &["fr", "pt", "es", "ru", "en", "de"];
 const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
 const AMENDMENTS: &[&str] = &["AM1", "AM2", "AM3", "AM9"];

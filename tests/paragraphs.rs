@@ -38,7 +38,9 @@ impl Room {
         self.minute += 1;
         let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:00+02:00").unwrap()
             + chrono::Duration::minutes(self.minute);
-        let command = parse_line(line).unwrap_or_else(|e| panic!("{line}: {:?}", e.msg)).expect("a command");
+        let command = parse_line(line)
+            .unwrap_or_else(|e| panic!("{line}: {:?}", e.msg))
+            .expect("a command");
         let before = self.s.state.core.clone();
         match self.s.execute(&command, "officer", at) {
             Ok(_) => Ok(()),
@@ -110,15 +112,24 @@ fn a_recorded_paragraph_is_held_then_adopted_as_orally_amended() {
     assert!(communique_en(&r).contains("Held for consultations."));
     r.refused(&format!("hold {p}"), "para-err-held");
 
-    r.ok(&format!("adopt {} \"The plenary adopted its agenda.\"", p.to_lowercase()));
+    r.ok(&format!(
+        "adopt {} \"The plenary adopted its agenda.\"",
+        p.to_lowercase()
+    ));
     let core = &r.s.state.core;
     let para = &core.paragraphs[core.paragraphs.len() - 1];
     assert_eq!(para.text.original, "The plenary adopted its agenda.");
     assert_eq!(para.text.version, 2);
     assert_eq!(para.text.made.why, Why::AdoptedOrallyAmended);
-    assert!(matches!(paragraphs::mark(core, &p), Some(Mark::Adopted { oral: true, .. })));
+    assert!(matches!(
+        paragraphs::mark(core, &p),
+        Some(Mark::Adopted { oral: true, .. })
+    ));
     assert_eq!(r.words("en", &p), "The plenary adopted its agenda.");
-    assert!(!communique_en(&r).contains("Held for consultations."), "adopting lifts the hold");
+    assert!(
+        !communique_en(&r).contains("Held for consultations."),
+        "adopting lifts the hold"
+    );
     r.refused(&format!("adopt {p}"), "para-err-adopted");
 }
 
@@ -129,7 +140,10 @@ fn a_recorded_paragraph_is_adopted_as_it_stands() {
     let p = r.last_p();
     r.ok(&format!("adopt {p}"));
     let core = &r.s.state.core;
-    assert!(matches!(paragraphs::mark(core, &p), Some(Mark::Adopted { oral: false, .. })));
+    assert!(matches!(
+        paragraphs::mark(core, &p),
+        Some(Mark::Adopted { oral: false, .. })
+    ));
     assert_eq!(core.paragraphs[core.paragraphs.len() - 1].text.version, 1);
 }
 
@@ -250,7 +264,12 @@ fn paragraph_ids_are_checked() {
     let numbered = doc
         .blocks
         .iter()
-        .filter(|b| matches!(b, Block::Para { number: Some(_), .. } | Block::Pending { number: Some(_), .. }))
+        .filter(|b| {
+            matches!(
+                b,
+                Block::Para { number: Some(_), .. } | Block::Pending { number: Some(_), .. }
+            )
+        })
         .count();
     assert_eq!(doc.ids.len(), numbered);
 }

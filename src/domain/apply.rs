@@ -2,11 +2,11 @@
 //! the next state, or says why it cannot. A group applies whole or not at all.
 
 use super::brackets;
-use super::paragraphs;
 use super::event::Event;
 use super::ids::{self, ItemNumber};
 use super::meeting::{Category, Meeting, Status};
 use super::message::Msg;
+use super::paragraphs;
 use super::state::*;
 use crate::msg;
 use std::sync::Arc;

@@ -298,7 +298,10 @@ pub fn adopt(
                 }
                 t.revise(new.to_string(), original.to_string(), made());
             }
-            core.frozen.push_back(Arc::new(Frozen { id: id.clone(), text: t }));
+            core.frozen.push_back(Arc::new(Frozen {
+                id: id.clone(),
+                text: t,
+            }));
         }
     }
     let mark = Mark::Adopted {

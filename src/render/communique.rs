@@ -134,21 +134,22 @@ pub fn build(state: &State, code: &str) -> Document {
     // of its block: the live screen shows them for the secretariat to type.
     let mut ids: Vec<(usize, String)> = Vec::new();
     let mut any_adopted = false;
-    let mut push = |blocks: &mut Vec<Block>, ids: &mut Vec<(usize, String)>, id: String, (block, is_pending): (Block, bool)| {
-        pending += is_pending as usize;
-        let held = paragraphs::is_held(&state.core, &id);
-        ids.push((blocks.len(), id));
-        blocks.push(match block {
-            Block::Para { number, text } => Block::Para {
-                number,
-                text: finished(text),
-            },
-            other => other,
-        });
-        if held {
-            blocks.push(Block::Note(l.say(&msg!("para-held-note"))));
-        }
-    };
+    let mut push =
+        |blocks: &mut Vec<Block>, ids: &mut Vec<(usize, String)>, id: String, (block, is_pending): (Block, bool)| {
+            pending += is_pending as usize;
+            let held = paragraphs::is_held(&state.core, &id);
+            ids.push((blocks.len(), id));
+            blocks.push(match block {
+                Block::Para { number, text } => Block::Para {
+                    number,
+                    text: finished(text),
+                },
+                other => other,
+            });
+            if held {
+                blocks.push(Block::Note(l.say(&msg!("para-held-note"))));
+            }
+        };
     // A generated paragraph: its words now, or those frozen by its adoption.
     let generated = |kind: Generated, text: String, number: Option<usize>| -> (String, (Block, bool)) {
         let id = kind.id(m);
