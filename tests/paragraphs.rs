@@ -273,3 +273,59 @@ fn paragraph_ids_are_checked() {
         .count();
     assert_eq!(doc.ids.len(), numbered);
 }
+
+/// The commands among a key's effects.
+fn sent(effects: Vec<plenary::tui::app::Effect>) -> Vec<plenary::commands::Command> {
+    effects
+        .into_iter()
+        .filter_map(|e| match e {
+            plenary::tui::app::Effect::Send(_, c) => Some(c),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn the_communique_screen_walks_the_paragraphs_with_one_key_each_for_adopt_and_hold() {
+    use plenary::commands::Command;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let key = |c: char| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    let r = Room::new();
+    let now = chrono::DateTime::parse_from_rfc3339("2009-06-23T10:00:00+02:00").unwrap();
+    let mut app = plenary::tui::app::App::new(
+        std::sync::Arc::new(r.s.state.clone()),
+        plenary::i18n::Localizer::new("en"),
+        "officer".into(),
+        now,
+    );
+    app.on_intent(plenary::tui::intent::Intent::Tab(4));
+    app.build_document();
+    // The first paragraph is selected; `n` goes to the next ones.
+    assert_eq!(
+        sent(app.on_key(key('a'))),
+        vec![Command::AdoptParagraph {
+            paragraph: "G-opening".into(),
+            text: None
+        }]
+    );
+    app.on_key(key('n'));
+    app.on_key(key('n'));
+    assert_eq!(
+        sent(app.on_key(key('h'))),
+        vec![Command::Hold { paragraph: "P1".into() }]
+    );
+    app.on_key(key('p'));
+    assert_eq!(
+        sent(app.on_key(key('h'))),
+        vec![Command::Hold {
+            paragraph: "G-totals".into()
+        }]
+    );
+    // The ids are on screen, the selected one too.
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    terminal.draw(|f| plenary::tui::views::draw(f, &app)).unwrap();
+    let screen = format!("{}", terminal.backend());
+    for id in ["[G-opening]", "[G-totals]", "[P1]"] {
+        assert!(screen.contains(id), "{id} on screen:\n{screen}");
+    }
+}

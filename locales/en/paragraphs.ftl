@@ -21,3 +21,9 @@ para-version-oral = adopted as orally amended
 
 # The live screen's Communique view, after the id of a paragraph adopted one by one: [P3, adopted].
 para-screen-adopted = adopted
+
+# Keys of the live screen's Communique view (shown by ?).
+para-key-next = next paragraph (to adopt or hold)
+para-key-prev = previous paragraph
+para-key-adopt = adopt the selected paragraph as it stands
+para-key-hold = hold the selected paragraph for consultations

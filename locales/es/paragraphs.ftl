@@ -21,3 +21,9 @@ para-version-oral = aprobada en su forma enmendada oralmente
 
 # Vista Comunicado de la pantalla en directo, tras el identificador de un párrafo aprobado: [P3, aprobado].
 para-screen-adopted = aprobado
+
+# Teclas de la vista Comunicado de la pantalla en directo (mostradas con ?).
+para-key-next = párrafo siguiente (para aprobar o reservar)
+para-key-prev = párrafo anterior
+para-key-adopt = aprobar el párrafo seleccionado tal como está
+para-key-hold = reservar el párrafo seleccionado para consultas

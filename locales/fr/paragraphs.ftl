@@ -21,3 +21,9 @@ para-version-oral = adoptée telle que modifiée oralement
 
 # Vue Communiqué de l’écran en direct, après l’identifiant d’un paragraphe adopté : [P3, adopté].
 para-screen-adopted = adopté
+
+# Touches de la vue Communiqué de l’écran en direct (affichées par ?).
+para-key-next = paragraphe suivant (à adopter ou à réserver)
+para-key-prev = paragraphe précédent
+para-key-adopt = adopter le paragraphe sélectionné en l’état
+para-key-hold = réserver le paragraphe sélectionné pour consultations

@@ -21,3 +21,9 @@ para-version-oral = adotada tal como alterada oralmente
 
 # Vista Comunicado do ecrã em direto, após o identificador de um parágrafo adotado: [P3, adotado].
 para-screen-adopted = adotado
+
+# Teclas da vista Comunicado do ecrã em direto (mostradas com ?).
+para-key-next = parágrafo seguinte (para adotar ou reservar)
+para-key-prev = parágrafo anterior
+para-key-adopt = adotar o parágrafo selecionado tal como está
+para-key-hold = reservar o parágrafo selecionado para consultas

@@ -43,16 +43,36 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
     // Each paragraph's id, for the secretariat to type (`adopt G-totals`),
     // and whether the plenary has adopted it already.
     let adopted_word = app.say(&msg!("para-screen-adopted"));
+    // The selected paragraph's id is shown reversed, so that it is seen
+    // without colour too.
+    let selected = screen.selected_paragraph();
     let id_span = |index: usize| -> Span<'static> {
-        match doc.id_of(index) {
+        let span = match doc.id_of(index) {
             Some(id) if crate::domain::paragraphs::is_adopted(&app.state.core, id) => {
                 Span::styled(format!("[{}, {adopted_word}] ", safe(id)), dim())
             }
             Some(id) => Span::styled(format!("[{}] ", safe(id)), accent()),
             None => Span::raw(""),
+        };
+        match doc.id_of(index) {
+            Some(id) if selected.as_deref() == Some(id) => {
+                let style = span.style.add_modifier(Modifier::REVERSED);
+                span.style(style)
+            }
+            _ => span,
         }
     };
+    // Where the selected paragraph's first line is, when the screen is to
+    // bring it into view (after `n` or `p`).
+    let follow = screen.follow.replace(false);
+    let selected_block = selected
+        .as_deref()
+        .and_then(|id| doc.ids.iter().find(|(_, i)| i == id).map(|(b, _)| *b));
+    let mut selected_line = None;
     for (index, block) in doc.blocks.iter().enumerate() {
+        if Some(index) == selected_block {
+            selected_line = Some(lines.len());
+        }
         // The head line of the screen says draft; a page's running head is for paper.
         if matches!(block, DocBlock::Running(_)) {
             continue;
@@ -96,8 +116,20 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
         lines.push(Line::raw(""));
         // Every line takes at least one row: lines past the scroll and the
         // height of the area cannot show, and need not be made.
-        if lines.len() >= usize::from(screen.doc_scroll.get()) + usize::from(body.height) {
+        if lines.len() >= usize::from(screen.doc_scroll.get()) + usize::from(body.height)
+            && !(follow && selected_line.is_none())
+        {
             break;
+        }
+    }
+    if let (true, Some(line)) = (follow, selected_line) {
+        // Rows as wrapped, near enough: a line takes its width over the
+        // area's, at least one row.
+        let width = usize::from(body.width.max(1));
+        let row: usize = lines[..line].iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+        let (scroll, height) = (usize::from(screen.doc_scroll.get()), usize::from(body.height));
+        if row < scroll || row + 2 > scroll + height {
+            screen.doc_scroll.set(u16::try_from(row).unwrap_or(u16::MAX));
         }
     }
     frame.render_widget(
