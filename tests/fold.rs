@@ -25,7 +25,28 @@ const DECISIONS: &[&str] = &[
     "KP/2017/Plenary/Administrative Decision 1",
 ];
 /// Ids of any translatable text: decisions and the ids the program makes.
-const TEXTS: &[&str] = &["KP/2009/IS/3", "KP/T/1", "P1", "P40", "A1", "R1", "O1", "O2"];
+const TEXTS: &[&str] = &[
+    "KP/2009/IS/3",
+    "KP/T/1",
+    "P1",
+    "P40",
+    "A1",
+    "R1",
+    "O1",
+    "O2",
+    "G-totals",
+];
+/// Paragraphs of the communique: recorded, generated, and ids that name none.
+const PARAGRAPHS: &[&str] = &[
+    "P1",
+    "P2",
+    "P40",
+    "G-totals",
+    "G-attendance",
+    "G-thanks",
+    "G-chair-1",
+    "G-admissions",
+];
 const LANGS: &[&str] = &["fr", "pt", "es", "ru", "en", "de"];
 const BODIES: &[&str] = &["WGM", "WGS", "PC", "NOPE"];
 const AMENDMENTS: &[&str] = &["AM1", "AM2", "AM3", "AM9"];
@@ -137,6 +158,10 @@ fn command() -> impl Strategy<Value = Command> {
         }),
         pick(BRACKETS).prop_map(|bracket| Command::Agree { bracket }),
         pick(BRACKETS).prop_map(|bracket| Command::Drop { bracket }),
+        (pick(PARAGRAPHS), prop::option::of(text()))
+            .prop_map(|(paragraph, text)| Command::AdoptParagraph { paragraph, text }),
+        pick(PARAGRAPHS).prop_map(|paragraph| Command::Hold { paragraph }),
+        pick(PARAGRAPHS).prop_map(|paragraph| Command::ReopenParagraph { paragraph }),
         Just(Command::Undo),
         Just(Command::Undo),
     ]
@@ -169,7 +194,12 @@ proptest! {
                     before,
                     matches!(
                         command,
-                        Command::Adopt { .. } | Command::AdoptCommunique | Command::Reopen { .. } | Command::ReopenCommunique
+                        Command::Adopt { .. }
+                            | Command::AdoptCommunique
+                            | Command::Reopen { .. }
+                            | Command::ReopenCommunique
+                            | Command::AdoptParagraph { .. }
+                            | Command::ReopenParagraph { .. }
                     ),
                 )),
                 Err(ExecError::Refused(m)) => {

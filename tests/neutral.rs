@@ -342,6 +342,7 @@ fn joiners_are_placeholders_in_every_format() {
 fn one_paragraph(text: &str) -> Document {
     Document {
         lang: "en".into(),
+        ids: Vec::new(),
         title: "T".into(),
         blocks: vec![Block::Para {
             number: Some(1),
@@ -355,6 +356,7 @@ fn one_paragraph(text: &str) -> Document {
 fn document_of(text: &str) -> Document {
     Document {
         lang: "en".into(),
+        ids: Vec::new(),
         title: text.into(),
         blocks: vec![
             Block::Title(vec!["COMMUNIQUE".into(), text.into()]),

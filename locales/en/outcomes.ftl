@@ -74,3 +74,4 @@ help-cmd-action = an action item of a working group
 help-cmd-done = an action item is done
 help-cmd-reopen = reopen an adopted decision, or the adopted communique, so that it can change
 help-cmd-undo = reverse your last command
+help-cmd-hold = hold one paragraph of the communique for consultations (adopt Pn lifts the hold)

@@ -95,3 +95,4 @@ help-cmd-action = una acción de un grupo de trabajo
 help-cmd-done = una acción está cumplida
 help-cmd-reopen = reabrir una decisión aprobada, o el comunicado aprobado, para poder modificarlos
 help-cmd-undo = deshacer su último comando
+help-cmd-hold = reservar un párrafo del comunicado para consultas (adopt Pn levanta la reserva)

@@ -107,3 +107,4 @@ help-cmd-action = une action confiée à un groupe de travail
 help-cmd-done = une action est accomplie
 help-cmd-reopen = rouvrir une décision adoptée, ou le communiqué adopté, pour pouvoir les modifier
 help-cmd-undo = annuler votre dernière commande
+help-cmd-hold = réserver un paragraphe du communiqué pour consultations (adopt Pn lève la réserve)

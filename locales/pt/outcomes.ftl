@@ -95,3 +95,4 @@ help-cmd-action = uma ação de um grupo de trabalho
 help-cmd-done = uma ação está concluída
 help-cmd-reopen = reabrir uma decisão adotada, ou o comunicado adotado, para os poder alterar
 help-cmd-undo = anular o seu último comando
+help-cmd-hold = reservar um parágrafo do comunicado para consultas (adopt Pn levanta a reserva)

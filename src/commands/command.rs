@@ -155,6 +155,20 @@ pub enum Command {
     Reopen {
         decision: String,
     },
+    /// One paragraph of the communique adopted, as it stands or (`text`)
+    /// as orally amended.
+    AdoptParagraph {
+        paragraph: String,
+        text: Option<String>,
+    },
+    /// One paragraph of the communique held for consultations.
+    Hold {
+        paragraph: String,
+    },
+    /// An adopted paragraph open again.
+    ReopenParagraph {
+        paragraph: String,
+    },
     /// An amendment by a delegation to a recorded text.
     Propose {
         target: String,
@@ -275,6 +289,13 @@ impl fmt::Display for Command {
             AdoptCommunique => write!(f, "adopt communique"),
             ReopenCommunique => write!(f, "reopen communique"),
             Reopen { decision } => write!(f, "reopen {}", w(decision)),
+            AdoptParagraph { paragraph, text: None } => write!(f, "adopt {paragraph}"),
+            AdoptParagraph {
+                paragraph,
+                text: Some(text),
+            } => write!(f, "adopt {paragraph} {}", quote(text)),
+            Hold { paragraph } => write!(f, "hold {paragraph}"),
+            ReopenParagraph { paragraph } => write!(f, "reopen {paragraph}"),
             Propose { target, by, text } => write!(f, "propose {} {by} {}", w(target), quote(text)),
             Support { amendment, ids } => write!(f, "support {amendment} {}", ids.join(" ")),
             Accept { amendment, text: None } => write!(f, "accept {amendment}"),

@@ -1,6 +1,7 @@
 //! The command language: words → typed commands → events.
 
 pub mod command;
+pub mod paragraph_words;
 pub mod parse;
 pub mod plan;
 pub mod tokens;

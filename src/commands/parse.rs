@@ -156,9 +156,10 @@ impl<'a> Args<'a> {
     fn text_id(&mut self) -> Result<String, LineError> {
         let t = self.word("ID")?;
         if !t.quoted
-            && ids::PROGRAM_PREFIXES
+            && (ids::PROGRAM_PREFIXES
                 .iter()
                 .any(|&p| ids::numbered_id(p, &t.text).is_some())
+                || crate::domain::paragraphs::is_generated_form(&t.text))
         {
             return Ok(t.text.clone());
         }
@@ -173,6 +174,24 @@ impl<'a> Args<'a> {
             ));
         }
         Ok(t.text.clone())
+    }
+
+    /// A communique paragraph's id (`P3`, `G-totals`), taken if the next
+    /// word is one, as the program spells it: `None` (nothing taken) else.
+    fn paragraph(&mut self) -> Option<String> {
+        let t = self.peek()?;
+        if t.quoted {
+            return None;
+        }
+        let id = if ids::numbered_id('P', &t.text).is_some() {
+            t.text.to_uppercase()
+        } else if crate::domain::paragraphs::is_generated_form(&t.text) {
+            t.text.clone()
+        } else {
+            return None;
+        };
+        self.pos += 1;
+        Some(id)
     }
 
     /// An amendment's id: `AM` and its number, as the program made it.
@@ -331,14 +350,35 @@ pub const COMMANDS: &[CommandSpec] = &[
             })
         }
     ),
-    spec!("adopt", "adopt DECISION | adopt communique", "help-cmd-adopt", |a| {
-        Ok(if a.takes("communique") {
-            Command::AdoptCommunique
-        } else {
-            Command::Adopt {
-                decision: a.decision()?,
+    spec!(
+        "adopt",
+        "adopt DECISION | adopt Pn [\"text\"] | adopt communique",
+        "help-cmd-adopt",
+        |a| {
+            if a.takes("communique") {
+                return Ok(Command::AdoptCommunique);
             }
-        })
+            if let Some(paragraph) = a.paragraph() {
+                let text = match a.peek() {
+                    Some(_) => Some(a.text("text")?),
+                    None => None,
+                };
+                return Ok(Command::AdoptParagraph { paragraph, text });
+            }
+            Ok(Command::Adopt {
+                decision: a.decision()?,
+            })
+        }
+    ),
+    spec!("hold", "hold Pn", "help-cmd-hold", |a| {
+        let paragraph = match a.paragraph() {
+            Some(p) => p,
+            None => {
+                let t = a.word("Pn")?;
+                return Err(a.err(t.column, msg!("cmd-expected-paragraph", found = t.text.clone())));
+            }
+        };
+        Ok(Command::Hold { paragraph })
     }),
     spec!("object", "object DECISION ID \"reason\"", "help-cmd-object", |a| {
         Ok(Command::Object {
@@ -459,11 +499,13 @@ pub const COMMANDS: &[CommandSpec] = &[
     }),
     spec!(
         "reopen",
-        "reopen DECISION | reopen communique",
+        "reopen DECISION | reopen Pn | reopen communique",
         "help-cmd-reopen",
         |a| {
             Ok(if a.takes("communique") {
                 Command::ReopenCommunique
+            } else if let Some(paragraph) = a.paragraph() {
+                Command::ReopenParagraph { paragraph }
             } else {
                 Command::Reopen {
                     decision: a.decision()?,
@@ -790,6 +832,7 @@ mod tests {
                 .replace("ITEM", "4")
                 .replace("DECISION", "KP/1")
                 .replace("ACTION", "A1")
+                .replace("Pn", "P1")
                 .replace("AMn", "AM1")
                 .replace("Bn", "B1")
                 .replace(" [--by ID]", " --by ZA")

@@ -176,6 +176,17 @@ pub fn plan(state: &State, command: &Command, author: &str) -> Result<Vec<Event>
         C::Reopen { decision } => vec![Event::Reopened {
             decision: decision.clone(),
         }],
+        C::AdoptParagraph { paragraph, text } => vec![Event::ParagraphAdopted {
+            paragraph: paragraph.clone(),
+            text: text.clone(),
+            words: super::paragraph_words::words(state, paragraph),
+        }],
+        C::Hold { paragraph } => vec![Event::ParagraphHeld {
+            paragraph: paragraph.clone(),
+        }],
+        C::ReopenParagraph { paragraph } => vec![Event::ParagraphReopened {
+            paragraph: paragraph.clone(),
+        }],
         C::Propose { target, by, text } => vec![Event::Proposed {
             target: target.clone(),
             by: id(by)?,
@@ -270,6 +281,16 @@ fn adoption_kept(group: &crate::domain::Group) -> Option<Msg> {
             adopt = format!("adopt {}", crate::domain::ids::as_word(decision))
         )),
         Event::CommuniqueReopened => Some(msg!("undo-reopening-communique")),
+        Event::ParagraphAdopted { paragraph, .. } => Some(msg!(
+            "undo-adoption-paragraph",
+            id = paragraph.clone(),
+            reopen = format!("reopen {paragraph}")
+        )),
+        Event::ParagraphReopened { paragraph } => Some(msg!(
+            "undo-reopening-paragraph",
+            id = paragraph.clone(),
+            adopt = format!("adopt {paragraph}")
+        )),
         // A corrigendum is a seal: another corrigendum is the recorded way back.
         Event::Corrected { target, lang, .. } => Some(msg!(
             "undo-correction",

@@ -6,6 +6,7 @@ use super::event::Event;
 use super::ids::{self, ItemNumber};
 use super::meeting::{Category, Meeting, Status};
 use super::message::Msg;
+use super::paragraphs;
 use super::state::*;
 use crate::msg;
 use std::sync::Arc;
@@ -304,7 +305,14 @@ fn text_mut<'a>(core: &'a mut Core, target: &str) -> Result<(&'a mut Text, bool)
             let adopted = matches!(d.outcome, Outcome::Adopted { .. });
             (&mut d.text, adopted)
         }
-        TextPlace::Paragraph(i) => (&mut Arc::make_mut(&mut core.paragraphs[i]).text, false),
+        TextPlace::Paragraph(i) => {
+            let adopted = paragraphs::is_adopted(core, &format!("P{}", i + 1));
+            (&mut Arc::make_mut(&mut core.paragraphs[i]).text, adopted)
+        }
+        TextPlace::Generated(i) => {
+            let adopted = paragraphs::is_adopted(core, &core.frozen[i].id);
+            (&mut Arc::make_mut(&mut core.frozen[i]).text, adopted)
+        }
         TextPlace::Action(i) => (&mut Arc::make_mut(&mut core.actions[i]).text, false),
         TextPlace::Reservation(d, r) => (&mut Arc::make_mut(&mut core.decisions[d]).reservations[r].text, false),
         TextPlace::Objection(d, o) => (&mut Arc::make_mut(&mut core.decisions[d]).objections[o].reason, false),
@@ -319,25 +327,40 @@ fn text_id(core: &Core, place: TextPlace) -> (String, bool) {
             let d = &core.decisions[i];
             (d.id.clone(), matches!(d.outcome, Outcome::Adopted { .. }))
         }
-        TextPlace::Paragraph(i) => (format!("P{}", i + 1), false),
+        TextPlace::Paragraph(i) => {
+            let id = format!("P{}", i + 1);
+            let adopted = paragraphs::is_adopted(core, &id);
+            (id, adopted)
+        }
+        TextPlace::Generated(i) => {
+            let id = core.frozen[i].id.clone();
+            let adopted = paragraphs::is_adopted(core, &id);
+            (id, adopted)
+        }
         TextPlace::Action(i) => (format!("A{}", i + 1), false),
         TextPlace::Reservation(d, r) => (core.decisions[d].reservations[r].id.clone(), false),
         TextPlace::Objection(d, o) => (core.decisions[d].objections[o].id.clone(), false),
     }
 }
 
-/// `adopt communique` waits for every bracket in a text it prints: the
-/// paragraphs, actions and reservations (a decision with brackets is never
-/// adopted, so never printed).
+/// `adopt communique` waits for every paragraph held for consultations,
+/// and for every bracket in a text it prints: the paragraphs (generated
+/// ones frozen included), actions and reservations (a decision with
+/// brackets is never adopted, so never printed).
 fn communique_unsettled(core: &Core) -> Result<()> {
+    let held = paragraphs::held(core);
+    if !held.is_empty() {
+        return Err(msg!("para-err-communique-held", paragraphs = held.join(", ")));
+    }
     let bracketed: Vec<String> = core
         .brackets
         .iter()
         .filter(|b| {
             b.is_open()
-                && ['P', 'A', 'R']
+                && (['P', 'A', 'R']
                     .iter()
                     .any(|&p| ids::numbered_id(p, &b.target).is_some())
+                    || paragraphs::is_generated_form(&b.target))
         })
         .map(|b| format!("{} ({})", b.id, b.target))
         .collect();
@@ -1049,6 +1072,11 @@ fn apply_event(meeting: &Meeting, core: &mut Core, event: &Event, at: At, author
             let version = t.version;
             Arc::make_mut(&mut core.brackets[n]).state = brackets::BracketState::Dropped { at, version };
         }
+        Event::ParagraphAdopted { paragraph, text, words } => {
+            paragraphs::adopt(meeting, core, paragraph, text.as_deref(), words, at, author)?;
+        }
+        Event::ParagraphHeld { paragraph } => paragraphs::hold(meeting, core, paragraph, at)?,
+        Event::ParagraphReopened { paragraph } => paragraphs::reopen(meeting, core, paragraph)?,
     }
     Ok(())
 }

@@ -207,6 +207,26 @@ pub enum Event {
     BracketDropped {
         bracket: String,
     },
+    /// One paragraph of the communique adopted (`P3`, `G-totals`): as it
+    /// stands, or (`text`) as orally amended, in its original language. A
+    /// generated paragraph not yet frozen carries its `words` in every
+    /// official language as printed at that moment, which it keeps from
+    /// then on (empty for any other).
+    ParagraphAdopted {
+        paragraph: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        text: Option<String>,
+        #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+        words: std::collections::BTreeMap<String, String>,
+    },
+    /// One paragraph of the communique held for consultations.
+    ParagraphHeld {
+        paragraph: String,
+    },
+    /// A paragraph's adoption reopened: it may change, and be adopted again.
+    ParagraphReopened {
+        paragraph: String,
+    },
 }
 
 impl Event {

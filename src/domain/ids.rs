@@ -122,6 +122,7 @@ pub const KEYWORDS: &[&str] = &[
     "drop",
     "--by",
     "correct",
+    "hold",
 ];
 
 /// The dashes a word may start with to be an option of the command
@@ -177,7 +178,10 @@ pub fn id_problem(s: &str, kind: IdKind) -> Option<crate::domain::Msg> {
         if !s.chars().any(char::is_alphabetic) {
             return Some(msg!("err-id-no-letter", id = s));
         }
-        if PROGRAM_PREFIXES.iter().any(|&p| numbered_id(p, s).is_some()) || amendment_number(s).is_some() {
+        if PROGRAM_PREFIXES.iter().any(|&p| numbered_id(p, s).is_some())
+            || amendment_number(s).is_some()
+            || super::paragraphs::is_generated_form(s)
+        {
             return Some(msg!("err-id-program-made", id = s));
         }
     }

@@ -10,6 +10,7 @@ pub mod limits;
 pub mod lookup;
 pub mod meeting;
 pub mod message;
+pub mod paragraphs;
 pub mod seal;
 pub mod state;
 

@@ -177,11 +177,18 @@ pub fn sealed_refusal(what: &'static str, id: &str, lang: &str, reopen: String) 
     )
 }
 
-/// An adopted decision's text by its id, with its id as recorded; `None`
-/// for any other text (only a decision is adopted, so only its are sealed).
-fn adopted_text<'a>(core: &'a Core, id: &str) -> Option<(&'a str, &'a Text)> {
-    let d = core.decision(id)?;
-    matches!(d.outcome, Outcome::Adopted { .. }).then_some((d.id.as_str(), &d.text))
+/// An adopted text by its id, with its id as recorded: a decision's, or
+/// a communique paragraph's adopted one by one (`P3`, `G-totals`); `None`
+/// for any other text (only those are adopted, so only theirs are sealed).
+fn adopted_text<'a>(core: &'a Core, id: &str) -> Option<(String, &'a Text)> {
+    if let Some(d) = core.decision(id) {
+        return matches!(d.outcome, Outcome::Adopted { .. }).then(|| (d.id.clone(), &d.text));
+    }
+    let marked = core.paragraph_marks.get(&super::ids::key(id))?;
+    if !matches!(marked.mark, super::paragraphs::Mark::Adopted { .. }) {
+        return None;
+    }
+    Some((marked.id.clone(), core.text(&marked.id)?))
 }
 
 /// The refusal of a translation into `lang` of a text sealed in it. A
@@ -193,8 +200,8 @@ pub fn translation_sealed(state: &State, target: &str, lang: &str) -> Option<Msg
         return None;
     }
     sealed(text, true, lang)?;
-    let reopen = format!("reopen {}", super::ids::as_word(id));
-    Some(sealed_refusal("translate", id, lang, reopen))
+    let reopen = format!("reopen {}", super::ids::as_word(&id));
+    Some(sealed_refusal("translate", &id, lang, reopen))
 }
 
 /// The refusal of an undo of `group` that would change a sealed text: a
@@ -204,11 +211,13 @@ pub fn translation_sealed(state: &State, target: &str, lang: &str) -> Option<Msg
 /// (its collections are persistent) and is taken only when something is
 /// adopted; an undo the fold refuses is left to it to say why.
 pub fn undo_unseals(state: &State, group: &Group) -> Option<Msg> {
-    let adopted: Vec<(&str, &Text)> = state
+    let adopted: Vec<(String, &Text)> = state
         .core
         .decisions
         .iter()
-        .filter_map(|d| adopted_text(&state.core, &d.id))
+        .map(|d| d.id.as_str())
+        .chain(state.core.paragraph_marks.values().map(|m| m.id.as_str()))
+        .filter_map(|id| adopted_text(&state.core, id))
         .collect();
     if adopted.is_empty() {
         return None;
@@ -226,11 +235,11 @@ pub fn undo_unseals(state: &State, group: &Group) -> Option<Msg> {
     for (id, text) in adopted {
         let changed = |lang: &str| {
             let now = sealed(text, true, lang)?;
-            let then = adopted_text(&after.core, id).and_then(|(_, t)| sealed(t, true, lang));
+            let then = adopted_text(&after.core, &id).and_then(|(_, t)| sealed(t, true, lang));
             (then != Some(now)).then_some(())
         };
         if let Some(lang) = languages.iter().copied().find(|l| changed(l).is_some()) {
-            let word = super::ids::as_word(id).into_owned();
+            let word = super::ids::as_word(&id).into_owned();
             return Some(msg!(
                 "undo-sealed",
                 command = group.command.clone(),

@@ -94,6 +94,8 @@ pub enum Why {
     AcceptedOrallyAmended { amendment: String, by: String },
     /// A corrigendum of the sealed original (`correct`), for this reason.
     Corrected { reason: String },
+    /// A communique paragraph adopted as orally amended (`adopt Pn "text"`).
+    AdoptedOrallyAmended,
     /// The words of a bracket deleted (`drop Bn`).
     BracketDropped {
         bracket: String,
@@ -466,6 +468,12 @@ pub struct Core {
     /// Brackets, in order: `Bn` is the n-th.
     #[serde(default)]
     pub brackets: Vector<Arc<super::brackets::Bracket>>,
+    /// The communique's paragraphs held or adopted, by lower-cased id.
+    #[serde(default)]
+    pub paragraph_marks: OrdMap<String, super::paragraphs::Marked>,
+    /// The generated paragraphs frozen by their adoption, in order.
+    #[serde(default)]
+    pub frozen: Vector<Arc<super::paragraphs::Frozen>>,
 }
 
 impl Core {
@@ -511,6 +519,8 @@ impl Core {
             objections_made: 0,
             proposals: Vector::new(),
             brackets: Vector::new(),
+            paragraph_marks: OrdMap::new(),
+            frozen: Vector::new(),
         };
         for (index, item) in meeting.items.iter().enumerate() {
             for p in &item.reports {
@@ -585,6 +595,9 @@ impl Core {
         if let Some(n) = numbered_id('A', id) {
             return (n >= 1 && n <= self.actions.len()).then(|| TextPlace::Action(n - 1));
         }
+        if super::paragraphs::is_generated_form(id) {
+            return super::paragraphs::frozen_position(self, id).map(TextPlace::Generated);
+        }
         let key = super::ids::key(id);
         if numbered_id('R', id).is_some() {
             return self.decisions.iter().enumerate().find_map(|(d, dec)| {
@@ -628,6 +641,7 @@ impl Core {
             TextPlace::Action(i) => &self.actions[i].text,
             TextPlace::Reservation(d, r) => &self.decisions[d].reservations[r].text,
             TextPlace::Objection(d, o) => &self.decisions[d].objections[o].reason,
+            TextPlace::Generated(i) => &self.frozen[i].text,
         })
     }
 }
@@ -642,6 +656,8 @@ pub enum TextPlace {
     Reservation(usize, usize),
     /// Decision position, objection position.
     Objection(usize, usize),
+    /// A generated paragraph frozen by its adoption, by position in `Core::frozen`.
+    Generated(usize),
 }
 
 /// What a translatable text is.

@@ -110,6 +110,10 @@ fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String
             let why = l.say(&msg!("seal-version-corrected", reason = reason.clone()));
             return version_line_why(l, number, current, made, why);
         }
+        Why::AdoptedOrallyAmended => {
+            let why = l.say(&msg!("para-version-oral"));
+            return version_line_why(l, number, current, made, why);
+        }
         Why::BracketDropped { .. } => unreachable!("returned above"),
     };
     let date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()));

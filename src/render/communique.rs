@@ -8,6 +8,7 @@
 use super::document::{Block, Document};
 use super::lang::{Lang, Term, WithTerm};
 use crate::domain::meeting::{Category, DecisionKind};
+use crate::domain::paragraphs::{self, Generated};
 use crate::domain::state::{Outcome, ParagraphKind, Role, Text, TranslationState};
 use crate::domain::{Msg, State};
 use crate::{msg, slot};
@@ -129,6 +130,39 @@ pub fn build(state: &State, code: &str) -> Document {
     };
     let s = Sentences::new(&l);
     let say = |msg: Msg| s.say(msg);
+    // Each paragraph's id (`P3`, `G-totals`, a decision's), by the position
+    // of its block: the live screen shows them for the secretariat to type.
+    let mut ids: Vec<(usize, String)> = Vec::new();
+    let mut any_adopted = false;
+    let mut push =
+        |blocks: &mut Vec<Block>, ids: &mut Vec<(usize, String)>, id: String, (block, is_pending): (Block, bool)| {
+            pending += is_pending as usize;
+            let held = paragraphs::is_held(&state.core, &id);
+            ids.push((blocks.len(), id));
+            blocks.push(match block {
+                Block::Para { number, text } => Block::Para {
+                    number,
+                    text: finished(text),
+                },
+                other => other,
+            });
+            if held {
+                blocks.push(Block::Note(l.say(&msg!("para-held-note"))));
+            }
+        };
+    // A generated paragraph: its words now, or those frozen by its adoption.
+    let generated = |kind: Generated, text: String, number: Option<usize>| -> (String, (Block, bool)) {
+        let id = kind.id(m);
+        let block = match paragraphs::frozen_position(&state.core, &id) {
+            Some(i) => {
+                let frozen = &state.core.frozen[i];
+                let text = super::brackets::text(state, &id, &frozen.text);
+                translated(&l, &text, number, |t| t.to_string())
+            }
+            None => (Block::Para { number, text }, false),
+        };
+        (id, block)
+    };
 
     let kind = m.kind.as_str();
     let host = l.delegation_term(&m.host);
@@ -162,10 +196,8 @@ pub fn build(state: &State, code: &str) -> Document {
         dates = l.meeting_dates_phrase()
     )
     .term(&slot!("city"), &l.city_term()));
-    blocks.push(Block::Para {
-        number: next(),
-        text: opening,
-    });
+    let (id, block) = generated(Generated::Opening, opening, next());
+    push(&mut blocks, &mut ids, id, block);
 
     // Attendance: who was marked present, by category.
     let terms = |category: Category| -> Vec<Term> {
@@ -191,10 +223,8 @@ pub fn build(state: &State, code: &str) -> Document {
         }
     }
     if !attendance.is_empty() {
-        blocks.push(Block::Para {
-            number: next(),
-            text: attendance.join(" "),
-        });
+        let (id, block) = generated(Generated::Attendance, attendance.join(" "), next());
+        push(&mut blocks, &mut ids, id, block);
     }
 
     // Totals, with the member states of regional organisations.
@@ -210,10 +240,8 @@ pub fn build(state: &State, code: &str) -> Document {
         [(org, members)] => s.totals(total, countries, Some((org, *members))),
         _ => s.totals(total, countries, None),
     };
-    blocks.push(Block::Para {
-        number: next(),
-        text: totals,
-    });
+    let (id, block) = generated(Generated::Totals, totals, next());
+    push(&mut blocks, &mut ids, id, block);
 
     // Admissions.
     let admitted: Vec<Term> = m
@@ -224,8 +252,8 @@ pub fn build(state: &State, code: &str) -> Document {
         .map(|(d, _)| l.delegation_term(&d.id))
         .collect();
     if !admitted.is_empty() {
-        let text = s.admitted(&admitted);
-        blocks.push(Block::Para { number: next(), text });
+        let (id, block) = generated(Generated::Admissions, s.admitted(&admitted), next());
+        push(&mut blocks, &mut ids, id, block);
     }
 
     // The record, item by item. Each list is sorted out by item in one pass
@@ -249,17 +277,6 @@ pub fn build(state: &State, code: &str) -> Document {
             bucket.push((n, a));
         }
     }
-    let mut any_adopted = false;
-    let mut push = |blocks: &mut Vec<Block>, (block, is_pending): (Block, bool)| {
-        pending += is_pending as usize;
-        blocks.push(match block {
-            Block::Para { number, text } => Block::Para {
-                number,
-                text: finished(text),
-            },
-            other => other,
-        });
-    };
     for index in 0..items {
         // The chair and vice-chair selected under this item, in one
         // paragraph, where KP communiques print them: first, so that what
@@ -273,10 +290,8 @@ pub fn build(state: &State, code: &str) -> Document {
             .map(|sel| s.selected(&l.delegation_term(&sel.delegation), sel.role, sel.year))
             .collect();
         if !chosen.is_empty() {
-            blocks.push(Block::Para {
-                number: next(),
-                text: chosen.join(" "),
-            });
+            let (id, block) = generated(Generated::Chair(Some(index)), chosen.join(" "), next());
+            push(&mut blocks, &mut ids, id, block);
         }
         for (n, p) in paragraphs_of[index].iter().copied() {
             let pid = format!("P{}", n + 1);
@@ -290,7 +305,7 @@ pub fn build(state: &State, code: &str) -> Document {
                 }
                 _ => translated(&l, &text, next(), |t| t.to_string()),
             };
-            push(&mut blocks, block);
+            push(&mut blocks, &mut ids, pid.clone(), block);
             blocks.extend(super::brackets::note(&l, state, &pid, &p.text));
         }
         for d in decisions_of[index].iter().copied() {
@@ -315,13 +330,13 @@ pub fn build(state: &State, code: &str) -> Document {
                     say(msg!("comm-decision", text = without_stop(t), id = id.clone()))
                 }),
             };
-            push(&mut blocks, block);
+            push(&mut blocks, &mut ids, id.clone(), block);
             blocks.extend(super::decision::corrected_lines(&l, &d.text));
             for r in &d.reservations {
                 let by = l.delegation_term(&r.by);
                 let text = super::brackets::text(state, &r.id, &r.text);
                 let block = translated(&l, &text, next(), |t| s.reservation(&by, kind, &id, t));
-                push(&mut blocks, block);
+                push(&mut blocks, &mut ids, r.id.clone(), block);
                 blocks.extend(super::brackets::note(&l, state, &r.id, &r.text));
             }
         }
@@ -329,7 +344,7 @@ pub fn build(state: &State, code: &str) -> Document {
             let aid = format!("A{}", n + 1);
             let text = super::brackets::text(state, &aid, &a.text);
             let block = translated(&l, &text, next(), |t| action(&l, a, t));
-            push(&mut blocks, block);
+            push(&mut blocks, &mut ids, aid.clone(), block);
             blocks.extend(super::brackets::note(&l, state, &aid, &a.text));
         }
     }
@@ -337,7 +352,7 @@ pub fn build(state: &State, code: &str) -> Document {
         let aid = format!("A{}", n + 1);
         let text = super::brackets::text(state, &aid, &a.text);
         let block = translated(&l, &text, next(), |t| action(&l, a, t));
-        push(&mut blocks, block);
+        push(&mut blocks, &mut ids, aid.clone(), block);
         blocks.extend(super::brackets::note(&l, state, &aid, &a.text));
     }
 
@@ -351,10 +366,8 @@ pub fn build(state: &State, code: &str) -> Document {
         .map(|sel| s.selected(&l.delegation_term(&sel.delegation), sel.role, sel.year))
         .collect();
     if !loose.is_empty() {
-        blocks.push(Block::Para {
-            number: next(),
-            text: loose.join(" "),
-        });
+        let (id, block) = generated(Generated::Chair(None), loose.join(" "), next());
+        push(&mut blocks, &mut ids, id, block);
     }
 
     if any_adopted {
@@ -368,16 +381,16 @@ pub fn build(state: &State, code: &str) -> Document {
                 rule = rule
             ))
         };
-        blocks.push(Block::Para { number: next(), text });
+        let (id, block) = generated(Generated::Adoption, text, next());
+        push(&mut blocks, &mut ids, id, block);
     }
-    blocks.push(Block::Para {
-        number: next(),
-        text: s.thanks(&host),
-    });
+    let (id, block) = generated(Generated::Thanks, s.thanks(&host), next());
+    push(&mut blocks, &mut ids, id, block);
     if let Some(n) = &m.next {
         let next_host = l.delegation_term(&n.host);
         let text = s.next_meeting(&next_host, n.kind.as_str(), n.year, n.month);
-        blocks.push(Block::Para { number: next(), text });
+        let (id, block) = generated(Generated::Next, text, next());
+        push(&mut blocks, &mut ids, id, block);
     }
 
     Document {
@@ -385,6 +398,7 @@ pub fn build(state: &State, code: &str) -> Document {
         title,
         blocks,
         pending,
+        ids,
     }
 }
 

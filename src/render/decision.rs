@@ -196,6 +196,7 @@ pub fn build_in(l: &Lang<'_>, state: &State, d: &Decision) -> Document {
         title,
         blocks,
         pending,
+        ids: Vec::new(),
     }
 }
 

@@ -116,6 +116,29 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// How many paragraphs still wait for their final translation.
     pub pending: usize,
+    /// The id of each paragraph the plenary takes one by one (`P3`,
+    /// `G-totals`, a decision's), with the position of its block.
+    pub ids: Vec<(usize, String)>,
+}
+
+impl Document {
+    /// The id of the paragraph at this block, if it has one.
+    pub fn id_of(&self, block: usize) -> Option<&str> {
+        self.ids
+            .binary_search_by_key(&block, |(b, _)| *b)
+            .ok()
+            .map(|i| self.ids[i].1.as_str())
+    }
+
+    /// The text of the paragraph with this id, if the document prints it in full.
+    pub fn paragraph_text(&self, id: &str) -> Option<&str> {
+        let key = crate::domain::ids::key(id);
+        let (block, _) = self.ids.iter().find(|(_, i)| crate::domain::ids::key(i) == key)?;
+        match self.blocks.get(*block)? {
+            Block::Para { text, .. } => Some(text),
+            _ => None,
+        }
+    }
 }
 
 impl Document {

@@ -452,6 +452,7 @@ mod tests {
     fn the_page_in_parts_is_the_page_in_one_piece() {
         let doc = |lang: &str, pending: usize| Document {
             lang: lang.to_string(),
+            ids: Vec::new(),
             title: format!("Communique <{lang}>"),
             blocks: vec![
                 Block::Title(vec![format!("Title {lang}"), "Windhoek".into()]),

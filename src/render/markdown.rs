@@ -266,6 +266,7 @@ mod tests {
         for attack in attacks {
             let doc = Document {
                 lang: "en".into(),
+                ids: Vec::new(),
                 title: "T".into(),
                 blocks: vec![
                     Block::Title(vec!["COMMUNIQUE".into(), attack.into()]),
@@ -308,6 +309,7 @@ mod tests {
     fn the_fallback_is_plain_text() {
         let doc = Document {
             lang: "en".into(),
+            ids: Vec::new(),
             title: "T".into(),
             blocks: vec![
                 Block::Title(vec!["# <script>".into(), "".into()]),
@@ -331,6 +333,7 @@ mod tests {
     fn emphasis_stays_and_links_become_their_text() {
         let doc = Document {
             lang: "en".into(),
+            ids: Vec::new(),
             title: "T".into(),
             blocks: vec![Block::Para {
                 number: Some(12),
@@ -350,6 +353,7 @@ mod tests {
     fn references_are_decoded_before_the_filter() {
         let doc = Document {
             lang: "en".into(),
+            ids: Vec::new(),
             title: "T".into(),
             blocks: vec![Block::Para {
                 number: None,

@@ -503,6 +503,7 @@ mod tests {
     fn para(text: &str) -> Document {
         Document {
             lang: "en".into(),
+            ids: Vec::new(),
             title: text.into(),
             blocks: vec![
                 Block::Title(vec![text.into()]),

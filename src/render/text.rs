@@ -87,6 +87,7 @@ mod tests {
     fn hidden_characters_are_shown_in_every_block() {
         let doc = Document {
             lang: "en".into(),
+            ids: Vec::new(),
             title: "T".into(),
             blocks: vec![
                 Block::Title(vec!["A\u{1b}[2J".into()]),

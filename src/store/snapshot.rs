@@ -39,7 +39,7 @@ pub const KEEP: i64 = 2;
 /// since another version may fold the same events differently. Layout 2:
 /// texts keep their earlier versions, and the state its proposals. Layout
 /// 3: texts keep their corrigenda. Layout 4: the state keeps its brackets.
-pub const PROGRAM: &str = concat!("plenary ", env!("CARGO_PKG_VERSION"), "; snapshot 4");
+pub const PROGRAM: &str = concat!("plenary ", env!("CARGO_PKG_VERSION"), "; snapshot 5");
 
 /// A snapshot as an engine stores it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -64,4 +64,10 @@ pub enum CommuniqueIntent {
     CycleDocLanguage,
     ToggleMatrix,
     Translate,
+    /// The next or previous paragraph the plenary takes one by one.
+    NextParagraph,
+    PrevParagraph,
+    /// `adopt` or `hold` the selected paragraph.
+    AdoptParagraph,
+    HoldParagraph,
 }

@@ -236,6 +236,34 @@ pub const BINDINGS: &[Binding] = &[
         "key-translate",
         true,
     ),
+    key(
+        Scope::Communique,
+        'n',
+        Intent::Communique(CommuniqueIntent::NextParagraph),
+        "para-key-next",
+        false,
+    ),
+    key(
+        Scope::Communique,
+        'p',
+        Intent::Communique(CommuniqueIntent::PrevParagraph),
+        "para-key-prev",
+        false,
+    ),
+    key(
+        Scope::Communique,
+        'a',
+        Intent::Communique(CommuniqueIntent::AdoptParagraph),
+        "para-key-adopt",
+        false,
+    ),
+    key(
+        Scope::Communique,
+        'h',
+        Intent::Communique(CommuniqueIntent::HoldParagraph),
+        "para-key-hold",
+        false,
+    ),
 ];
 
 /// The intent of a key among one scope's bindings only.

@@ -36,6 +36,11 @@ pub struct Communique {
     pub matrix: bool,
     /// The document's first row in view.
     pub doc_scroll: Cell<u16>,
+    /// The paragraph selected for `a` (adopt) and `h` (hold): its position
+    /// among the document's paragraphs taken one by one.
+    pub paragraph: Cell<usize>,
+    /// The next frame scrolls the selected paragraph into view.
+    pub follow: Cell<bool>,
     /// The matrix's rows are its texts; the selection stays on its text as
     /// others are added above it, and while the document is shown.
     pub selection: Selection<TextRef>,
@@ -130,7 +135,38 @@ impl Communique {
             }
             CommuniqueIntent::ToggleMatrix => self.matrix = !self.matrix,
             CommuniqueIntent::Translate => self.start_translation(app),
+            CommuniqueIntent::NextParagraph | CommuniqueIntent::PrevParagraph => {
+                let count = self.document().map_or(0, |d| adoptable(&d).len());
+                let now = self.paragraph.get().min(count.saturating_sub(1));
+                let to = match intent {
+                    CommuniqueIntent::NextParagraph => (now + 1).min(count.saturating_sub(1)),
+                    _ => now.saturating_sub(1),
+                };
+                self.paragraph.set(to);
+                self.follow.set(true);
+            }
+            // The matrix's rows are texts, not paragraphs: the keys act on the document.
+            CommuniqueIntent::AdoptParagraph | CommuniqueIntent::HoldParagraph if !self.matrix => {
+                let Some(paragraph) = self.selected_paragraph() else {
+                    return;
+                };
+                app.send(match intent {
+                    CommuniqueIntent::AdoptParagraph => {
+                        crate::commands::Command::AdoptParagraph { paragraph, text: None }
+                    }
+                    _ => crate::commands::Command::Hold { paragraph },
+                });
+            }
+            CommuniqueIntent::AdoptParagraph | CommuniqueIntent::HoldParagraph => {}
         }
+    }
+
+    /// The id of the paragraph selected, if the document is built and has one.
+    pub fn selected_paragraph(&self) -> Option<String> {
+        let doc = self.document()?;
+        let ids = adoptable(&doc);
+        let i = self.paragraph.get().min(ids.len().checked_sub(1)?);
+        Some(ids[i].1.clone())
     }
 
     fn start_translation(&mut self, app: &mut App) {
@@ -152,6 +188,18 @@ impl Communique {
         };
         app.layers.push(Layer::Editor(Box::new(Editor::new(purpose, &current))));
     }
+}
+
+/// The paragraphs of a communique the plenary adopts or holds one by one
+/// (`P…` and generated ones), with the positions of their blocks: a
+/// decision's paragraph was adopted with the decision.
+pub fn adoptable(doc: &Document) -> Vec<&(usize, String)> {
+    doc.ids
+        .iter()
+        .filter(|(_, id)| {
+            crate::domain::ids::numbered_id('P', id).is_some() || crate::domain::paragraphs::is_generated_form(id)
+        })
+        .collect()
 }
 
 impl Screen for Communique {

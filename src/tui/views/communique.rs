@@ -12,7 +12,7 @@ use crate::tui::screens::Communique;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Cell, Paragraph, Row, Wrap};
 
 pub fn draw(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
@@ -40,7 +40,39 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
     ));
     frame.render_widget(Paragraph::new(Line::styled(head_text, accent())), head);
     let mut lines: Vec<Line<'_>> = Vec::new();
-    for block in &doc.blocks {
+    // Each paragraph's id, for the secretariat to type (`adopt G-totals`),
+    // and whether the plenary has adopted it already.
+    let adopted_word = app.say(&msg!("para-screen-adopted"));
+    // The selected paragraph's id is shown reversed, so that it is seen
+    // without colour too.
+    let selected = screen.selected_paragraph();
+    let id_span = |index: usize| -> Span<'static> {
+        let span = match doc.id_of(index) {
+            Some(id) if crate::domain::paragraphs::is_adopted(&app.state.core, id) => {
+                Span::styled(format!("[{}, {adopted_word}] ", safe(id)), dim())
+            }
+            Some(id) => Span::styled(format!("[{}] ", safe(id)), accent()),
+            None => Span::raw(""),
+        };
+        match doc.id_of(index) {
+            Some(id) if selected.as_deref() == Some(id) => {
+                let style = span.style.add_modifier(Modifier::REVERSED);
+                span.style(style)
+            }
+            _ => span,
+        }
+    };
+    // Where the selected paragraph's first line is, when the screen is to
+    // bring it into view (after `n` or `p`).
+    let follow = screen.follow.replace(false);
+    let selected_block = selected
+        .as_deref()
+        .and_then(|id| doc.ids.iter().find(|(_, i)| i == id).map(|(b, _)| *b));
+    let mut selected_line = None;
+    for (index, block) in doc.blocks.iter().enumerate() {
+        if Some(index) == selected_block {
+            selected_line = Some(lines.len());
+        }
         // The head line of the screen says draft; a page's running head is for paper.
         if matches!(block, DocBlock::Running(_)) {
             continue;
@@ -59,7 +91,7 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
             DocBlock::Running(_) => {}
             DocBlock::Para { number, text } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
-                lines.push(Line::raw(format!("{n}{}", safe(text))));
+                lines.push(Line::from(vec![Span::raw(n), id_span(index), Span::raw(safe(text))]));
             }
             DocBlock::Pending {
                 number,
@@ -70,10 +102,11 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
                 original_lang,
             } => {
                 let n = number.map(|n| format!("{n}. ")).unwrap_or_default();
-                lines.push(Line::styled(
-                    format!("{n}[{}]", safe(marker)),
-                    Style::default().fg(Color::Red),
-                ));
+                lines.push(Line::from(vec![
+                    Span::raw(n),
+                    id_span(index),
+                    Span::styled(format!("[{}]", safe(marker)), Style::default().fg(Color::Red)),
+                ]));
                 lines.push(Line::styled(
                     format!("   {}({original_lang}) {}{}", safe(before), safe(original), safe(after)),
                     dim(),
@@ -83,8 +116,20 @@ fn document(frame: &mut Frame<'_>, app: &App, screen: &Communique, area: Rect) {
         lines.push(Line::raw(""));
         // Every line takes at least one row: lines past the scroll and the
         // height of the area cannot show, and need not be made.
-        if lines.len() >= usize::from(screen.doc_scroll.get()) + usize::from(body.height) {
+        if lines.len() >= usize::from(screen.doc_scroll.get()) + usize::from(body.height)
+            && !(follow && selected_line.is_none())
+        {
             break;
+        }
+    }
+    if let (true, Some(line)) = (follow, selected_line) {
+        // Rows as wrapped, near enough: a line takes its width over the
+        // area's, at least one row.
+        let width = usize::from(body.width.max(1));
+        let row: usize = lines[..line].iter().map(|l| l.width().div_ceil(width).max(1)).sum();
+        let (scroll, height) = (usize::from(screen.doc_scroll.get()), usize::from(body.height));
+        if row < scroll || row + 2 > scroll + height {
+            screen.doc_scroll.set(u16::try_from(row).unwrap_or(u16::MAX));
         }
     }
     frame.render_widget(
