@@ -5,59 +5,25 @@
 
 mod common;
 
-use plenary::commands::parse_line;
 use plenary::domain::state::{ProposalState, Why};
 use plenary::render::{decision, docx, html, markdown, text};
-use plenary::store::{ExecError, Session};
+use plenary::store::Session;
 
 const D: &str = "KP/2009/IS/5";
 const BASE: &str = "A Kimberley Process review mission, organised together with the Government of Zimbabwe, will visit Zimbabwe from 29 June 2009 to assess how the KPCS is implemented there.";
 const PROPOSED: &str = "A Kimberley Process review mission, organised together with the Government of Zimbabwe, will visit Zimbabwe from 1 July 2009 to assess how the KPCS is implemented there.";
 
-struct Room {
-    _dir: tempfile::TempDir,
-    s: Session,
-    minute: i64,
+use common::room::Room;
+
+/// The sample with its participants present, as the room is when a
+/// proposal is made.
+fn room() -> Room {
+    let mut r = Room::new();
+    r.ok("present participants");
+    r
 }
 
 impl Room {
-    fn new() -> Room {
-        let (dir, path) = common::windhoek();
-        let mut r = Room {
-            s: Session::open(&path).unwrap(),
-            _dir: dir,
-            minute: 0,
-        };
-        r.ok("present participants");
-        r
-    }
-
-    fn run(&mut self, line: &str) -> Result<(), &'static str> {
-        self.minute += 1;
-        let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:00+02:00").unwrap()
-            + chrono::Duration::minutes(self.minute);
-        let command = parse_line(line).map_err(|e| e.msg.id)?.expect("a command");
-        let before = self.s.state.core.clone();
-        match self.s.execute(&command, "officer", at) {
-            Ok(_) => Ok(()),
-            Err(ExecError::Refused(m)) => {
-                assert_eq!(self.s.state.core, before, "a refused command changed nothing: {line}");
-                Err(m.id)
-            }
-            Err(ExecError::Store(e)) => panic!("{e}"),
-        }
-    }
-
-    fn ok(&mut self, line: &str) {
-        if let Err(id) = self.run(line) {
-            panic!("{line}: refused with {id}");
-        }
-    }
-
-    fn refused(&mut self, line: &str, id: &str) {
-        assert_eq!(self.run(line), Err(id), "{line}");
-    }
-
     fn text(&self) -> &plenary::domain::state::Text {
         &self.s.state.core.decision(D).unwrap().text
     }
@@ -73,7 +39,7 @@ fn propose(r: &mut Room, by: &str, text: &str) {
 
 #[test]
 fn a_proposal_is_made_supported_and_accepted_as_a_new_version() {
-    let mut r = Room::new();
+    let mut r = room();
     propose(&mut r, "NA", PROPOSED);
     let p = r.proposal("AM1");
     assert_eq!((p.by.as_str(), p.base, p.target.as_str()), ("NA", 1, D));
@@ -107,7 +73,7 @@ fn a_proposal_is_made_supported_and_accepted_as_a_new_version() {
 
 #[test]
 fn accepted_as_orally_amended_rejected_and_withdrawn() {
-    let mut r = Room::new();
+    let mut r = room();
     propose(&mut r, "NA", PROPOSED);
     propose(&mut r, "ZA", "A review mission will visit Zimbabwe.");
     propose(&mut r, "US", "A review mission will visit Zimbabwe soon.");
@@ -136,7 +102,7 @@ fn accepted_as_orally_amended_rejected_and_withdrawn() {
 
 #[test]
 fn each_refusal_changes_nothing() {
-    let mut r = Room::new();
+    let mut r = room();
     propose(&mut r, "NA", PROPOSED);
     r.refused("support AM1 XX", "err-unknown-delegation");
     r.refused("support AM1 NA", "err-support-own");
@@ -162,7 +128,7 @@ fn each_refusal_changes_nothing() {
 
 #[test]
 fn a_proposal_on_an_older_version_is_accepted_only_with_the_words_given() {
-    let mut r = Room::new();
+    let mut r = room();
     propose(&mut r, "NA", PROPOSED);
     propose(&mut r, "ZA", "A review mission will visit Zimbabwe.");
     r.ok("accept AM1");
@@ -187,7 +153,7 @@ fn a_proposal_on_an_older_version_is_accepted_only_with_the_words_given() {
 
 #[test]
 fn undo_reverses_a_proposal_and_an_acceptance() {
-    let mut r = Room::new();
+    let mut r = room();
     let start = r.s.state.core.clone();
     propose(&mut r, "NA", PROPOSED);
     let proposed = r.s.state.core.clone();
@@ -201,7 +167,7 @@ fn undo_reverses_a_proposal_and_an_acceptance() {
 
 #[test]
 fn any_recorded_text_takes_proposals() {
-    let mut r = Room::new();
+    let mut r = room();
     r.ok("note 12 \"The Plenary thanked Namibia.\"");
     let p = format!("P{}", r.s.state.core.paragraphs.len());
     r.ok(&format!(
@@ -219,7 +185,7 @@ fn any_recorded_text_takes_proposals() {
 
 /// The decision with one open proposal, printed in `lang`.
 fn printed_with_a_proposal(lang: &str) -> (Room, plenary::render::document::Document) {
-    let mut r = Room::new();
+    let mut r = room();
     propose(&mut r, "NA", PROPOSED);
     r.ok("support AM1 ZA");
     let doc = decision::build(&r.s.state, r.s.state.core.decision(D).unwrap(), lang);

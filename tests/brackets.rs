@@ -5,67 +5,32 @@
 
 mod common;
 
-use plenary::commands::parse_line;
 use plenary::domain::brackets::BracketState;
 use plenary::domain::state::Why;
 use plenary::exchange::xliff;
 use plenary::render::{communique, decision, docx, html, markdown, text};
-use plenary::store::{ExecError, Session};
+use plenary::store::Session;
 
 const D: &str = "KP/2009/IS/5";
 const BASE: &str = "A Kimberley Process review mission, organised together with the Government of Zimbabwe, will visit Zimbabwe from 29 June 2009 to assess how the KPCS is implemented there.";
 
-struct Room {
-    _dir: tempfile::TempDir,
-    s: Session,
-    minute: i64,
+use common::room::Room;
+
+/// The sample with its participants present.
+fn room() -> Room {
+    let mut r = Room::new();
+    r.ok("present participants");
+    r
 }
 
 impl Room {
-    fn new() -> Room {
-        let (dir, path) = common::windhoek();
-        let mut r = Room {
-            s: Session::open(&path).unwrap(),
-            _dir: dir,
-            minute: 0,
-        };
-        r.ok("present participants");
-        r
-    }
-
-    fn run(&mut self, line: &str) -> Result<(), &'static str> {
-        self.minute += 1;
-        let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:00+02:00").unwrap()
-            + chrono::Duration::minutes(self.minute);
-        let command = parse_line(line).map_err(|e| e.msg.id)?.expect("a command");
-        let before = self.s.state.core.clone();
-        match self.s.execute(&command, "officer", at) {
-            Ok(_) => Ok(()),
-            Err(ExecError::Refused(m)) => {
-                assert_eq!(self.s.state.core, before, "a refused command changed nothing: {line}");
-                Err(m.id)
-            }
-            Err(ExecError::Store(e)) => panic!("{e}"),
-        }
-    }
-
-    fn ok(&mut self, line: &str) {
-        if let Err(id) = self.run(line) {
-            panic!("{line}: refused with {id}");
-        }
-    }
-
-    fn refused(&mut self, line: &str, id: &str) {
-        assert_eq!(self.run(line), Err(id), "{line}");
-    }
-
     fn text(&self) -> &plenary::domain::state::Text {
         &self.s.state.core.decision(D).unwrap().text
     }
 }
 
 fn bracketed() -> Room {
-    let mut r = Room::new();
+    let mut r = room();
     r.ok(&format!(
         "bracket {D} \"organised together with the Government of Zimbabwe, \" --by ZA"
     ));
@@ -179,7 +144,7 @@ fn brackets_are_printed_in_every_format() {
 
 #[test]
 fn a_bracketed_paragraph_is_printed_and_holds_the_communique() {
-    let mut r = Room::new();
+    let mut r = room();
     r.ok("note 4 \"The Plenary welcomed the report of the review visit.\"");
     let p = format!("P{}", r.s.state.core.paragraphs.len());
     r.ok(&format!("bracket {p} \"welcomed\" --by NA"));

@@ -7,45 +7,7 @@ use plenary::commands::parse_line;
 use plenary::domain::state::{CommuniqueStep, ItemStatus, Outcome, Step, TextKind, TranslationState};
 use plenary::store::{ExecError, Session};
 
-struct Room {
-    _dir: tempfile::TempDir,
-    s: Session,
-    minute: i64,
-}
-
-impl Room {
-    fn new() -> Room {
-        let (dir, path) = common::windhoek();
-        Room {
-            s: Session::open(&path).unwrap(),
-            _dir: dir,
-            minute: 0,
-        }
-    }
-
-    /// Runs a line; `Ok` or the id of the message that refused it.
-    fn run(&mut self, line: &str) -> Result<(), &'static str> {
-        self.minute += 1;
-        let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:00+02:00").unwrap()
-            + chrono::Duration::minutes(self.minute);
-        let command = parse_line(line).map_err(|e| e.msg.id)?.expect("a command");
-        let before = self.s.state.core.clone();
-        match self.s.execute(&command, "officer", at) {
-            Ok(_) => Ok(()),
-            Err(ExecError::Refused(m)) => {
-                assert_eq!(self.s.state.core, before, "a refused command changed nothing: {line}");
-                Err(m.id)
-            }
-            Err(ExecError::Store(e)) => panic!("{e}"),
-        }
-    }
-
-    fn ok(&mut self, line: &str) {
-        if let Err(id) = self.run(line) {
-            panic!("{line}: refused with {id}");
-        }
-    }
-}
+use common::room::Room;
 
 #[test]
 fn roll_call_by_id_and_category() {
@@ -176,11 +138,7 @@ fn amendment_makes_translations_stale_until_translated_again() {
 #[test]
 fn membership_changes() {
     let (dir, path) = common::sample("sun-city-2003-plenary.toml");
-    let mut r = Room {
-        s: Session::open(&path).unwrap(),
-        _dir: dir,
-        minute: 0,
-    };
+    let mut r = Room::of(dir, path);
     assert_eq!(r.s.state.participant_totals().0, 43);
     r.ok("admit BR");
     r.ok("admit RO");
@@ -513,11 +471,7 @@ fn an_empty_author_is_refused() {
 #[test]
 fn a_text_remembers_its_language_when_the_body_reorders_its_languages() {
     let (dir, path) = common::windhoek();
-    let mut r = Room {
-        s: Session::open(&path).unwrap(),
-        _dir: dir,
-        minute: 0,
-    };
+    let mut r = Room::of(dir, path);
     r.ok("present ZW NA");
     r.ok("draft 4 KP/T/1 \"The Plenary agreed.\"");
     for (lang, text) in [
@@ -540,7 +494,7 @@ fn a_text_remembers_its_language_when_the_body_reorders_its_languages() {
     };
     let before = print(&r.s);
     let fingerprint = plenary::render::decision::fingerprint(r.s.state.core.decision("KP/T/1").unwrap(), "en");
-    let body = r._dir.path().join("kimberley-process.toml");
+    let body = r.dir.path().join("kimberley-process.toml");
     let text = std::fs::read_to_string(&body).unwrap();
     let reordered = text.replace(
         r#"languages = ["en-GB", "fr", "pt-PT", "es", "ru"]"#,
@@ -549,7 +503,7 @@ fn a_text_remembers_its_language_when_the_body_reorders_its_languages() {
     assert_ne!(text, reordered, "the body file names its languages as expected");
     std::fs::write(&body, reordered).unwrap();
 
-    let s = Session::open(&path).unwrap();
+    let s = Session::open(&r.path).unwrap();
     assert_eq!(s.state.meeting.original(), "fr", "the body's first language changed");
     let d = s.state.core.decision("KP/T/1").unwrap();
     assert_eq!(d.text.lang, "en");

@@ -5,65 +5,19 @@
 
 mod common;
 
-use plenary::commands::parse_line;
 use plenary::domain::Msg;
 use plenary::domain::message::Arg;
 use plenary::domain::paragraphs::{self, Mark};
 use plenary::domain::state::Why;
 use plenary::render::communique;
 use plenary::render::document::Block;
-use plenary::store::{ExecError, Session};
+use plenary::store::Session;
 
 const LANGS: [&str; 5] = ["en", "fr", "pt", "es", "ru"];
 
-struct Room {
-    dir: tempfile::TempDir,
-    path: std::path::PathBuf,
-    s: Session,
-    minute: i64,
-}
+use common::room::Room;
 
 impl Room {
-    fn new() -> Room {
-        let (dir, path) = common::windhoek();
-        Room {
-            s: Session::open(&path).unwrap(),
-            dir,
-            path,
-            minute: 0,
-        }
-    }
-
-    fn run(&mut self, line: &str) -> Result<(), Msg> {
-        self.minute += 1;
-        let at = chrono::DateTime::parse_from_rfc3339("2009-06-23T09:00:00+02:00").unwrap()
-            + chrono::Duration::minutes(self.minute);
-        let command = parse_line(line)
-            .unwrap_or_else(|e| panic!("{line}: {:?}", e.msg))
-            .expect("a command");
-        let before = self.s.state.core.clone();
-        match self.s.execute(&command, "officer", at) {
-            Ok(_) => Ok(()),
-            Err(ExecError::Refused(m)) => {
-                assert_eq!(self.s.state.core, before, "a refused command changed nothing: {line}");
-                Err(m)
-            }
-            Err(ExecError::Store(e)) => panic!("{e}"),
-        }
-    }
-
-    fn ok(&mut self, line: &str) {
-        if let Err(m) = self.run(line) {
-            panic!("{line}: refused with {m:?}");
-        }
-    }
-
-    fn refused(&mut self, line: &str, id: &str) -> Msg {
-        let m = self.run(line).expect_err(line);
-        assert_eq!(m.id, id, "{line}: {m:?}");
-        m
-    }
-
     /// The paragraph with this id in the communique in `lang`, as printed.
     fn paragraph(&self, lang: &str, id: &str) -> Block {
         let doc = communique::build(&self.s.state, lang);

@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod room;
+
 use std::path::{Path, PathBuf};
 
 pub fn root() -> PathBuf {
