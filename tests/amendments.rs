@@ -15,14 +15,6 @@ const PROPOSED: &str = "A Kimberley Process review mission, organised together w
 
 use common::room::Room;
 
-/// The sample with its participants present, as the room is when a
-/// proposal is made.
-fn room() -> Room {
-    let mut r = Room::new();
-    r.ok("present participants");
-    r
-}
-
 impl Room {
     fn text(&self) -> &plenary::domain::state::Text {
         &self.s.state.core.decision(D).unwrap().text
@@ -39,7 +31,7 @@ fn propose(r: &mut Room, by: &str, text: &str) {
 
 #[test]
 fn a_proposal_is_made_supported_and_accepted_as_a_new_version() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     propose(&mut r, "NA", PROPOSED);
     let p = r.proposal("AM1");
     assert_eq!((p.by.as_str(), p.base, p.target.as_str()), ("NA", 1, D));
@@ -73,7 +65,7 @@ fn a_proposal_is_made_supported_and_accepted_as_a_new_version() {
 
 #[test]
 fn accepted_as_orally_amended_rejected_and_withdrawn() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     propose(&mut r, "NA", PROPOSED);
     propose(&mut r, "ZA", "A review mission will visit Zimbabwe.");
     propose(&mut r, "US", "A review mission will visit Zimbabwe soon.");
@@ -102,7 +94,7 @@ fn accepted_as_orally_amended_rejected_and_withdrawn() {
 
 #[test]
 fn each_refusal_changes_nothing() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     propose(&mut r, "NA", PROPOSED);
     r.refused("support AM1 XX", "err-unknown-delegation");
     r.refused("support AM1 NA", "err-support-own");
@@ -128,7 +120,7 @@ fn each_refusal_changes_nothing() {
 
 #[test]
 fn a_proposal_on_an_older_version_is_accepted_only_with_the_words_given() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     propose(&mut r, "NA", PROPOSED);
     propose(&mut r, "ZA", "A review mission will visit Zimbabwe.");
     r.ok("accept AM1");
@@ -153,7 +145,7 @@ fn a_proposal_on_an_older_version_is_accepted_only_with_the_words_given() {
 
 #[test]
 fn undo_reverses_a_proposal_and_an_acceptance() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     let start = r.s.state.core.clone();
     propose(&mut r, "NA", PROPOSED);
     let proposed = r.s.state.core.clone();
@@ -167,7 +159,7 @@ fn undo_reverses_a_proposal_and_an_acceptance() {
 
 #[test]
 fn any_recorded_text_takes_proposals() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     r.ok("note 12 \"The Plenary thanked Namibia.\"");
     let p = format!("P{}", r.s.state.core.paragraphs.len());
     r.ok(&format!(
@@ -185,7 +177,7 @@ fn any_recorded_text_takes_proposals() {
 
 /// The decision with one open proposal, printed in `lang`.
 fn printed_with_a_proposal(lang: &str) -> (Room, plenary::render::document::Document) {
-    let mut r = room();
+    let mut r = Room::with_participants();
     propose(&mut r, "NA", PROPOSED);
     r.ok("support AM1 ZA");
     let doc = decision::build(&r.s.state, r.s.state.core.decision(D).unwrap(), lang);

@@ -16,13 +16,6 @@ const BASE: &str = "A Kimberley Process review mission, organised together with 
 
 use common::room::Room;
 
-/// The sample with its participants present.
-fn room() -> Room {
-    let mut r = Room::new();
-    r.ok("present participants");
-    r
-}
-
 impl Room {
     fn text(&self) -> &plenary::domain::state::Text {
         &self.s.state.core.decision(D).unwrap().text
@@ -30,7 +23,7 @@ impl Room {
 }
 
 fn bracketed() -> Room {
-    let mut r = room();
+    let mut r = Room::with_participants();
     r.ok(&format!(
         "bracket {D} \"organised together with the Government of Zimbabwe, \" --by ZA"
     ));
@@ -144,7 +137,7 @@ fn brackets_are_printed_in_every_format() {
 
 #[test]
 fn a_bracketed_paragraph_is_printed_and_holds_the_communique() {
-    let mut r = room();
+    let mut r = Room::with_participants();
     r.ok("note 4 \"The Plenary welcomed the report of the review visit.\"");
     let p = format!("P{}", r.s.state.core.paragraphs.len());
     r.ok(&format!("bracket {p} \"welcomed\" --by NA"));

@@ -125,19 +125,7 @@ fn meeting() -> Meeting {
     ];
     let file = dir.path().join("hostile.txt");
     std::fs::write(&file, script.join("\n")).unwrap();
-    common::run_ok(
-        &[
-            "do",
-            path.to_str().unwrap(),
-            "--as",
-            "secretariat",
-            "--at",
-            "2009-06-23T11:42:00+02:00",
-            "--file",
-            file.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
+    common::record_script(&path, &file);
     Meeting { dir, path }
 }
 

@@ -573,17 +573,7 @@ fn windhoek_until(last: &str) -> (tempfile::TempDir, PathBuf) {
         .expect("the line is in the script");
     let part = dir.path().join("part.txt");
     std::fs::write(&part, lines[..=end].join("\n")).unwrap();
-    let args = [
-        "do",
-        path.to_str().unwrap(),
-        "--as",
-        "secretariat",
-        "--at",
-        "2009-06-23T11:42:00+02:00",
-        "--file",
-        part.to_str().unwrap(),
-    ];
-    common::run_ok(&args, dir.path());
+    common::record_script(&path, &part);
     (dir, path)
 }
 

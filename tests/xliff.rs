@@ -37,19 +37,7 @@ fn record(path: &Path, script: &[impl AsRef<str>]) {
     let file = dir.join("script.txt");
     let lines: Vec<&str> = script.iter().map(AsRef::as_ref).collect();
     std::fs::write(&file, lines.join("\n")).unwrap();
-    run_ok(
-        &[
-            "do",
-            path.to_str().unwrap(),
-            "--as",
-            "secretariat",
-            "--at",
-            "2009-06-23T11:42:00+02:00",
-            "--file",
-            file.to_str().unwrap(),
-        ],
-        dir,
-    );
+    common::record_script(path, &file);
 }
 
 fn export(path: &Path, lang: &str, out: &Path) {

@@ -48,7 +48,14 @@ pub fn run_ok(args: &[&str], dir: &Path) -> String {
 /// recorded at 11:42 on 23 June 2009; returns what `plenary do` printed too.
 pub fn windhoek_day() -> (tempfile::TempDir, PathBuf, String) {
     let (dir, path) = windhoek();
-    let script = root().join("tests/scripts/windhoek-day.txt");
+    let out = record_script(&path, &root().join("tests/scripts/windhoek-day.txt"));
+    (dir, path, out)
+}
+
+/// Runs the command script `script` on the meeting at `path`, as the
+/// secretariat at 11:42 on 23 June 2009, in the meeting's folder; returns
+/// what `plenary do` printed.
+pub fn record_script(path: &Path, script: &Path) -> String {
     let args = [
         "do",
         path.to_str().unwrap(),
@@ -59,8 +66,7 @@ pub fn windhoek_day() -> (tempfile::TempDir, PathBuf, String) {
         "--file",
         script.to_str().unwrap(),
     ];
-    let out = run_ok(&args, dir.path());
-    (dir, path, out)
+    run_ok(&args, path.parent().unwrap())
 }
 
 /// The path of an outside program that an ignored test needs; the test

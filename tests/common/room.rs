@@ -21,6 +21,14 @@ impl Room {
         Room::of(dir, path)
     }
 
+    /// The sample with its participants present, as the room is when a
+    /// text is negotiated.
+    pub fn with_participants() -> Room {
+        let mut r = Room::new();
+        r.ok("present participants");
+        r
+    }
+
     /// The room of the meeting at `path`, in `dir`.
     pub fn of(dir: tempfile::TempDir, path: PathBuf) -> Room {
         Room {
