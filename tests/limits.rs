@@ -212,16 +212,8 @@ fn plenary_do_refuses_an_author_name_with_a_hidden_character_from_any_source() {
 fn on_a_terminal(dir: &std::path::Path, args: &[&str]) -> (Option<i32>, String) {
     use std::io::Read;
     use std::os::fd::{FromRawFd, OwnedFd};
-    let (mut master, mut slave) = (0, 0);
-    let size = libc::winsize {
-        ws_row: 30,
-        ws_col: 100,
-        ws_xpixel: 0,
-        ws_ypixel: 0,
-    };
-    // SAFETY: openpty writes two new descriptors, owned from here on.
-    let made = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
-    assert_eq!(made, 0, "a pseudo-terminal");
+    let (master, slave) = common::openpty();
+    // SAFETY: both descriptors are new and owned from here on.
     let (master, slave) = unsafe { (OwnedFd::from_raw_fd(master), OwnedFd::from_raw_fd(slave)) };
     let mut command = common::plenary();
     command

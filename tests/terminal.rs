@@ -594,21 +594,7 @@ impl Pty {
     fn start(dir: &Path, args: &[&str], stderr: Option<std::fs::File>) -> Pty {
         use std::os::fd::{FromRawFd, OwnedFd};
         use std::os::unix::process::CommandExt;
-        let (mut master, mut slave) = (0, 0);
-        let size = libc::winsize {
-            ws_row: 30,
-            ws_col: 100,
-            ws_xpixel: 0,
-            ws_ypixel: 0,
-        };
-        // SAFETY: two out-parameters and a valid window size; no name, no termios.
-        let made = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
-        assert_eq!(made, 0, "openpty: {}", std::io::Error::last_os_error());
-        // Not inherited: a program holding the master itself would never see it close.
-        for fd in [master, slave] {
-            // SAFETY: a descriptor just opened; sets its close-on-exec flag.
-            unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
-        }
+        let (master, slave) = common::openpty();
         // SAFETY: openpty returned this descriptor open and owned by no one else.
         let slave = unsafe { OwnedFd::from_raw_fd(slave) };
         let mut command = common::plenary();

@@ -76,14 +76,7 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
         let state = crate::domain::State::new(Arc::new(meeting));
         let tally = match publisher.publish(&state, RecordHead { events: 0, hash: None }) {
             Ok(tally) => tally,
-            Err(e) => {
-                report(l, &write_failed(&shown, &e));
-                return if OutputError::inside(&e).is_some() {
-                    EXIT_BAD_INPUT
-                } else {
-                    EXIT_FAILURE
-                };
-            }
+            Err(e) => return publish_failed(l, &shown, &e),
         };
         report(
             l,
@@ -130,14 +123,7 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
     };
     match publisher.publish(&session.state, RecordHead::of(session.record().head())) {
         Ok(tally) => report(l, &written(tally)),
-        Err(e) => {
-            report(l, &write_failed(&shown, &e));
-            return if OutputError::inside(&e).is_some() {
-                EXIT_BAD_INPUT
-            } else {
-                EXIT_FAILURE
-            };
-        }
+        Err(e) => return publish_failed(l, &shown, &e),
     }
     if !follow {
         return EXIT_OK;
@@ -166,6 +152,17 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
 /// Why the site could not be written: a page's path that is not a file
 /// (a folder, a device, a FIFO put in the site's folder) is named as
 /// `-o` names it; anything else is the system's reason.
+/// Says why the site was not written: exit 2 for a path that is not a file
+/// (the input's fault), 1 for a failed write.
+fn publish_failed(l: &Localizer, shown: &str, e: &std::io::Error) -> u8 {
+    report(l, &write_failed(shown, e));
+    if OutputError::inside(e).is_some() {
+        EXIT_BAD_INPUT
+    } else {
+        EXIT_FAILURE
+    }
+}
+
 fn write_failed(shown: &str, e: &std::io::Error) -> crate::domain::Msg {
     match OutputError::inside(e) {
         Some(refused @ OutputError::Refused { path, .. }) => refused.to_msg(path),

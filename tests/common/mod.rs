@@ -103,3 +103,24 @@ pub fn chromium(profile: &Path, args: &[String]) -> std::process::Output {
         .output()
         .unwrap()
 }
+
+/// A new pseudo-terminal of 100 × 30, as (master, slave) descriptors that
+/// the caller owns from here on; neither is inherited by a program started
+/// later (one holding the master would never see it close).
+pub fn openpty() -> (std::os::fd::RawFd, std::os::fd::RawFd) {
+    let (mut master, mut slave) = (0, 0);
+    let size = libc::winsize {
+        ws_row: 30,
+        ws_col: 100,
+        ws_xpixel: 0,
+        ws_ypixel: 0,
+    };
+    // SAFETY: two out-parameters and a valid window size; no name, no termios.
+    let made = unsafe { libc::openpty(&mut master, &mut slave, std::ptr::null_mut(), std::ptr::null(), &size) };
+    assert_eq!(made, 0, "openpty: {}", std::io::Error::last_os_error());
+    for fd in [master, slave] {
+        // SAFETY: a descriptor just opened; sets its close-on-exec flag.
+        unsafe { libc::fcntl(fd, libc::F_SETFD, libc::FD_CLOEXEC) };
+    }
+    (master, slave)
+}
