@@ -283,3 +283,103 @@ fn the_communique_screen_walks_the_paragraphs_with_one_key_each_for_adopt_and_ho
         assert!(screen.contains(id), "{id} on screen:\n{screen}");
     }
 }
+
+/// The ids of the units `plenary xliff export` writes for French, and the file.
+fn french_units(path: &std::path::Path) -> (Vec<String>, plenary::exchange::xliff::Xliff) {
+    let out = path.with_file_name("fr.xlf");
+    common::run_ok(
+        &[
+            "xliff",
+            "export",
+            path.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        path.parent().unwrap(),
+    );
+    let file = plenary::exchange::xliff::read(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    (file.units.iter().map(|u| u.id.clone()).collect(), file)
+}
+
+#[test]
+fn a_generated_paragraph_adopted_as_orally_amended_goes_to_the_translators_and_comes_back() {
+    const AMENDED: &str = "The participants warmly thanked Namibia for its hospitality.";
+    const FRENCH: &str = "Les participants ont chaleureusement remercié la Namibie de son hospitalité.";
+    let (dir, path) = common::windhoek();
+    // Held first: the paragraph is not frozen yet, and there is a record to export.
+    common::run_ok(&["do", path.to_str().unwrap(), "hold", "G-thanks"], dir.path());
+    let (before, _) = french_units(&path);
+    assert!(!before.iter().any(|id| id == "G-thanks"), "{before:?}");
+    common::run_ok(
+        &["do", path.to_str().unwrap(), "adopt", "G-thanks", AMENDED],
+        dir.path(),
+    );
+
+    // The export lists the frozen paragraph, waiting for the French of its
+    // new words, and nothing else more than before.
+    let (after, mut file) = french_units(&path);
+    let added: Vec<&String> = after.iter().filter(|id| !before.contains(id)).collect();
+    assert_eq!(added, vec!["G-thanks"], "exported after the adoption: {after:?}");
+    assert_eq!(after.len(), before.len() + 1, "{after:?}");
+    let unit = file.units.iter().find(|u| u.id == "G-thanks").unwrap();
+    assert_eq!(unit.source, AMENDED);
+    assert_eq!(
+        unit.state.as_deref(),
+        Some("needs-review-translation"),
+        "the French is stale"
+    );
+
+    // The translator's French comes back through the import, and only it.
+    let texts_before: Vec<(String, Option<String>)> = {
+        let s = Session::open(&path).unwrap();
+        plenary::exchange::texts::texts(&s.state)
+            .iter()
+            .map(|t| (t.id.clone(), t.text.translation("fr").1.map(|tr| tr.text.clone())))
+            .collect()
+    };
+    let events = Session::open(&path).unwrap().state.log.len();
+    file.units.retain(|u| u.id == "G-thanks");
+    file.units[0].target = Some(FRENCH.to_string());
+    file.units[0].state = Some("final".to_string());
+    let back = dir.path().join("fr-done.xlf");
+    std::fs::write(&back, plenary::exchange::xliff::write(&file, "test")).unwrap();
+    let out = common::plenary()
+        .args(["xliff", "import", path.to_str().unwrap(), back.to_str().unwrap()])
+        .env("PLENARY_NOW", "2009-06-24T10:00:00+02:00")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+
+    let s = Session::open(&path).unwrap();
+    assert_eq!(s.state.log.len(), events + 1, "one translation recorded");
+    let frozen = &s.state.core.frozen[0];
+    assert_eq!(frozen.id, "G-thanks");
+    let (state, tr) = frozen.text.translation("fr");
+    assert_eq!(
+        (state, tr.map(|t| t.text.as_str())),
+        (plenary::domain::state::TranslationState::Final, Some(FRENCH))
+    );
+    let doc = communique::build(&s.state, "fr");
+    assert_eq!(doc.paragraph_text("G-thanks"), Some(FRENCH));
+    // The translation matrix lists it too.
+    let matrix = plenary::tui::texts::matrix_index(&s.state);
+    assert!(
+        matrix
+            .iter()
+            .any(|r| r.row(&s.state).is_some_and(|row| row.id == "G-thanks")),
+        "G-thanks in the matrix"
+    );
+    for (id, fr) in texts_before.iter().filter(|(id, _)| id != "G-thanks") {
+        let t = plenary::exchange::texts::texts(&s.state)
+            .into_iter()
+            .find(|t| &t.id == id)
+            .unwrap();
+        assert_eq!(
+            &t.text.translation("fr").1.map(|tr| tr.text.clone()),
+            fr,
+            "{id} unchanged"
+        );
+    }
+}

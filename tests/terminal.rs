@@ -822,3 +822,55 @@ fn a_script_writing_into_a_deleted_record_stops_and_says_so() {
     assert_eq!(out.status.code(), Some(1), "{said}");
     assert!(said.contains("deleted"), "{said}");
 }
+
+/// The communique's paragraphs the plenary takes one by one (recorded `P…`
+/// and generated `G-…`), in the order the Communique screen walks them.
+fn paragraph_ids(path: &Path) -> Vec<String> {
+    let session = plenary::store::Session::open(path).unwrap();
+    plenary::render::communique::build(&session.state, "en")
+        .ids
+        .into_iter()
+        .map(|(_, id)| id)
+        .filter(|id| {
+            id.starts_with("G-") || (id.len() > 1 && id.starts_with('P') && id[1..].bytes().all(|b| b.is_ascii_digit()))
+        })
+        .collect()
+}
+
+#[test]
+#[ignore = "needs tmux: apt-get install tmux"]
+fn the_communique_is_walked_paragraph_by_paragraph_with_the_keys() {
+    let (dir, path) = common::windhoek();
+    let ids = paragraph_ids(&path);
+    assert!(ids.len() > 4, "the sample's communique has paragraphs to walk: {ids:?}");
+    let t = Tmux::new("paragraphs");
+    t.start("main", dir.path(), path.to_str().unwrap());
+    t.wait_for("main", "1 Agenda");
+    // The Communique screen, its first paragraph selected; three steps on.
+    t.keys("main", &["5"]);
+    t.wait_for("main", &format!("[{}]", ids[0]));
+    t.keys("main", &["n", "n", "n", "h"]);
+    t.wait_for("main", &format!("saved: hold {}", ids[3]));
+    // The held paragraph is marked once the communique is built again.
+    t.wait_for("main", "Held for consultations.");
+    t.keys("main", &["n", "a"]);
+    t.wait_for("main", &format!("saved: adopt {}", ids[4]));
+    t.keys("main", &["q"]);
+    t.wait_for("main", "EXITED 0");
+
+    let session = plenary::store::Session::open(&path).unwrap();
+    let commands: Vec<&str> = session.state.log.iter().map(|e| e.group.command.as_str()).collect();
+    assert_eq!(
+        commands,
+        vec![format!("hold {}", ids[3]), format!("adopt {}", ids[4])],
+        "exactly the two paragraph commands, for the paragraphs selected"
+    );
+    let core = &session.state.core;
+    assert!(plenary::domain::paragraphs::is_held(core, &ids[3]), "{} held", ids[3]);
+    assert!(
+        plenary::domain::paragraphs::is_adopted(core, &ids[4]),
+        "{} adopted",
+        ids[4]
+    );
+    assert_eq!(core.paragraph_marks.len(), 2, "no other paragraph marked");
+}

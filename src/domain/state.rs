@@ -829,8 +829,10 @@ impl State {
 
     /// Every translatable text of the record that can reach a document, in
     /// agenda order: under each item its paragraphs, then its decisions each
-    /// followed by its objections and reservations, then its actions; last
-    /// the actions recorded with no item open. The translation matrix, the
+    /// followed by its objections and reservations, then its actions (and a
+    /// frozen `G-chair-…` paragraph); last the actions recorded with no item
+    /// open and the other generated paragraphs frozen by their adoption
+    /// (`G-thanks` …). The translation matrix, the
     /// XLIFF export and the counts of what waits for translation read this
     /// one list.
     pub fn texts(&self) -> Vec<TextEntry<'_>> {
@@ -895,6 +897,26 @@ impl State {
                 text: &a.text,
             };
             match a.item.and_then(|index| by_item.get_mut(index)) {
+                Some(bucket) => bucket.push(entry),
+                None => loose.push(entry),
+            }
+        }
+        // A generated paragraph adopted (or adopted as orally amended) is
+        // frozen into a recorded text with translations of its own: it waits
+        // for translators like any other. The one paragraph that belongs to
+        // an item (`G-chair-3`) stands under it; the others under none.
+        for f in core.frozen.iter() {
+            let item = match super::paragraphs::Generated::parse(&self.meeting, &f.id) {
+                Some(super::paragraphs::Generated::Chair(Some(i))) => Some(i),
+                _ => None,
+            };
+            let entry = TextEntry {
+                id: f.id.clone(),
+                kind: TextKind::Note,
+                item,
+                text: &f.text,
+            };
+            match item.and_then(|index| by_item.get_mut(index)) {
                 Some(bucket) => bucket.push(entry),
                 None => loose.push(entry),
             }

@@ -25,6 +25,8 @@ pub enum TextRef {
     Objection(usize, usize),
     /// A reservation on a decision: the decision's place, the reservation's.
     Reservation(usize, usize),
+    /// A generated paragraph frozen by its adoption, by its place in `Core::frozen`.
+    Generated(usize),
 }
 
 impl TextRef {
@@ -38,6 +40,9 @@ impl TextRef {
         };
         if let Some(i) = state.core.decision_position(id) {
             return Some(TextRef::Decision(i));
+        }
+        if crate::domain::paragraphs::is_generated_form(id) {
+            return crate::domain::paragraphs::frozen_position(&state.core, id).map(TextRef::Generated);
         }
         if let Some(r) = numbered('P')
             .map(TextRef::Paragraph)
@@ -108,6 +113,18 @@ impl TextRef {
                     text: &r.text,
                 }
             }
+            TextRef::Generated(i) => {
+                let f = core.frozen.get(i)?;
+                let item = match crate::domain::paragraphs::Generated::parse(&state.meeting, &f.id) {
+                    Some(crate::domain::paragraphs::Generated::Chair(item)) => item,
+                    _ => None,
+                };
+                TextRow {
+                    id: Cow::Borrowed(f.id.as_str()),
+                    item,
+                    text: &f.text,
+                }
+            }
         })
     }
 }
@@ -122,6 +139,11 @@ pub fn matrix_index(state: &State) -> Vec<TextRef> {
         .into_iter()
         .filter_map(|t| {
             Some(match t.kind {
+                // A frozen generated paragraph is a note of the communique
+                // too, named `G-…` rather than by a position.
+                TextKind::Note if crate::domain::paragraphs::is_generated_form(&t.id) => {
+                    TextRef::Generated(crate::domain::paragraphs::frozen_position(&state.core, &t.id)?)
+                }
                 TextKind::Note | TextKind::Report | TextKind::Statement => {
                     TextRef::Paragraph(t.id.strip_prefix('P')?.parse::<usize>().ok()?.checked_sub(1)?)
                 }
