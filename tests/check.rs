@@ -581,13 +581,7 @@ fn check_accepts_a_record_beside_the_meeting_or_a_full_url() {
 #[test]
 fn check_on_a_full_or_closed_output_fails_cleanly() {
     let meeting = root().join("agendas/windhoek-2009-intersessional.toml");
-    let full = Command::new(env!("CARGO_BIN_EXE_plenary"))
-        .arg("check")
-        .arg(&meeting)
-        .env("LANG", "en")
-        .stdout(fs::File::create("/dev/full").unwrap())
-        .output()
-        .unwrap();
+    let full = on_a_full_output(&["check".as_ref(), meeting.as_os_str()]);
     let err = String::from_utf8_lossy(&full.stderr);
     assert!(!err.contains("panicked"), "{err}");
     assert_eq!(full.status.code(), Some(1), "{err}");
@@ -607,17 +601,22 @@ fn check_on_a_full_or_closed_output_fails_cleanly() {
     assert_eq!(closed.status.code(), Some(0), "{err}");
 }
 
+/// plenary with `args`, its standard output on a full disk (`/dev/full`).
+fn on_a_full_output<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_plenary"))
+        .args(args)
+        .env("LANG", "en")
+        .stdout(fs::File::create("/dev/full").unwrap())
+        .output()
+        .unwrap()
+}
+
 /// clap's own words (the help, the version) are written like any output: a
 /// full disk is said and exits 1, never a silent success.
 #[test]
 fn the_help_and_the_version_on_a_full_output_fail_cleanly() {
     for args in [&["--help"][..], &["--version"], &["communique", "--help"]] {
-        let full = Command::new(env!("CARGO_BIN_EXE_plenary"))
-            .args(args)
-            .env("LANG", "en")
-            .stdout(fs::File::create("/dev/full").unwrap())
-            .output()
-            .unwrap();
+        let full = on_a_full_output(args);
         let err = String::from_utf8_lossy(&full.stderr);
         assert!(!err.contains("panicked"), "{args:?}: {err}");
         assert_eq!(full.status.code(), Some(1), "{args:?}: {err}");

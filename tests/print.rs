@@ -40,6 +40,29 @@ fn pdf_pages(pdf: &Path) -> Vec<String> {
         .collect()
 }
 
+/// The five-language HTML communique of the meeting at `path`, printed by
+/// Chromium: each page's letters, as [`pdf_pages`] gives them.
+fn printed_communique(dir: &Path, path: &str) -> Vec<String> {
+    let html = dir.join("communique.html");
+    common::run_ok(
+        &[
+            "communique",
+            path,
+            "--lang",
+            "all",
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap(),
+        ],
+        dir,
+    );
+    let pdf = dir.join("communique.pdf");
+    let _ = std::fs::remove_file(&pdf);
+    print_to_pdf(&html, &pdf, &dir.join("profile"));
+    pdf_pages(&pdf)
+}
+
 fn normalise(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -58,23 +81,7 @@ fn letters(s: &str) -> String {
 fn five_language_communique_prints_whole() {
     let (dir, path, _) = common::windhoek_day();
     let p = path.to_str().unwrap();
-    let html = dir.path().join("communique.html");
-    common::run_ok(
-        &[
-            "communique",
-            p,
-            "--lang",
-            "all",
-            "--format",
-            "html",
-            "-o",
-            html.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
-    let pdf = dir.path().join("communique.pdf");
-    print_to_pdf(&html, &pdf, &dir.path().join("profile"));
-    let pages = pdf_pages(&pdf);
+    let pages = printed_communique(dir.path(), p);
     let all = pages.join("");
 
     // Every language is there, Cyrillic included.
@@ -153,23 +160,10 @@ fn a_printed_draft_says_draft_on_every_page() {
     let (dir, path, _) = common::windhoek_day();
     let p = path.to_str().unwrap();
     common::run_ok(&["do", p, "reopen", "communique"], dir.path());
-    let html = dir.path().join("draft.html");
-    common::run_ok(
-        &[
-            "communique",
-            p,
-            "--lang",
-            "all",
-            "--format",
-            "html",
-            "-o",
-            html.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
-    let pdf = dir.path().join("draft.pdf");
-    print_to_pdf(&html, &pdf, &dir.path().join("profile"));
-    let pages: Vec<String> = pdf_pages(&pdf).into_iter().filter(|p| !p.is_empty()).collect();
+    let pages: Vec<String> = printed_communique(dir.path(), p)
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect();
     let marks: Vec<String> = ["en", "fr", "pt", "es", "ru"]
         .iter()
         .map(|code| letters(&plenary::i18n::Localizer::new(code).text("sitedraft-running-communique")))
@@ -189,22 +183,7 @@ fn a_printed_draft_says_draft_on_every_page() {
 
     // Adopted: no page says draft.
     common::run_ok(&["do", p, "adopt", "communique"], dir.path());
-    common::run_ok(
-        &[
-            "communique",
-            p,
-            "--lang",
-            "all",
-            "--format",
-            "html",
-            "-o",
-            html.to_str().unwrap(),
-        ],
-        dir.path(),
-    );
-    std::fs::remove_file(&pdf).unwrap();
-    print_to_pdf(&html, &pdf, &dir.path().join("profile"));
-    let all = pdf_pages(&pdf).join("");
+    let all = printed_communique(dir.path(), p).join("");
     for mark in &marks {
         assert!(!all.contains(mark.as_str()), "the adopted communique says {mark:?}");
     }
