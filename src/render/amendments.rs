@@ -101,19 +101,20 @@ fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String
             date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()))
         ));
     }
+    // `why` selects the message's variant; a reason said in words of its
+    // own (a corrigendum's, an oral amendment of a paragraph) falls to the
+    // last variant, which prints it as given.
     let (why, amendment, by) = match &made.why {
-        Why::Drafted => ("drafted", String::new(), String::new()),
-        Why::Amended => ("amended", String::new(), String::new()),
-        Why::Accepted { amendment, by } => ("accepted", amendment.clone(), l.delegation(by)),
-        Why::AcceptedOrallyAmended { amendment, by } => ("oral", amendment.clone(), l.delegation(by)),
-        Why::Corrected { reason } => {
-            let why = l.say(&msg!("seal-version-corrected", reason = reason.clone()));
-            return version_line_why(l, number, current, made, why);
-        }
-        Why::AdoptedOrallyAmended => {
-            let why = l.say(&msg!("para-version-oral"));
-            return version_line_why(l, number, current, made, why);
-        }
+        Why::Drafted => ("drafted".to_string(), String::new(), String::new()),
+        Why::Amended => ("amended".to_string(), String::new(), String::new()),
+        Why::Accepted { amendment, by } => ("accepted".to_string(), amendment.clone(), l.delegation(by)),
+        Why::AcceptedOrallyAmended { amendment, by } => ("oral".to_string(), amendment.clone(), l.delegation(by)),
+        Why::Corrected { reason } => (
+            l.say(&msg!("seal-version-corrected", reason = reason.clone())),
+            String::new(),
+            String::new(),
+        ),
+        Why::AdoptedOrallyAmended => (l.say(&msg!("para-version-oral")), String::new(), String::new()),
         Why::BracketDropped { .. } => unreachable!("returned above"),
     };
     let date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()));
@@ -124,21 +125,6 @@ fn version_line(l: &Lang<'_>, number: u32, current: bool, made: &Made) -> String
         why = why,
         amendment = amendment,
         by = by,
-        date = date
-    ))
-}
-
-/// A version line whose reason is said in words of its own (a corrigendum's):
-/// the message's last variant prints `why` as given.
-fn version_line_why(l: &Lang<'_>, number: u32, current: bool, made: &Made, why: String) -> String {
-    let date = made.at.map_or_else(|| "none".to_string(), |at| l.date(at.date_naive()));
-    l.say(&msg!(
-        "am-version",
-        number = number,
-        current = if current { "yes" } else { "no" },
-        why = why,
-        amendment = "",
-        by = "",
         date = date
     ))
 }
