@@ -337,8 +337,9 @@ fn body(w: &mut W, doc: &Document, first: bool, original_tags: &dyn Fn(&str) -> 
     }
 }
 
-/// `word/document.xml` for the documents, one after another, each from a new page.
-fn document_xml(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Vec<u8> {
+/// A writer of a part of the package: its XML declaration, and its root
+/// element opened with the namespaces the parts use.
+fn part_writer(root: &str) -> W {
     let mut w = Writer::new(Vec::new());
     ev(
         &mut w,
@@ -346,8 +347,14 @@ fn document_xml(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Ve
     );
     ev(
         &mut w,
-        Event::Start(BytesStart::new("w:document").with_attributes([("xmlns:w", W_NS), ("xmlns:r", R_NS)])),
+        Event::Start(BytesStart::new(root).with_attributes([("xmlns:w", W_NS), ("xmlns:r", R_NS)])),
     );
+    w
+}
+
+/// `word/document.xml` for the documents, one after another, each from a new page.
+fn document_xml(docs: &[Document], original_tags: &dyn Fn(&str) -> String) -> Vec<u8> {
+    let mut w = part_writer("w:document");
     start(&mut w, "w:body");
     let mut revision = 0;
     if !has_headers(docs) {
@@ -398,15 +405,7 @@ fn section(w: &mut W, header: Option<usize>) {
 /// `word/header{n}.xml` of a document: its draft mark, centred, on every
 /// page of its section; an empty paragraph for a final document.
 fn header_xml(doc: &Document) -> Vec<u8> {
-    let mut w = Writer::new(Vec::new());
-    ev(
-        &mut w,
-        Event::Decl(quick_xml::events::BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))),
-    );
-    ev(
-        &mut w,
-        Event::Start(BytesStart::new("w:hdr").with_attributes([("xmlns:w", W_NS), ("xmlns:r", R_NS)])),
-    );
+    let mut w = part_writer("w:hdr");
     para_start(&mut w, true, false, false);
     if let Some(mark) = doc.running() {
         let look = Look {
