@@ -2,7 +2,7 @@
 //! same meeting, event by event as exported, each checked against the
 //! chain, so the new record has the same state and the same chain.
 
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, report, report_problem, store_failed};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, report, store_failed};
 use crate::domain::{Event, limits};
 use crate::i18n::Localizer;
 use crate::msg;
@@ -37,14 +37,9 @@ pub fn run(l: &Localizer, session: &Path, file: &Path) -> u8 {
         }
     };
     let (meeting_path, record_path) = resolve(session);
-    let meeting = match crate::files::load(&meeting_path) {
+    let meeting = match super::load_meeting(l, &meeting_path) {
         Ok(m) => m,
-        Err(problems) => {
-            for p in &problems {
-                report_problem(l, p);
-            }
-            return EXIT_BAD_INPUT;
-        }
+        Err(code) => return code,
     };
     let expected = identity::of(&meeting);
     if exported.identity != expected {

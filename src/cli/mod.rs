@@ -192,6 +192,17 @@ pub(crate) fn emit_parts(l: &Localizer, output: Option<&Path>, parts: &[&[u8]]) 
     }
 }
 
+/// The meeting file and its body file, each problem said with its place
+/// (exit 2) when they do not load.
+pub(crate) fn load_meeting(l: &Localizer, path: &Path) -> Result<crate::domain::meeting::Meeting, u8> {
+    crate::files::load(path).map_err(|problems| {
+        for p in &problems {
+            report_problem(l, p);
+        }
+        EXIT_BAD_INPUT
+    })
+}
+
 /// What clap has to say (the help, the version, a usage error), with its
 /// exit status; `Error::exit` would ignore a failed write (`--help >
 /// /dev/full` said nothing and exited 0), so a failure is said and exits 1.

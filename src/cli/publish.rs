@@ -1,6 +1,6 @@
 //! `plenary publish SESSION DIR [--watch]`: the delegates' view.
 
-use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_failed, report, report_problem, whole};
+use super::{EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK, open_failed, report, whole};
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::output::OutputError;
@@ -64,14 +64,9 @@ pub fn run(l: &Localizer, path: &Path, dir: &Path, follow: bool) -> u8 {
     let mut publisher = Publisher::new(dir);
     let mut watching_said = false;
     if session.is_none() {
-        let meeting = match crate::files::load(&meeting_path) {
+        let meeting = match super::load_meeting(l, &meeting_path) {
             Ok(m) => m,
-            Err(problems) => {
-                for p in &problems {
-                    report_problem(l, p);
-                }
-                return EXIT_BAD_INPUT;
-            }
+            Err(code) => return code,
         };
         let state = crate::domain::State::new(Arc::new(meeting));
         let tally = match publisher.publish(&state, RecordHead { events: 0, hash: None }) {
