@@ -133,13 +133,11 @@ pub const DASHES: [char; 4] = ['-', '\u{2013}', '\u{2014}', '\u{2212}'];
 
 /// Unicode's format characters (general category Cf): invisible, and some
 /// (the bidi controls) reorder what is shown around them, so an id holding
-/// one looks like another id. The list is the whole category as of Unicode 16.
+/// one looks like another id. The one definition: the outputs' filter
+/// (`render::visible`) asks it too.
 pub fn is_format(c: char) -> bool {
-    matches!(c as u32,
-        0x00AD | 0x0600..=0x0605 | 0x061C | 0x06DD | 0x070F | 0x0890..=0x0891 | 0x08E2 | 0x180E
-        | 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF
-        | 0xFFF9..=0xFFFB | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3
-        | 0x1D173..=0x1D17A | 0xE0001 | 0xE0020..=0xE007F)
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.general_category() == GeneralCategory::Format
 }
 
 /// What an id may hold. Delegation and body ids are single words; decision

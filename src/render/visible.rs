@@ -16,7 +16,6 @@
 //! Cyrillic, Arabic, Chinese) are written without them.
 
 use std::borrow::Cow;
-use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
 /// Bytes that may start a hidden character: the ASCII controls but newline
 /// and tab, DEL, and the lead bytes of the UTF-8 encodings of the C1
@@ -55,7 +54,7 @@ pub fn is_hidden(c: char) -> bool {
         '\u{2000}'..='\u{206f}' => {
             matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}')
         }
-        c => c.general_category() == GeneralCategory::Format,
+        c => crate::domain::ids::is_format(c),
     }
 }
 
@@ -138,6 +137,7 @@ pub fn visible_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
 
     #[test]
     fn escapes_become_placeholders() {
